@@ -1,0 +1,34 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema.js';
+
+export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../../migrations');
+
+/** Opens (creating if needed) the SQLite file, or `:memory:`, with the pragmas every connection needs. */
+export function openDatabase(path: string): AppDatabase {
+  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  const sqlite = new Database(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  return drizzle(sqlite, { schema });
+}
+
+/** Applies every pending migration from `migrations/`; the server, the seed script and the tests share it. */
+export function migrateDatabase(db: AppDatabase): void {
+  migrate(db, { migrationsFolder });
+}
+
+/** A fresh, migrated in-memory database (tests, scripts). */
+export function openMigratedMemoryDatabase(): AppDatabase {
+  const db = openDatabase(':memory:');
+  migrateDatabase(db);
+  return db;
+}
