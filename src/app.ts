@@ -1,0 +1,61 @@
+import Fastify from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppConfig } from './config.js';
+import type { AppDatabase } from './db/client.js';
+import database from './plugins/database.js';
+import docs from './plugins/docs.js';
+import errors from './plugins/errors.js';
+import actorsRoutes from './routes/actors/index.js';
+import demandsRoutes from './routes/demands/index.js';
+import healthRoutes from './routes/health.js';
+import issuesRoutes from './routes/issues/index.js';
+import meetingsRoutes from './routes/meetings/index.js';
+import partiesRoutes from './routes/parties/index.js';
+import proposalsRoutes from './routes/proposals/index.js';
+import responsesRoutes from './routes/responses/index.js';
+import sourcesRoutes from './routes/sources/index.js';
+
+export interface AppDependencies {
+  db: AppDatabase;
+}
+
+
+/** Builds the app over the given database; never listens (see server.ts). The app closes the database. */
+export async function buildApp(config: Pick<AppConfig, 'logLevel'>, { db }: AppDependencies) {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    // Reject ambiguous requests early rather than guessing: bodies over 1 MiB, overlong params.
+    bodyLimit: 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+  });
+
+  await app.register(errors);
+  await app.register(database, { db });
+  await app.register(docs);
+
+  // The zod compilers live in the scope holding the zod routes, apart from the docs plugin's own routes.
+  await app.register(async (api) => {
+    api.setValidatorCompiler(validatorCompiler);
+    api.setSerializerCompiler(serializerCompiler);
+    await api.register(healthRoutes);
+    await api.register(
+      async (v1) => {
+        for (const routes of [
+          partiesRoutes,
+          actorsRoutes,
+          issuesRoutes,
+          proposalsRoutes,
+          demandsRoutes,
+          responsesRoutes,
+          meetingsRoutes,
+          sourcesRoutes,
+        ]) {
+          await v1.register(routes);
+        }
+      },
+      { prefix: '/v1' },
+    );
+  });
+
+  return app;
+}

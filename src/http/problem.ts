@@ -1,0 +1,101 @@
+import { z } from 'zod';
+
+/** RFC 9457 problem details: the one error format every route answers with. */
+export const problemContentType = 'application/problem+json';
+
+export const FieldErrorSchema = z
+  .object({
+    in: z.enum(['query', 'path', 'body', 'header']).describe('Which part of the request the problem is in.'),
+    field: z.string().describe('Dotted path to the offending field; empty for the part as a whole.'),
+    message: z.string(),
+  })
+  .meta({ id: 'FieldError', description: 'One problem with one input field.' });
+
+export const ProblemSchema = z
+  .object({
+    type: z.string().describe('A URI reference identifying the problem type; stable per `code`.'),
+    title: z.string().describe('Short, human-readable summary of the problem type.'),
+    status: z.int().min(400).max(599),
+    detail: z.string().describe('Human-readable explanation specific to this occurrence.'),
+    code: z.string().describe('Stable, machine-readable error code, e.g. `not_found` or `validation_failed`.'),
+    instance: z.string().optional().describe('The request path this problem occurred on.'),
+    errors: z.array(FieldErrorSchema).optional().describe('Per-field problems, present when `code` is `validation_failed`.'),
+  })
+  .meta({
+    id: 'Problem',
+    description: 'An RFC 9457 problem details object, served as `application/problem+json`.',
+    examples: [
+      {
+        type: 'urn:negotiation-positions:problem:not_found',
+        title: 'Not Found',
+        status: 404,
+        detail: "No demand has the id 'no-such-demand'.",
+        code: 'not_found',
+        instance: '/v1/demands/no-such-demand',
+      },
+    ],
+  });
+
+export type Problem = z.infer<typeof ProblemSchema>;
+export type FieldError = z.infer<typeof FieldErrorSchema>;
+
+export const problemCodes = {
+  400: 'bad_request',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  406: 'not_acceptable',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  422: 'unprocessable_content',
+  429: 'too_many_requests',
+  500: 'internal_error',
+  503: 'service_unavailable',
+} as const satisfies Record<number, string>;
+
+const statusDescriptions: Record<number, string> = {
+  400: 'The request is invalid: a parameter or the body failed validation.',
+  404: 'No such resource.',
+  406: 'None of the media types the client accepts can be produced.',
+  409: 'The request conflicts with the current state of a resource.',
+  413: 'The request body is too large.',
+  415: 'The request body has a media type this route does not accept.',
+  500: 'An unexpected error; details are logged, never returned.',
+  503: 'The service cannot answer right now, e.g. its database is unavailable.',
+};
+
+export function problemTypeFor(code: string): string {
+  return `urn:negotiation-positions:problem:${code}`;
+}
+
+/**
+ * The error responses a route declares, all in the one problem format. Every route also
+ * declares 500, since any route can fail unexpectedly.
+ */
+export function problemResponses<Status extends keyof typeof statusDescriptions>(...statuses: Status[]) {
+  const all = [...new Set([...statuses, 500 as Status])];
+  return Object.fromEntries(
+    all.map((status) => [
+      status,
+      { description: statusDescriptions[status], content: { [problemContentType]: { schema: ProblemSchema } } },
+    ]),
+  ) as Record<Status | 500, { description: string; content: { [problemContentType]: { schema: typeof ProblemSchema } } }>;
+}
+
+/** A failure the domain expects and clients can act on; mapped to a problem by the error handler. */
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(resource: string, id: string) {
+    super(404, 'not_found', `No ${resource} has the id '${id}'.`);
+  }
+}

@@ -1,0 +1,91 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fp from 'fastify-plugin';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import type { OpenAPIV3_1 } from 'openapi-types';
+
+export const apiTags = [
+  { name: 'Parties', description: 'The negotiating parties and other named actors, with the people and bodies that act for them.' },
+  { name: 'Actors', description: 'People and bodies acting for a party: a prime minister, an office, a delegation.' },
+  { name: 'Issues', description: 'The topics at stake in the negotiation.' },
+  { name: 'Proposals', description: 'Frameworks and drafts on the table, which demands would amend.' },
+  { name: 'Demands', description: 'What a party asks for, on which issue, with its stated rationale.' },
+  { name: 'Responses', description: 'How a party answers a proposal or demands: its stance, its words and its reasons.' },
+  { name: 'Meetings', description: 'Meetings held, scheduled or planned, with their participants.' },
+  { name: 'Sources', description: 'The documents every fact is quoted from.' },
+  { name: 'System', description: 'Service health and the API description.' },
+];
+
+export const apiInfo = {
+  title: 'Negotiation Positions API',
+  version: '1.0.0',
+  description: [
+    'Where the parties to a negotiation stand: the parties, their demands, the responses to those demands,',
+    'and the meetings where they are discussed. Every record carries `evidence`: verbatim quotes from a',
+    'source, with the `[start, end)` offsets at which each quote appears in the source text.',
+    '',
+    'Errors are RFC 9457 problem details (`application/problem+json`) with a stable `code`.',
+  ].join('\n'),
+  license: { name: 'MIT', identifier: 'MIT' },
+};
+
+
+type OpenApiDocument = Partial<OpenAPIV3_1.Document>;
+
+/**
+ * The zod provider registers an input and an output copy of every named schema; keep only the
+ * components the paths actually reference (directly or through other components).
+ */
+function withoutUnusedComponents(document: OpenApiDocument): OpenApiDocument {
+  const schemas = document.components?.schemas ?? {};
+  const referenced = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node === null || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string' && value.startsWith('#/components/schemas/')) {
+        const name = value.slice('#/components/schemas/'.length);
+        if (!referenced.has(name)) {
+          referenced.add(name);
+          visit(schemas[name]);
+        }
+      } else visit(value);
+    }
+  };
+  visit(document.paths);
+  const used: Record<string, OpenAPIV3_1.SchemaObject> = Object.fromEntries(Object.entries(schemas).filter(([name]) => referenced.has(name)));
+  return { ...document, components: { ...document.components, schemas: used } };
+}
+
+/** Reads need no credentials: say so on every operation that declares no security of its own. */
+function withPublicReads(document: OpenApiDocument): OpenApiDocument {
+  for (const pathItem of Object.values(document.paths ?? {})) {
+    for (const method of ['get', 'head'] as const) {
+      const operation = pathItem?.[method];
+      if (operation && !operation.security) operation.security = [];
+    }
+  }
+  return document;
+}
+
+/** The OpenAPI 3.1 document (generated from the zod route schemas) and Swagger UI at /docs. */
+export default fp(
+  async (app) => {
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: apiInfo,
+        servers: [{ url: '/', description: 'The server this document is served from' }],
+        tags: apiTags,
+      },
+      transform: jsonSchemaTransform,
+      transformObject: (document) => withPublicReads(withoutUnusedComponents(jsonSchemaTransformObject(document) as OpenApiDocument)),
+    });
+    await app.register(swaggerUi, {
+      routePrefix: '/docs',
+      uiConfig: { docExpansion: 'list', deepLinking: true, tryItOutEnabled: false },
+    });
+    app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  },
+  { name: 'docs' },
+);

@@ -1,0 +1,122 @@
+import { STATUS_CODES } from 'node:http';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import {
+  AppError,
+  type FieldError,
+  type Problem,
+  problemCodes,
+  problemContentType,
+  problemTypeFor,
+} from '../http/problem.js';
+
+const validationPlaces: Record<string, FieldError['in']> = {
+  querystring: 'query',
+  params: 'path',
+  body: 'body',
+  headers: 'header',
+};
+
+/** Fastify's own client errors get stable codes of ours rather than its FST_ERR_* names. */
+const fastifyErrorCodes: Record<string, string> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'malformed_body',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'malformed_body',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'malformed_body',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
+  FST_ERR_CTP_INVALID_TYPE: 'unsupported_media_type',
+};
+
+export function buildProblem(status: number, code: string, detail: string, instance: string, errors?: FieldError[]): Problem {
+  return {
+    type: problemTypeFor(code),
+    title: STATUS_CODES[status] ?? 'Error',
+    status,
+    detail,
+    code,
+    instance,
+    ...(errors ? { errors } : {}),
+  };
+}
+
+function sendProblem(reply: FastifyReply, problem: Problem) {
+  return reply.code(problem.status).type(problemContentType).send(problem);
+}
+
+function toProblem(error: FastifyError, request: FastifyRequest): Problem {
+  const instance = request.url.split('?')[0] ?? request.url;
+
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const place = validationPlaces[error.validationContext ?? ''] ?? 'body';
+    const errors = error.validation.map((issue) => ({
+      in: place,
+      field: issue.instancePath.split('/').filter(Boolean).join('.'),
+      message: issue.message ?? 'is invalid',
+    }));
+    const summary = errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; ');
+    return buildProblem(400, 'validation_failed', `Invalid ${place}: ${summary}`, instance, errors);
+  }
+  if (error instanceof AppError) return buildProblem(error.status, error.code, error.message, instance);
+
+  const status = error.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    const code = fastifyErrorCodes[error.code] ?? problemCodes[status as keyof typeof problemCodes] ?? 'bad_request';
+    return buildProblem(status, code, error.message, instance);
+  }
+  return buildProblem(500, 'internal_error', 'An unexpected error occurred; it has been logged.', instance);
+}
+
+/** Remembers every route's path pattern, so a path served under other methods answers 405 with `Allow`. */
+function createRouteIndex() {
+  const patterns: { regex: RegExp; methods: Set<string> }[] = [];
+  return {
+    add(url: string, methods: string[]) {
+      const source = url
+        .split('/')
+        .map((segment) => (segment.startsWith(':') ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .join('/');
+      patterns.push({ regex: new RegExp(`^${source}/?$`), methods: new Set(methods) });
+    },
+    allowedMethods(path: string): string[] {
+      const allowed = new Set<string>();
+      for (const { regex, methods } of patterns) if (regex.test(path)) methods.forEach((method) => allowed.add(method));
+      return [...allowed].sort();
+    },
+  };
+}
+
+/** One error handler and one not-found handler, so every failure is a problem details document. */
+export default fp(
+  async (app) => {
+    const routes = createRouteIndex();
+    app.addHook('onRoute', (route) => {
+      routes.add(route.url, [route.method].flat());
+    });
+
+    const routeNotFound = (request: FastifyRequest, reply: FastifyReply) => {
+      const path = request.url.split('?')[0] ?? request.url;
+      const allowed = routes.allowedMethods(path);
+      if (allowed.length > 0) {
+        reply.header('allow', allowed.join(', '));
+        return sendProblem(
+          reply,
+          buildProblem(405, 'method_not_allowed', `${request.method} is not allowed on ${path}; use ${allowed.join(', ')}.`, path),
+        );
+      }
+      return sendProblem(reply, buildProblem(404, 'route_not_found', `No route matches ${request.method} ${path}.`, path));
+    };
+
+    app.setErrorHandler((error: FastifyError, request, reply) => {
+      // A body that fails to parse on an unknown route is still, first of all, an unknown route.
+      if (request.is404) return routeNotFound(request, reply);
+      const problem = toProblem(error, request);
+      if (problem.status >= 500) request.log.error({ err: error }, 'unhandled error');
+      else request.log.info({ code: problem.code, detail: problem.detail }, 'client error');
+      return sendProblem(reply, problem);
+    });
+
+    app.setNotFoundHandler(routeNotFound);
+  },
+  { name: 'errors' },
+);

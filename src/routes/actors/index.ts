@@ -1,0 +1,38 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { IdParamsSchema, okResponse } from '../../http/common.js';
+import { problemResponses } from '../../http/problem.js';
+import { getActor, listActors } from './queries.js';
+import { ActorFiltersSchema, ActorListSchema, ActorSchema } from './schemas.js';
+
+const actorsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/actors',
+    {
+      schema: {
+        tags: ['Actors'],
+        operationId: 'listActors',
+        summary: 'List actors',
+        description: 'People and bodies acting for the parties, optionally filtered by party and kind.',
+        querystring: ActorFiltersSchema,
+        response: { 200: okResponse(ActorListSchema, 'The matching actors.'), ...problemResponses(400) },
+      },
+    },
+    async (request) => ({ items: listActors(app.db, request.query) }),
+  );
+
+  app.get(
+    '/actors/:id',
+    {
+      schema: {
+        tags: ['Actors'],
+        operationId: 'getActor',
+        summary: 'Get an actor',
+        params: IdParamsSchema,
+        response: { 200: okResponse(ActorSchema, 'The actor.'), ...problemResponses(400, 404) },
+      },
+    },
+    async (request) => getActor(app.db, request.params.id),
+  );
+};
+
+export default actorsRoutes;

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { demandStatuses } from '../../db/schema.js';
+import { DatePrecisionSchema, PartialDateSchema, SlugSchema, enumFilter, evidenceField, listOf, timestampFields } from '../../http/common.js';
+
+export const DemandStatusSchema = z
+  .enum(demandStatuses)
+  .meta({ id: 'DemandStatus', description: 'Where the demand stands: open until answered, then accepted, rejected, …' });
+
+export const DemandSchema = z
+  .object({
+    id: z.string(),
+    partyId: z.string().describe('The party making the demand.'),
+    proposalId: z.string().nullable().describe('The proposal the demand would amend, if any.'),
+    issueId: z.string().describe('The issue the demand is about.'),
+    title: z.string(),
+    summary: z.string().describe('What the party asks for.'),
+    rationale: z.string().nullable().describe('The party’s stated reason, as the source reports it; null when none is given.'),
+    status: DemandStatusSchema,
+    raisedOn: PartialDateSchema.describe('When the demand was raised; null when the source does not say.'),
+    raisedOnPrecision: DatePrecisionSchema,
+    evidence: evidenceField,
+    ...timestampFields,
+  })
+  .meta({ id: 'Demand', description: 'Something a party asks for, usually as an amendment to a proposal.' });
+
+export const DemandListSchema = listOf(DemandSchema, 'DemandList');
+
+export const DemandFiltersSchema = z.strictObject({
+  party: SlugSchema.optional().describe('Only demands made by this party id.'),
+  issue: SlugSchema.optional().describe('Only demands on this issue id.'),
+  proposal: SlugSchema.optional().describe('Only demands amending this proposal id.'),
+  status: enumFilter(demandStatuses, 'demands with this status'),
+});
+
+export type Demand = z.infer<typeof DemandSchema>;
+export type DemandFilters = z.infer<typeof DemandFiltersSchema>;

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { partyKinds } from '../../db/schema.js';
+import { enumFilter, evidenceField, listOf, timestampFields } from '../../http/common.js';
+import { ActorSchema } from '../actors/schemas.js';
+
+export const PartySchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.enum(partyKinds).describe('What sort of actor the party is.'),
+    description: z.string().nullable(),
+    actors: z.array(ActorSchema).describe('The people and bodies acting for this party.'),
+    evidence: evidenceField,
+    ...timestampFields,
+  })
+  .meta({ id: 'Party', description: 'A negotiating party or another named actor in the negotiation.' });
+
+export const PartyListSchema = listOf(PartySchema, 'PartyList');
+
+export const PartyFiltersSchema = z.strictObject({
+  kind: enumFilter(partyKinds, 'parties of this kind'),
+});
+
+export type Party = z.infer<typeof PartySchema>;
+export type PartyFilters = z.infer<typeof PartyFiltersSchema>;

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { proposalStatuses } from '../../db/schema.js';
+import { enumFilter, evidenceField, listOf, timestampFields } from '../../http/common.js';
+
+export const ProposalSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    summary: z.string(),
+    proposedByPartyId: z.string().nullable().describe('Who tabled the proposal; null when the source does not say.'),
+    pauseDurationDays: z.int().nullable().describe('Length of the pause in fighting the proposal provides for, in days.'),
+    status: z.enum(proposalStatuses),
+    evidence: evidenceField,
+    ...timestampFields,
+  })
+  .meta({ id: 'Proposal', description: 'A framework or draft on the table, which demands may seek to amend.' });
+
+export const ProposalListSchema = listOf(ProposalSchema, 'ProposalList');
+
+export const ProposalFiltersSchema = z.strictObject({
+  status: enumFilter(proposalStatuses, 'proposals with this status'),
+});
+
+export type Proposal = z.infer<typeof ProposalSchema>;
+export type ProposalFilters = z.infer<typeof ProposalFiltersSchema>;

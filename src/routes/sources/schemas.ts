@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { DatePrecisionSchema, PartialDateSchema, listOf, timestampFields } from '../../http/common.js';
+
+const sourceFields = {
+  id: z.string(),
+  title: z.string().nullable().describe('The headline; null when the copy held has none.'),
+  publisher: z.string().nullable(),
+  url: z.string().nullable(),
+  publishedOn: PartialDateSchema.describe('Publication date; null when unknown.'),
+  publishedOnPrecision: DatePrecisionSchema,
+  ...timestampFields,
+};
+
+export const SourceSummarySchema = z
+  .object(sourceFields)
+  .meta({ id: 'SourceSummary', description: 'A source without its text; fetch the source by id for the full text.' });
+
+export const SourceSchema = z
+  .object({ ...sourceFields, text: z.string().describe('The full text every evidence quote is taken from; offsets count UTF-16 code units.') })
+  .meta({ id: 'Source', description: 'A document every fact is quoted from, with its full text.' });
+
+export const SourceListSchema = listOf(SourceSummarySchema, 'SourceList');
+
+export type Source = z.infer<typeof SourceSchema>;
+export type SourceSummary = z.infer<typeof SourceSummarySchema>;
