@@ -4,7 +4,7 @@ import type { AppConfig } from './config.js';
 import type { AppDatabase } from './db/client.js';
 import database from './plugins/database.js';
 import docs from './plugins/docs.js';
-import errors from './plugins/errors.js';
+import errors, { answerFrameworkError } from './plugins/errors.js';
 import actorsRoutes from './routes/actors/index.js';
 import demandsRoutes from './routes/demands/index.js';
 import healthRoutes from './routes/health.js';
@@ -27,6 +27,7 @@ export async function buildApp(config: Pick<AppConfig, 'logLevel'>, { db }: AppD
     // Reject ambiguous requests early rather than guessing: bodies over 1 MiB, overlong params.
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+    frameworkErrors: answerFrameworkError,
   });
 
   await app.register(errors);

@@ -10,7 +10,6 @@ const configSchema = z.object({
   DATABASE_PATH: z.string().min(1).default('./data/negotiations.db'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_ON_START: booleanFromEnv.default(true),
-  PUBLIC_URL: z.url({ error: 'must be an absolute URL such as http://localhost:3000' }).optional(),
 });
 
 export type AppConfig = Readonly<{
@@ -19,7 +18,6 @@ export type AppConfig = Readonly<{
   databasePath: string;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   seedOnStart: boolean;
-  publicUrl: string | undefined;
 }>;
 
 export class ConfigError extends Error {
@@ -41,6 +39,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databasePath: parsed.DATABASE_PATH,
     logLevel: parsed.LOG_LEVEL,
     seedOnStart: parsed.SEED_ON_START,
-    publicUrl: parsed.PUBLIC_URL,
   });
 }

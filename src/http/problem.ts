@@ -46,6 +46,7 @@ export const problemCodes = {
   406: 'not_acceptable',
   409: 'conflict',
   413: 'payload_too_large',
+  414: 'uri_too_long',
   415: 'unsupported_media_type',
   422: 'unprocessable_content',
   429: 'too_many_requests',

@@ -26,6 +26,8 @@ const fastifyErrorCodes: Record<string, string> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
   FST_ERR_CTP_INVALID_TYPE: 'unsupported_media_type',
+  FST_ERR_BAD_URL: 'malformed_url',
+  FST_ERR_MAX_PARAM_LENGTH: 'uri_too_long',
 };
 
 export function buildProblem(status: number, code: string, detail: string, instance: string, errors?: FieldError[]): Problem {
@@ -65,6 +67,14 @@ function toProblem(error: FastifyError, request: FastifyRequest): Problem {
     return buildProblem(status, code, error.message, instance);
   }
   return buildProblem(500, 'internal_error', 'An unexpected error occurred; it has been logged.', instance);
+}
+
+/**
+ * Errors the router raises before any route or hook runs (a URL that does not decode, an overlong
+ * path parameter); Fastify takes this handler as a constructor option, so buildApp passes it.
+ */
+export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  return sendProblem(reply, toProblem(error, request));
 }
 
 /** Remembers every route's path pattern, so a path served under other methods answers 405 with `Allow`. */

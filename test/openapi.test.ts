@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { readCommittedOpenApiDocument, renderOpenApiDocument } from '../src/openapi.js';
+import { buildTestApp } from './helpers.js';
+
+type Operation = {
+  operationId?: string;
+  summary?: string;
+  tags?: string[];
+  security?: unknown[];
+  responses: Record<string, { content?: Record<string, unknown> }>;
+};
+
+describe('GET /openapi.json', () => {
+  it('serves an OpenAPI 3.1 document with named components', async () => {
+    const app = await buildTestApp();
+    const response = await app.inject('/openapi.json');
+    expect(response.statusCode).toBe(200);
+    const document = response.json();
+    expect(document.openapi).toBe('3.1.0');
+    expect(Object.keys(document.components.schemas)).toEqual(
+      expect.arrayContaining(['Demand', 'Response', 'Meeting', 'Party', 'Evidence', 'Problem']),
+    );
+  });
+
+  it('documents every operation with an id, a summary, a tag and problem responses', async () => {
+    const app = await buildTestApp();
+    const document = (await app.inject('/openapi.json')).json();
+    const tagNames = new Set(document.tags.map((tag: { name: string }) => tag.name));
+    const operations = Object.entries(document.paths as Record<string, Record<string, Operation>>).flatMap(([path, item]) =>
+      Object.entries(item).map(([method, operation]) => ({ path, method, operation })),
+    );
+    expect(operations.length).toBeGreaterThanOrEqual(23);
+    const operationIds = new Set<string>();
+    for (const { path, method, operation } of operations) {
+      const where = `${method.toUpperCase()} ${path}`;
+      expect(operation.operationId, where).toBeTruthy();
+      operationIds.add(operation.operationId!);
+      expect(operation.summary, where).toBeTruthy();
+      expect(operation.tags?.every((tag) => tagNames.has(tag)), where).toBe(true);
+      expect(operation.security, where).toEqual([]);
+      const errorStatuses = Object.keys(operation.responses).filter((status) => status >= '400');
+      expect(errorStatuses, where).toContain('400');
+      expect(errorStatuses, where).toContain('500');
+      if (path.includes('{id}')) expect(errorStatuses, where).toContain('404');
+      for (const status of errorStatuses) {
+        expect(Object.keys(operation.responses[status]!.content ?? {}), `${where} ${status}`).toEqual(['application/problem+json']);
+      }
+    }
+    expect(operationIds.size).toBe(operations.length);
+  });
+});
+
+describe('openapi/openapi.json', () => {
+  it('matches the document the app generates (run `npm run openapi` after changing a route)', async () => {
+    expect(readCommittedOpenApiDocument()).toBe(await renderOpenApiDocument());
+  });
+});
+
+describe('GET /docs', () => {
+  it('serves Swagger UI', async () => {
+    const app = await buildTestApp();
+    const response = await app.inject('/docs/');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/text\/html/);
+    expect(response.body).toContain('swagger-ui');
+  });
+});

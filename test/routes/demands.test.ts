@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { DemandListSchema, DemandSchema } from '../../src/routes/demands/schemas.js';
+import { ResponseListSchema } from '../../src/routes/responses/schemas.js';
+import { buildTestApp, expectOk, expectProblem, ids } from '../helpers.js';
+
+const amendments = ['immediate-talks-on-ending-the-war', 'aid-through-pre-existing-channels', 'limits-on-israeli-forces-in-gaza'];
+
+describe('GET /v1/demands', () => {
+  it('lists Hamas’s three amendments in the order the article reports them, each with its quotes', async () => {
+    const app = await buildTestApp();
+    const { items } = expectOk(await app.inject('/v1/demands?party=hamas'), DemandListSchema);
+    expect(ids(items)).toEqual(amendments);
+    for (const demand of items) {
+      expect(demand.evidence.length).toBeGreaterThan(0);
+      expect(demand.evidence[0]).toMatchObject({ sourceId: 'ceasefire-talks-report' });
+    }
+    expect(items[1]?.summary).toMatch(/Gaza Humanitarian Foundation/);
+  });
+
+  it.each([
+    ['party=israel', []],
+    ['issue=humanitarian-aid-channels', ['aid-through-pre-existing-channels']],
+    ['issue=ending-the-war&party=hamas', ['immediate-talks-on-ending-the-war']],
+    ['proposal=truce-framework', amendments],
+    ['status=rejected', amendments],
+    ['status=open', []],
+    ['party=no-such-party', []],
+  ])('filters by %s', async (query, expected) => {
+    const app = await buildTestApp();
+    const { items } = expectOk(await app.inject(`/v1/demands?${query}`), DemandListSchema);
+    expect(ids(items)).toEqual(expected);
+  });
+
+  it.each([
+    ['status=bogus', 'status'],
+    ['party=Not%20A%20Slug', 'party'],
+    ['party=hamas&party=israel', 'party'],
+    ['colour=blue', ''],
+  ])('rejects %s with a validation problem naming the field', async (query, field) => {
+    const app = await buildTestApp();
+    const problem = expectProblem(await app.inject(`/v1/demands?${query}`), 400, 'validation_failed');
+    expect(problem.errors?.map((error) => [error.in, error.field])).toContainEqual(['query', field]);
+  });
+});
+
+describe('GET /v1/demands/{id}', () => {
+  it('returns one demand with Hamas’s stated rationale', async () => {
+    const app = await buildTestApp();
+    const demand = expectOk(await app.inject('/v1/demands/limits-on-israeli-forces-in-gaza'), DemandSchema);
+    expect(demand).toMatchObject({ partyId: 'hamas', issueId: 'israeli-forces-in-gaza', status: 'rejected', raisedOn: null });
+    expect(demand.rationale).toMatch(/vital security matter/);
+  });
+
+  it('answers 404 for an unknown id and 400 for an id that cannot exist', async () => {
+    const app = await buildTestApp();
+    const problem = expectProblem(await app.inject('/v1/demands/no-such-demand'), 404, 'not_found');
+    expect(problem.instance).toBe('/v1/demands/no-such-demand');
+    expectProblem(await app.inject('/v1/demands/NOT_A_SLUG'), 400, 'validation_failed');
+  });
+});
+
+describe('GET /v1/demands/{id}/responses', () => {
+  it('lists the rejection for each amendment', async () => {
+    const app = await buildTestApp();
+    for (const demand of amendments) {
+      const { items } = expectOk(await app.inject(`/v1/demands/${demand}/responses`), ResponseListSchema);
+      expect(ids(items)).toEqual(['israel-rejects-hamas-amendments']);
+    }
+  });
+
+  it('filters by stance and answers 404 for an unknown demand', async () => {
+    const app = await buildTestApp();
+    const { items } = expectOk(await app.inject(`/v1/demands/${amendments[0]}/responses?stance=accept`), ResponseListSchema);
+    expect(items).toEqual([]);
+    expectProblem(await app.inject('/v1/demands/no-such-demand/responses'), 404, 'not_found');
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { MeetingListSchema, MeetingSchema } from '../../src/routes/meetings/schemas.js';
+import { buildTestApp, expectOk, expectProblem, ids } from '../helpers.js';
+
+describe('GET /v1/meetings', () => {
+  it('lists the security meeting, the Doha talks and the Washington meeting', async () => {
+    const app = await buildTestApp();
+    const { items } = expectOk(await app.inject('/v1/meetings'), MeetingListSchema);
+    expect(items.map((m) => [m.id, m.status])).toEqual([
+      ['israeli-security-meeting', 'held'],
+      ['doha-talks', 'scheduled'],
+      ['washington-meeting', 'planned'],
+    ]);
+  });
+
+  it.each([
+    ['status=held', ['israeli-security-meeting']],
+    ['status=cancelled', []],
+    ['party=united-states', ['washington-meeting']],
+    ['party=israel', ['israeli-security-meeting', 'doha-talks', 'washington-meeting']],
+    ['party=israel&status=scheduled', ['doha-talks']],
+    ['kind=bilateral-meeting', ['washington-meeting']],
+    ['party=hamas', []],
+  ])('filters by %s', async (query, expected) => {
+    const app = await buildTestApp();
+    expect(ids(expectOk(await app.inject(`/v1/meetings?${query}`), MeetingListSchema).items)).toEqual(expected);
+  });
+
+  it('rejects an unknown status', async () => {
+    const app = await buildTestApp();
+    expectProblem(await app.inject('/v1/meetings?status=soon'), 400, 'validation_failed');
+  });
+});
+
+describe('GET /v1/meetings/{id}', () => {
+  it('names the participants of the Washington meeting', async () => {
+    const app = await buildTestApp();
+    const meeting = expectOk(await app.inject('/v1/meetings/washington-meeting'), MeetingSchema);
+    expect(meeting).toMatchObject({ location: 'Washington, DC', startsOn: null, startsOnPrecision: 'unknown' });
+    expect(meeting.participants).toEqual([
+      { partyId: 'israel', actorId: 'benjamin-netanyahu' },
+      { partyId: 'united-states', actorId: 'us-president' },
+    ]);
+  });
+
+  it('answers 404 for an unknown meeting', async () => {
+    const app = await buildTestApp();
+    expectProblem(await app.inject('/v1/meetings/camp-david'), 404, 'not_found');
+  });
+});
