@@ -8,9 +8,17 @@ export const SlugSchema = z
   .max(200)
   .regex(slugPattern, { error: 'must be a lowercase slug such as "hamas" or "truce-framework"' });
 
-export const IdParamsSchema = z.strictObject({
-  id: SlugSchema.describe('The record’s stable slug id.'),
-});
+/** The `{id}` path parameter, with an example id of the resource it names. */
+export function idParams(exampleId: string) {
+  return z.strictObject({
+    id: SlugSchema.describe('The record’s stable slug id.').meta({ examples: [exampleId] }),
+  });
+}
+
+/** An optional filter on a related record's id. */
+export function idFilter(description: string, exampleId: string) {
+  return SlugSchema.optional().describe(description).meta({ examples: [exampleId] });
+}
 
 export const EvidenceSchema = z
   .object({
@@ -43,8 +51,12 @@ export const timestampFields = {
 };
 
 /** The list envelope: `items` now, with room for pagination fields later. */
-export function listOf<Item extends z.ZodType>(item: Item, id: string) {
-  return z.object({ items: z.array(item) }).meta({ id, description: `A list of ${id.replace(/List$/, '')} records.` });
+export function listOf<Item extends z.ZodType>(item: Item, id: string, exampleItems: z.output<Item>[]) {
+  return z.object({ items: z.array(item) }).meta({
+    id,
+    description: `A list of ${id.replace(/List$/, '')} records.`,
+    examples: [{ items: exampleItems }],
+  });
 }
 
 export function enumFilter<const Values extends readonly [string, ...string[]]>(values: Values, what: string) {

@@ -9,7 +9,11 @@ const HealthSchema = z
     status: z.literal('ok'),
     database: z.literal('ok'),
   })
-  .meta({ id: 'Health', description: 'The service is up and its database answers.' });
+  .meta({
+    id: 'Health',
+    description: 'The service is up and its database answers.',
+    examples: [{ status: 'ok', database: 'ok' }],
+  });
 
 const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { IdParamsSchema, okResponse } from '../../http/common.js';
+import { idParams, okResponse } from '../../http/common.js';
 import { problemResponses } from '../../http/problem.js';
 import { getActor, listActors } from './queries.js';
 import { ActorFiltersSchema, ActorListSchema, ActorSchema } from './schemas.js';
@@ -27,7 +27,7 @@ const actorsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['Actors'],
         operationId: 'getActor',
         summary: 'Get an actor',
-        params: IdParamsSchema,
+        params: idParams('benjamin-netanyahu'),
         response: { 200: okResponse(ActorSchema, 'The actor.'), ...problemResponses(400, 404) },
       },
     },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { examples } from '../../http/examples.js';
 import { actorKinds } from '../../db/schema.js';
-import { SlugSchema, enumFilter, evidenceField, listOf, timestampFields } from '../../http/common.js';
+import { idFilter, enumFilter, evidenceField, listOf, timestampFields } from '../../http/common.js';
 
 export const ActorSchema = z
   .object({
@@ -12,12 +13,12 @@ export const ActorSchema = z
     evidence: evidenceField,
     ...timestampFields,
   })
-  .meta({ id: 'Actor', description: 'A person or body acting for a party.' });
+  .meta({ id: 'Actor', description: 'A person or body acting for a party.', examples: [examples.actor] });
 
-export const ActorListSchema = listOf(ActorSchema, 'ActorList');
+export const ActorListSchema = listOf(ActorSchema, 'ActorList', examples.lists.actors);
 
 export const ActorFiltersSchema = z.strictObject({
-  party: SlugSchema.optional().describe('Only actors acting for this party id.'),
+  party: idFilter('Only actors acting for this party id.', 'hamas'),
   kind: enumFilter(actorKinds, 'actors of this kind'),
 });
 

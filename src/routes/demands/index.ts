@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { demands } from '../../db/schema.js';
-import { IdParamsSchema, okResponse } from '../../http/common.js';
+import { idParams, okResponse } from '../../http/common.js';
 import { problemResponses } from '../../http/problem.js';
 import { assertRecordExists } from '../records.js';
 import { listResponses } from '../responses/queries.js';
@@ -31,7 +31,7 @@ const demandsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['Demands'],
         operationId: 'getDemand',
         summary: 'Get a demand',
-        params: IdParamsSchema,
+        params: idParams('aid-through-pre-existing-channels'),
         response: { 200: okResponse(DemandSchema, 'The demand.'), ...problemResponses(400, 404) },
       },
     },
@@ -46,7 +46,7 @@ const demandsRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'listDemandResponses',
         summary: 'List the responses to a demand',
         description: 'Every response that answers this demand, whether it singles the demand out or not.',
-        params: IdParamsSchema,
+        params: idParams('aid-through-pre-existing-channels'),
         querystring: ResponseFiltersSchema.omit({ demand: true }),
         response: { 200: okResponse(ResponseListSchema, 'The matching responses.'), ...problemResponses(400, 404) },
       },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { examples } from '../../http/examples.js';
 import { demandStatuses } from '../../db/schema.js';
-import { DatePrecisionSchema, PartialDateSchema, SlugSchema, enumFilter, evidenceField, listOf, timestampFields } from '../../http/common.js';
+import { DatePrecisionSchema, PartialDateSchema, idFilter, enumFilter, evidenceField, listOf, timestampFields } from '../../http/common.js';
 
 export const DemandStatusSchema = z
   .enum(demandStatuses)
@@ -21,14 +22,14 @@ export const DemandSchema = z
     evidence: evidenceField,
     ...timestampFields,
   })
-  .meta({ id: 'Demand', description: 'Something a party asks for, usually as an amendment to a proposal.' });
+  .meta({ id: 'Demand', description: 'Something a party asks for, usually as an amendment to a proposal.', examples: [examples.demand] });
 
-export const DemandListSchema = listOf(DemandSchema, 'DemandList');
+export const DemandListSchema = listOf(DemandSchema, 'DemandList', examples.lists.demands);
 
 export const DemandFiltersSchema = z.strictObject({
-  party: SlugSchema.optional().describe('Only demands made by this party id.'),
-  issue: SlugSchema.optional().describe('Only demands on this issue id.'),
-  proposal: SlugSchema.optional().describe('Only demands amending this proposal id.'),
+  party: idFilter('Only demands made by this party id.', 'hamas'),
+  issue: idFilter('Only demands on this issue id.', 'humanitarian-aid-channels'),
+  proposal: idFilter('Only demands amending this proposal id.', 'truce-framework'),
   status: enumFilter(demandStatuses, 'demands with this status'),
 });
 

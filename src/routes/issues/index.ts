@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { issues } from '../../db/schema.js';
-import { IdParamsSchema, okResponse } from '../../http/common.js';
+import { idParams, okResponse } from '../../http/common.js';
 import { problemResponses } from '../../http/problem.js';
 import { listDemands } from '../demands/queries.js';
 import { DemandFiltersSchema, DemandListSchema } from '../demands/schemas.js';
@@ -31,7 +31,7 @@ const issuesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['Issues'],
         operationId: 'getIssue',
         summary: 'Get an issue',
-        params: IdParamsSchema,
+        params: idParams('humanitarian-aid-channels'),
         response: { 200: okResponse(IssueSchema, 'The issue.'), ...problemResponses(400, 404) },
       },
     },
@@ -45,7 +45,7 @@ const issuesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['Issues', 'Demands'],
         operationId: 'listIssueDemands',
         summary: 'List the demands on an issue',
-        params: IdParamsSchema,
+        params: idParams('humanitarian-aid-channels'),
         querystring: DemandFiltersSchema.omit({ issue: true }),
         response: { 200: okResponse(DemandListSchema, 'The matching demands.'), ...problemResponses(400, 404) },
       },

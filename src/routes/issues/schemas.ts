@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { examples } from '../../http/examples.js';
 import { evidenceField, listOf, timestampFields } from '../../http/common.js';
 
 export const IssueSchema = z
@@ -9,8 +10,8 @@ export const IssueSchema = z
     evidence: evidenceField,
     ...timestampFields,
   })
-  .meta({ id: 'Issue', description: 'A topic at stake in the negotiation.' });
+  .meta({ id: 'Issue', description: 'A topic at stake in the negotiation.', examples: [examples.issue] });
 
-export const IssueListSchema = listOf(IssueSchema, 'IssueList');
+export const IssueListSchema = listOf(IssueSchema, 'IssueList', examples.lists.issues);
 
 export type Issue = z.infer<typeof IssueSchema>;

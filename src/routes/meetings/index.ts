@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { IdParamsSchema, okResponse } from '../../http/common.js';
+import { idParams, okResponse } from '../../http/common.js';
 import { problemResponses } from '../../http/problem.js';
 import { getMeeting, listMeetings } from './queries.js';
 import { MeetingFiltersSchema, MeetingListSchema, MeetingSchema } from './schemas.js';
@@ -27,7 +27,7 @@ const meetingsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['Meetings'],
         operationId: 'getMeeting',
         summary: 'Get a meeting',
-        params: IdParamsSchema,
+        params: idParams('washington-meeting'),
         response: { 200: okResponse(MeetingSchema, 'The meeting with its participants.'), ...problemResponses(400, 404) },
       },
     },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { examples } from '../../http/examples.js';
 import { meetingKinds, meetingStatuses } from '../../db/schema.js';
-import { DatePrecisionSchema, PartialDateSchema, SlugSchema, enumFilter, evidenceField, listOf, timestampFields } from '../../http/common.js';
+import { DatePrecisionSchema, PartialDateSchema, idFilter, enumFilter, evidenceField, listOf, timestampFields } from '../../http/common.js';
 
 export const ParticipantSchema = z
   .object({
@@ -23,13 +24,13 @@ export const MeetingSchema = z
     evidence: evidenceField,
     ...timestampFields,
   })
-  .meta({ id: 'Meeting', description: 'A meeting where the negotiation is discussed.' });
+  .meta({ id: 'Meeting', description: 'A meeting where the negotiation is discussed.', examples: [examples.meeting] });
 
-export const MeetingListSchema = listOf(MeetingSchema, 'MeetingList');
+export const MeetingListSchema = listOf(MeetingSchema, 'MeetingList', examples.lists.meetings);
 
 export const MeetingFiltersSchema = z.strictObject({
   status: enumFilter(meetingStatuses, 'meetings with this status'),
-  party: SlugSchema.optional().describe('Only meetings this party id takes part in.'),
+  party: idFilter('Only meetings this party id takes part in.', 'hamas'),
   kind: enumFilter(meetingKinds, 'meetings of this kind'),
 });
 

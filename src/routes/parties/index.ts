@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { parties } from '../../db/schema.js';
-import { IdParamsSchema, okResponse } from '../../http/common.js';
+import { idParams, okResponse } from '../../http/common.js';
 import { problemResponses } from '../../http/problem.js';
 import { listDemands } from '../demands/queries.js';
 import { DemandFiltersSchema, DemandListSchema } from '../demands/schemas.js';
@@ -35,7 +35,7 @@ const partiesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['Parties'],
         operationId: 'getParty',
         summary: 'Get a party',
-        params: IdParamsSchema,
+        params: idParams('hamas'),
         response: { 200: okResponse(PartySchema, 'The party with its actors.'), ...problemResponses(400, 404) },
       },
     },
@@ -49,7 +49,7 @@ const partiesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['Parties', 'Demands'],
         operationId: 'listPartyDemands',
         summary: 'List a party’s demands',
-        params: IdParamsSchema,
+        params: idParams('hamas'),
         querystring: DemandFiltersSchema.omit({ party: true }),
         response: { 200: okResponse(DemandListSchema, 'The matching demands.'), ...problemResponses(400, 404) },
       },
@@ -67,7 +67,7 @@ const partiesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['Parties', 'Responses'],
         operationId: 'listPartyResponses',
         summary: 'List a party’s responses',
-        params: IdParamsSchema,
+        params: idParams('hamas'),
         querystring: ResponseFiltersSchema.omit({ party: true }),
         response: { 200: okResponse(ResponseListSchema, 'The matching responses.'), ...problemResponses(400, 404) },
       },
@@ -85,7 +85,7 @@ const partiesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['Parties', 'Meetings'],
         operationId: 'listPartyMeetings',
         summary: 'List the meetings a party takes part in',
-        params: IdParamsSchema,
+        params: idParams('hamas'),
         querystring: MeetingFiltersSchema.omit({ party: true }),
         response: { 200: okResponse(MeetingListSchema, 'The matching meetings.'), ...problemResponses(400, 404) },
       },

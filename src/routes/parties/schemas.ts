@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { examples } from '../../http/examples.js';
 import { partyKinds } from '../../db/schema.js';
 import { enumFilter, evidenceField, listOf, timestampFields } from '../../http/common.js';
 import { ActorSchema } from '../actors/schemas.js';
@@ -13,9 +14,9 @@ export const PartySchema = z
     evidence: evidenceField,
     ...timestampFields,
   })
-  .meta({ id: 'Party', description: 'A negotiating party or another named actor in the negotiation.' });
+  .meta({ id: 'Party', description: 'A negotiating party or another named actor in the negotiation.', examples: [examples.party] });
 
-export const PartyListSchema = listOf(PartySchema, 'PartyList');
+export const PartyListSchema = listOf(PartySchema, 'PartyList', examples.lists.parties);
 
 export const PartyFiltersSchema = z.strictObject({
   kind: enumFilter(partyKinds, 'parties of this kind'),

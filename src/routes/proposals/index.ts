@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { proposals } from '../../db/schema.js';
-import { IdParamsSchema, okResponse } from '../../http/common.js';
+import { idParams, okResponse } from '../../http/common.js';
 import { problemResponses } from '../../http/problem.js';
 import { listDemands } from '../demands/queries.js';
 import { DemandFiltersSchema, DemandListSchema } from '../demands/schemas.js';
@@ -30,7 +30,7 @@ const proposalsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['Proposals'],
         operationId: 'getProposal',
         summary: 'Get a proposal',
-        params: IdParamsSchema,
+        params: idParams('truce-framework'),
         response: { 200: okResponse(ProposalSchema, 'The proposal.'), ...problemResponses(400, 404) },
       },
     },
@@ -44,7 +44,7 @@ const proposalsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['Proposals', 'Demands'],
         operationId: 'listProposalDemands',
         summary: 'List the demands to amend a proposal',
-        params: IdParamsSchema,
+        params: idParams('truce-framework'),
         querystring: DemandFiltersSchema.omit({ proposal: true }),
         response: { 200: okResponse(DemandListSchema, 'The matching demands.'), ...problemResponses(400, 404) },
       },

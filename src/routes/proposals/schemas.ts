@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { examples } from '../../http/examples.js';
 import { proposalStatuses } from '../../db/schema.js';
 import { enumFilter, evidenceField, listOf, timestampFields } from '../../http/common.js';
 
@@ -13,9 +14,9 @@ export const ProposalSchema = z
     evidence: evidenceField,
     ...timestampFields,
   })
-  .meta({ id: 'Proposal', description: 'A framework or draft on the table, which demands may seek to amend.' });
+  .meta({ id: 'Proposal', description: 'A framework or draft on the table, which demands may seek to amend.', examples: [examples.proposal] });
 
-export const ProposalListSchema = listOf(ProposalSchema, 'ProposalList');
+export const ProposalListSchema = listOf(ProposalSchema, 'ProposalList', examples.lists.proposals);
 
 export const ProposalFiltersSchema = z.strictObject({
   status: enumFilter(proposalStatuses, 'proposals with this status'),

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { IdParamsSchema, okResponse } from '../../http/common.js';
+import { idParams, okResponse } from '../../http/common.js';
 import { problemResponses } from '../../http/problem.js';
 import { getResponse, listResponses } from './queries.js';
 import { ResponseFiltersSchema, ResponseListSchema, ResponseSchema } from './schemas.js';
@@ -27,7 +27,7 @@ const responsesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['Responses'],
         operationId: 'getResponse',
         summary: 'Get a response',
-        params: IdParamsSchema,
+        params: idParams('israel-rejects-hamas-amendments'),
         response: { 200: okResponse(ResponseSchema, 'The response with the demands it answers.'), ...problemResponses(400, 404) },
       },
     },

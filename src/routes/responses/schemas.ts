@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { examples } from '../../http/examples.js';
 import { answerScopes, stances } from '../../db/schema.js';
-import { DatePrecisionSchema, PartialDateSchema, SlugSchema, enumFilter, evidenceField, listOf, timestampFields } from '../../http/common.js';
+import { DatePrecisionSchema, PartialDateSchema, idFilter, enumFilter, evidenceField, listOf, timestampFields } from '../../http/common.js';
 
 export const StanceSchema = z
   .enum(stances)
@@ -33,14 +34,14 @@ export const ResponseSchema = z
     evidence: evidenceField,
     ...timestampFields,
   })
-  .meta({ id: 'Response', description: 'A party’s answer to a proposal or to demands.' });
+  .meta({ id: 'Response', description: 'A party’s answer to a proposal or to demands.', examples: [examples.response] });
 
-export const ResponseListSchema = listOf(ResponseSchema, 'ResponseList');
+export const ResponseListSchema = listOf(ResponseSchema, 'ResponseList', examples.lists.responses);
 
 export const ResponseFiltersSchema = z.strictObject({
-  party: SlugSchema.optional().describe('Only responses issued by this party id.'),
-  demand: SlugSchema.optional().describe('Only responses answering this demand id.'),
-  proposal: SlugSchema.optional().describe('Only responses concerning this proposal id.'),
+  party: idFilter('Only responses issued by this party id.', 'hamas'),
+  demand: idFilter('Only responses answering this demand id.', 'aid-through-pre-existing-channels'),
+  proposal: idFilter('Only responses concerning this proposal id.', 'truce-framework'),
   stance: enumFilter(stances, 'responses taking this stance'),
 });
 

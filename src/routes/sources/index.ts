@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { IdParamsSchema, okResponse } from '../../http/common.js';
+import { idParams, okResponse } from '../../http/common.js';
 import { problemResponses } from '../../http/problem.js';
 import { getSource, listSources } from './queries.js';
 import { SourceListSchema, SourceSchema } from './schemas.js';
@@ -28,7 +28,7 @@ const sourcesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['Sources'],
         operationId: 'getSource',
         summary: 'Get a source with its full text',
-        params: IdParamsSchema,
+        params: idParams('ceasefire-talks-report'),
         response: { 200: okResponse(SourceSchema, 'The source with its full text.'), ...problemResponses(400, 404) },
       },
     },

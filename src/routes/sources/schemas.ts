@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { examples } from '../../http/examples.js';
 import { DatePrecisionSchema, PartialDateSchema, listOf, timestampFields } from '../../http/common.js';
 
 const sourceFields = {
@@ -13,13 +14,13 @@ const sourceFields = {
 
 export const SourceSummarySchema = z
   .object(sourceFields)
-  .meta({ id: 'SourceSummary', description: 'A source without its text; fetch the source by id for the full text.' });
+  .meta({ id: 'SourceSummary', description: 'A source without its text; fetch the source by id for the full text.', examples: [examples.sourceSummary] });
 
 export const SourceSchema = z
   .object({ ...sourceFields, text: z.string().describe('The full text every evidence quote is taken from; offsets count UTF-16 code units.') })
-  .meta({ id: 'Source', description: 'A document every fact is quoted from, with its full text.' });
+  .meta({ id: 'Source', description: 'A document every fact is quoted from, with its full text.', examples: [examples.source] });
 
-export const SourceListSchema = listOf(SourceSummarySchema, 'SourceList');
+export const SourceListSchema = listOf(SourceSummarySchema, 'SourceList', examples.lists.sources);
 
 export type Source = z.infer<typeof SourceSchema>;
 export type SourceSummary = z.infer<typeof SourceSummarySchema>;

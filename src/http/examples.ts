@@ -1,0 +1,113 @@
+import { ceasefireTalks } from '../../seed/ceasefire-talks.js';
+import type { SeedEvidence } from '../seed/dataset.js';
+import { readSourceText } from '../seed/seed-database.js';
+
+/**
+ * Examples for the OpenAPI document, derived from the seed so the docs show the real records.
+ * Timestamps are fixed so the generated document stays stable.
+ */
+const seed = ceasefireTalks;
+const stamped = { createdAt: '2026-11-25T12:00:00.000Z', updatedAt: '2026-11-25T12:00:00.000Z' };
+const cite = (evidence: SeedEvidence[]) => evidence.map((quote) => ({ sourceId: seed.source.id, ...quote }));
+const byId = <T extends { id: string }>(records: T[], id: string): T => {
+  const record = records.find((candidate) => candidate.id === id);
+  if (!record) throw new Error(`The seed has no record ${id} to use as an example`);
+  return record;
+};
+
+const actorExample = (id: string) => {
+  const { evidence, ...actor } = byId(seed.actors, id);
+  return { ...actor, name: actor.name ?? null, role: actor.role ?? null, evidence: cite(evidence), ...stamped };
+};
+
+const demandExample = (id: string) => {
+  const { evidence, ...demand } = byId(seed.demands, id);
+  return {
+    ...demand,
+    proposalId: demand.proposalId ?? null,
+    rationale: demand.rationale ?? null,
+    raisedOn: demand.raisedOn ?? null,
+    evidence: cite(evidence),
+    ...stamped,
+  };
+};
+
+const responseExample = (id: string) => {
+  const { evidence, ...response } = byId(seed.responses, id);
+  return {
+    ...response,
+    actorId: response.actorId ?? null,
+    proposalId: response.proposalId ?? null,
+    wording: response.wording ?? null,
+    reasons: response.reasons ?? [],
+    issuedOn: response.issuedOn ?? null,
+    evidence: cite(evidence),
+    ...stamped,
+  };
+};
+
+const meetingExample = (id: string) => {
+  const { evidence, ...meeting } = byId(seed.meetings, id);
+  return {
+    ...meeting,
+    location: meeting.location ?? null,
+    startsOn: meeting.startsOn ?? null,
+    purpose: meeting.purpose ?? null,
+    evidence: cite(evidence),
+    ...stamped,
+  };
+};
+
+const partyExample = (id: string) => {
+  const { evidence, ...party } = byId(seed.parties, id);
+  const actors = seed.actors.filter((actor) => actor.partyId === id).map((actor) => actorExample(actor.id));
+  return { ...party, description: party.description ?? null, actors, evidence: cite(evidence), ...stamped };
+};
+
+const issueExample = (id: string) => {
+  const { evidence, ...issue } = byId(seed.issues, id);
+  return { ...issue, evidence: cite(evidence), ...stamped };
+};
+
+const proposalExample = (id: string) => {
+  const { evidence, ...proposal } = byId(seed.proposals, id);
+  return {
+    ...proposal,
+    proposedByPartyId: proposal.proposedByPartyId ?? null,
+    pauseDurationDays: proposal.pauseDurationDays ?? null,
+    evidence: cite(evidence),
+    ...stamped,
+  };
+};
+
+const { textFile: _textFile, ...sourceFields } = seed.source;
+const sourceSummary = {
+  ...sourceFields,
+  title: sourceFields.title ?? null,
+  publisher: sourceFields.publisher ?? null,
+  url: sourceFields.url ?? null,
+  publishedOn: sourceFields.publishedOn ?? null,
+  ...stamped,
+};
+
+export const examples = {
+  actor: actorExample('benjamin-netanyahu'),
+  party: partyExample('united-states'),
+  issue: issueExample('humanitarian-aid-channels'),
+  proposal: proposalExample('truce-framework'),
+  demand: demandExample('aid-through-pre-existing-channels'),
+  response: responseExample('israel-rejects-hamas-amendments'),
+  meeting: meetingExample('washington-meeting'),
+  sourceSummary,
+  source: { ...sourceSummary, text: readSourceText(seed) },
+  lists: {
+    actors: seed.actors.filter((actor) => actor.partyId === 'israel').map((actor) => actorExample(actor.id)),
+    parties: seed.parties.map((party) => partyExample(party.id)),
+    issues: seed.issues.map((issue) => issueExample(issue.id)),
+    proposals: seed.proposals.map((proposal) => proposalExample(proposal.id)),
+    demands: seed.demands.map((demand) => demandExample(demand.id)),
+    responses: [responseExample('israel-rejects-hamas-amendments')],
+    meetings: seed.meetings.map((meeting) => meetingExample(meeting.id)),
+    sources: [sourceSummary],
+  },
+};
