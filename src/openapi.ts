@@ -1,10 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import openapiTS, { astToString } from 'openapi-typescript';
 import { buildApp } from './app.js';
 import { openMigratedMemoryDatabase } from './db/client.js';
 
-export const openApiPath = resolve(dirname(fileURLToPath(import.meta.url)), '../openapi/openapi.json');
+const openApiDirectory = resolve(dirname(fileURLToPath(import.meta.url)), '../openapi');
+export const openApiPath = resolve(openApiDirectory, 'openapi.json');
+/** TypeScript types for clients, generated from the committed document with openapi-typescript. */
+export const clientTypesPath = resolve(openApiDirectory, 'openapi-types.d.ts');
 
 /** The OpenAPI document exactly as the app serves it, formatted as committed. */
 export async function renderOpenApiDocument(): Promise<string> {
@@ -17,14 +21,25 @@ export async function renderOpenApiDocument(): Promise<string> {
   }
 }
 
-export function readCommittedOpenApiDocument(): string | undefined {
+/** Client types for a document, as openapi-typescript renders them (for openapi-fetch). */
+export async function renderClientTypes(document: string): Promise<string> {
+  const ast = await openapiTS(JSON.parse(document) as Parameters<typeof openapiTS>[0]);
+  const header = '// Generated from openapi/openapi.json by `npm run openapi`; do not edit.\n\n';
+  return header + astToString(ast);
+}
+
+function readIfPresent(path: string): string | undefined {
   try {
-    return readFileSync(openApiPath, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch {
     return undefined;
   }
 }
 
-export function writeOpenApiDocument(document: string): void {
+export const readCommittedOpenApiDocument = () => readIfPresent(openApiPath);
+export const readCommittedClientTypes = () => readIfPresent(clientTypesPath);
+
+export function writeOpenApiArtifacts(document: string, clientTypes: string): void {
   writeFileSync(openApiPath, document);
+  writeFileSync(clientTypesPath, clientTypes);
 }

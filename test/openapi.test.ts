@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readCommittedOpenApiDocument, renderOpenApiDocument } from '../src/openapi.js';
+import {
+  readCommittedClientTypes,
+  readCommittedOpenApiDocument,
+  renderClientTypes,
+  renderOpenApiDocument,
+} from '../src/openapi.js';
 import { buildTestApp } from './helpers.js';
 
 type Operation = {
@@ -53,6 +58,14 @@ describe('GET /openapi.json', () => {
 describe('openapi/openapi.json', () => {
   it('matches the document the app generates (run `npm run openapi` after changing a route)', async () => {
     expect(readCommittedOpenApiDocument()).toBe(await renderOpenApiDocument());
+  });
+});
+
+describe('openapi/openapi-types.d.ts', () => {
+  it('matches the types openapi-typescript generates from the committed document', async () => {
+    const committed = readCommittedOpenApiDocument();
+    expect(committed).toBeDefined();
+    expect(readCommittedClientTypes()).toBe(await renderClientTypes(committed!));
   });
 });
 

@@ -15,9 +15,12 @@ export function idParams(exampleId: string) {
   });
 }
 
-/** An optional filter on a related record's id. */
+/**
+ * An optional filter on a related record's id. The example goes in the description, not in
+ * `examples`: Swagger UI pre-fills examples into "Try it out", which would silently filter.
+ */
 export function idFilter(description: string, exampleId: string) {
-  return SlugSchema.optional().describe(description).meta({ examples: [exampleId] });
+  return SlugSchema.optional().describe(`${description} Example: \`${exampleId}\`.`);
 }
 
 export const EvidenceSchema = z

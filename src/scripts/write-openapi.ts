@@ -1,15 +1,28 @@
-import { openApiPath, readCommittedOpenApiDocument, renderOpenApiDocument, writeOpenApiDocument } from '../openapi.js';
+import {
+  clientTypesPath,
+  openApiPath,
+  readCommittedClientTypes,
+  readCommittedOpenApiDocument,
+  renderClientTypes,
+  renderOpenApiDocument,
+  writeOpenApiArtifacts,
+} from '../openapi.js';
 
 const check = process.argv.includes('--check');
-const generated = await renderOpenApiDocument();
+const document = await renderOpenApiDocument();
+const clientTypes = await renderClientTypes(document);
 
 if (check) {
-  if (readCommittedOpenApiDocument() !== generated) {
-    console.error(`${openApiPath} is out of date: run \`npm run openapi\` and commit the result.`);
+  const stale = [
+    readCommittedOpenApiDocument() !== document && openApiPath,
+    readCommittedClientTypes() !== clientTypes && clientTypesPath,
+  ].filter(Boolean);
+  if (stale.length > 0) {
+    console.error(`Out of date: ${stale.join(', ')}. Run \`npm run openapi\` and commit the result.`);
     process.exit(1);
   }
-  console.log(`${openApiPath} is up to date.`);
+  console.log('openapi/openapi.json and openapi/openapi-types.d.ts are up to date.');
 } else {
-  writeOpenApiDocument(generated);
-  console.log(`Wrote ${openApiPath}`);
+  writeOpenApiArtifacts(document, clientTypes);
+  console.log(`Wrote ${openApiPath} and ${clientTypesPath}`);
 }
