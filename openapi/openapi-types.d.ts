@@ -28,6 +28,8 @@ export interface paths {
         /**
          * List parties
          * @description Every party with the actors who act for it.
+         *
+         *     Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
          */
         get: operations["listParties"];
         put?: never;
@@ -62,7 +64,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a party’s demands */
+        /**
+         * List a party’s demands
+         * @description Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
+         */
         get: operations["listPartyDemands"];
         put?: never;
         post?: never;
@@ -79,7 +84,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a party’s responses */
+        /**
+         * List a party’s responses
+         * @description Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
+         */
         get: operations["listPartyResponses"];
         put?: never;
         post?: never;
@@ -96,7 +104,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the meetings a party takes part in */
+        /**
+         * List the meetings a party takes part in
+         * @description Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
+         */
         get: operations["listPartyMeetings"];
         put?: never;
         post?: never;
@@ -116,6 +127,8 @@ export interface paths {
         /**
          * List actors
          * @description People and bodies acting for the parties, optionally filtered by party and kind.
+         *
+         *     Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
          */
         get: operations["listActors"];
         put?: never;
@@ -150,7 +163,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List issues */
+        /**
+         * List issues
+         * @description Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
+         */
         get: operations["listIssues"];
         put?: never;
         post?: never;
@@ -184,7 +200,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the demands on an issue */
+        /**
+         * List the demands on an issue
+         * @description Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
+         */
         get: operations["listIssueDemands"];
         put?: never;
         post?: never;
@@ -201,7 +220,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List proposals */
+        /**
+         * List proposals
+         * @description Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
+         */
         get: operations["listProposals"];
         put?: never;
         post?: never;
@@ -235,7 +257,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the demands to amend a proposal */
+        /**
+         * List the demands to amend a proposal
+         * @description Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
+         */
         get: operations["listProposalDemands"];
         put?: never;
         post?: never;
@@ -254,7 +279,9 @@ export interface paths {
         };
         /**
          * List demands
-         * @description Demands in the order the sources report them, optionally filtered by party, issue, proposal and status.
+         * @description Demands in the order the sources report them, optionally filtered by party, issue, proposal, status and date.
+         *
+         *     Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
          */
         get: operations["listDemands"];
         put?: never;
@@ -292,6 +319,8 @@ export interface paths {
         /**
          * List the responses to a demand
          * @description Every response that answers this demand, whether it singles the demand out or not.
+         *
+         *     Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
          */
         get: operations["listDemandResponses"];
         put?: never;
@@ -311,7 +340,9 @@ export interface paths {
         };
         /**
          * List responses
-         * @description Responses in the order the sources report them, optionally filtered by party, answered demand, proposal and stance.
+         * @description Responses in the order the sources report them, optionally filtered by party, actor, answered demand, proposal, stance and date.
+         *
+         *     Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
          */
         get: operations["listResponses"];
         put?: never;
@@ -348,7 +379,9 @@ export interface paths {
         };
         /**
          * List meetings
-         * @description Meetings held, scheduled or planned, optionally filtered by status, kind and participating party.
+         * @description Meetings held, scheduled or planned, optionally filtered by status, kind, location, participant and date.
+         *
+         *     Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
          */
         get: operations["listMeetings"];
         put?: never;
@@ -386,6 +419,8 @@ export interface paths {
         /**
          * List sources
          * @description Sources without their text; get one by id for the full text.
+         *
+         *     Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
          */
         get: operations["listSources"];
         put?: never;
@@ -516,7 +551,7 @@ export interface components {
             updatedAt: string;
         };
         /**
-         * @description A list of Actor records.
+         * @description A page of Actor records.
          * @example {
          *       "items": [
          *         {
@@ -604,11 +639,16 @@ export interface components {
          *           "createdAt": "2026-11-25T12:00:00.000Z",
          *           "updatedAt": "2026-11-25T12:00:00.000Z"
          *         }
-         *       ]
+         *       ],
+         *       "nextCursor": null
          *     }
          */
-        ActorList: {
+        ActorPage: {
             items: components["schemas"]["Actor"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Records matching the filters, across all pages; present with `count=true`. */
+            total?: number;
         };
         /**
          * @description The position a response takes on what it answers.
@@ -712,7 +752,7 @@ export interface components {
             updatedAt: string;
         };
         /**
-         * @description A list of Response records.
+         * @description A page of Response records.
          * @example {
          *       "items": [
          *         {
@@ -773,11 +813,16 @@ export interface components {
          *           "createdAt": "2026-11-25T12:00:00.000Z",
          *           "updatedAt": "2026-11-25T12:00:00.000Z"
          *         }
-         *       ]
+         *       ],
+         *       "nextCursor": null
          *     }
          */
-        ResponseList: {
+        ResponsePage: {
             items: components["schemas"]["Response"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Records matching the filters, across all pages; present with `count=true`. */
+            total?: number;
         };
         /**
          * @description Where the demand stands: open until answered, then accepted, rejected, …
@@ -846,7 +891,7 @@ export interface components {
             updatedAt: string;
         };
         /**
-         * @description A list of Demand records.
+         * @description A page of Demand records.
          * @example {
          *       "items": [
          *         {
@@ -945,11 +990,16 @@ export interface components {
          *           "createdAt": "2026-11-25T12:00:00.000Z",
          *           "updatedAt": "2026-11-25T12:00:00.000Z"
          *         }
-         *       ]
+         *       ],
+         *       "nextCursor": null
          *     }
          */
-        DemandList: {
+        DemandPage: {
             items: components["schemas"]["Demand"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Records matching the filters, across all pages; present with `count=true`. */
+            total?: number;
         };
         /**
          * @description The service is up and its database answers.
@@ -994,7 +1044,7 @@ export interface components {
             updatedAt: string;
         };
         /**
-         * @description A list of Issue records.
+         * @description A page of Issue records.
          * @example {
          *       "items": [
          *         {
@@ -1042,11 +1092,16 @@ export interface components {
          *           "createdAt": "2026-11-25T12:00:00.000Z",
          *           "updatedAt": "2026-11-25T12:00:00.000Z"
          *         }
-         *       ]
+         *       ],
+         *       "nextCursor": null
          *     }
          */
-        IssueList: {
+        IssuePage: {
             items: components["schemas"]["Issue"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Records matching the filters, across all pages; present with `count=true`. */
+            total?: number;
         };
         /** @description A party, and when known the actor, taking part in a meeting. */
         Participant: {
@@ -1118,7 +1173,7 @@ export interface components {
             updatedAt: string;
         };
         /**
-         * @description A list of Meeting records.
+         * @description A page of Meeting records.
          * @example {
          *       "items": [
          *         {
@@ -1223,11 +1278,16 @@ export interface components {
          *           "createdAt": "2026-11-25T12:00:00.000Z",
          *           "updatedAt": "2026-11-25T12:00:00.000Z"
          *         }
-         *       ]
+         *       ],
+         *       "nextCursor": null
          *     }
          */
-        MeetingList: {
+        MeetingPage: {
             items: components["schemas"]["Meeting"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Records matching the filters, across all pages; present with `count=true`. */
+            total?: number;
         };
         /**
          * @description A negotiating party or another named actor in the negotiation.
@@ -1286,7 +1346,7 @@ export interface components {
             updatedAt: string;
         };
         /**
-         * @description A list of Party records.
+         * @description A page of Party records.
          * @example {
          *       "items": [
          *         {
@@ -1461,11 +1521,16 @@ export interface components {
          *           "createdAt": "2026-11-25T12:00:00.000Z",
          *           "updatedAt": "2026-11-25T12:00:00.000Z"
          *         }
-         *       ]
+         *       ],
+         *       "nextCursor": null
          *     }
          */
-        PartyList: {
+        PartyPage: {
             items: components["schemas"]["Party"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Records matching the filters, across all pages; present with `count=true`. */
+            total?: number;
         };
         /**
          * @description A framework or draft on the table, which demands may seek to amend.
@@ -1518,7 +1583,7 @@ export interface components {
             updatedAt: string;
         };
         /**
-         * @description A list of Proposal records.
+         * @description A page of Proposal records.
          * @example {
          *       "items": [
          *         {
@@ -1551,11 +1616,16 @@ export interface components {
          *           "createdAt": "2026-11-25T12:00:00.000Z",
          *           "updatedAt": "2026-11-25T12:00:00.000Z"
          *         }
-         *       ]
+         *       ],
+         *       "nextCursor": null
          *     }
          */
-        ProposalList: {
+        ProposalPage: {
             items: components["schemas"]["Proposal"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Records matching the filters, across all pages; present with `count=true`. */
+            total?: number;
         };
         /**
          * @description A source without its text; fetch the source by id for the full text.
@@ -1615,7 +1685,7 @@ export interface components {
             text: string;
         };
         /**
-         * @description A list of Source records.
+         * @description A page of Source records.
          * @example {
          *       "items": [
          *         {
@@ -1628,11 +1698,16 @@ export interface components {
          *           "createdAt": "2026-11-25T12:00:00.000Z",
          *           "updatedAt": "2026-11-25T12:00:00.000Z"
          *         }
-         *       ]
+         *       ],
+         *       "nextCursor": null
          *     }
          */
-        SourceList: {
+        SourcePage: {
             items: components["schemas"]["SourceSummary"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Records matching the filters, across all pages; present with `count=true`. */
+            total?: number;
         };
     };
     responses: never;
@@ -1695,6 +1770,18 @@ export interface operations {
             query?: {
                 /** @description Only parties of this kind. */
                 kind?: "state" | "armed-group" | "organisation" | "intergovernmental-body" | "other";
+                /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
+                updatedSince?: string;
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
+                cursor?: string;
+                /** @description Sort order: comma-separated fields among `name`, `kind`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,name`). Default: the order in which the sources report the records. */
+                sort?: string;
+                /** @description `true` adds `total`, the number of records matching the filters. */
+                count?: "true" | "false";
+                /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
+                format?: "json" | "csv" | "ndjson";
             };
             header?: never;
             path?: never;
@@ -1702,17 +1789,28 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The matching parties, each with its actors. */
+            /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PartyList"];
+                    "application/json": components["schemas"]["PartyPage"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
                 };
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types the client accepts (`Accept`) can be produced. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1793,6 +1891,22 @@ export interface operations {
                 proposal?: string;
                 /** @description Only demands with this status. */
                 status?: "open" | "accepted" | "partially-accepted" | "rejected" | "withdrawn";
+                /** @description Only demands raised on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+                raisedFrom?: string;
+                /** @description Only demands raised on or before this date. */
+                raisedTo?: string;
+                /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
+                updatedSince?: string;
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
+                cursor?: string;
+                /** @description Sort order: comma-separated fields among `title`, `status`, `raisedOn`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
+                sort?: string;
+                /** @description `true` adds `total`, the number of records matching the filters. */
+                count?: "true" | "false";
+                /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
+                format?: "json" | "csv" | "ndjson";
             };
             header?: never;
             path: {
@@ -1806,13 +1920,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The matching demands. */
+            /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DemandList"];
+                    "application/json": components["schemas"]["DemandPage"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
                 };
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
@@ -1826,6 +1942,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types the client accepts (`Accept`) can be produced. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1851,8 +1976,26 @@ export interface operations {
                 demand?: string;
                 /** @description Only responses concerning this proposal id. Example: `truce-framework`. */
                 proposal?: string;
+                /** @description Only responses issued by this actor id. Example: `netanyahus-office`. */
+                actor?: string;
                 /** @description Only responses taking this stance. */
                 stance?: "accept" | "conditional-accept" | "reject" | "counter" | "under-consideration";
+                /** @description Only responses issued on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+                issuedFrom?: string;
+                /** @description Only responses issued on or before this date. */
+                issuedTo?: string;
+                /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
+                updatedSince?: string;
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
+                cursor?: string;
+                /** @description Sort order: comma-separated fields among `stance`, `issuedOn`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,stance`). Default: the order in which the sources report the records. */
+                sort?: string;
+                /** @description `true` adds `total`, the number of records matching the filters. */
+                count?: "true" | "false";
+                /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
+                format?: "json" | "csv" | "ndjson";
             };
             header?: never;
             path: {
@@ -1866,13 +2009,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The matching responses. */
+            /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ResponseList"];
+                    "application/json": components["schemas"]["ResponsePage"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
                 };
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
@@ -1886,6 +2031,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types the client accepts (`Accept`) can be produced. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1911,6 +2065,26 @@ export interface operations {
                 status?: "planned" | "scheduled" | "held" | "postponed" | "cancelled";
                 /** @description Only meetings of this kind. */
                 kind?: "security-meeting" | "negotiation-round" | "bilateral-meeting" | "other";
+                /** @description Only meetings at this location (case-insensitive), e.g. `Doha`. */
+                location?: string;
+                /** @description Only meetings this actor id takes part in. Example: `benjamin-netanyahu`. */
+                actor?: string;
+                /** @description Only meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+                startsFrom?: string;
+                /** @description Only meetings on or before this date. */
+                startsTo?: string;
+                /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
+                updatedSince?: string;
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
+                cursor?: string;
+                /** @description Sort order: comma-separated fields among `title`, `status`, `startsOn`, `location`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
+                sort?: string;
+                /** @description `true` adds `total`, the number of records matching the filters. */
+                count?: "true" | "false";
+                /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
+                format?: "json" | "csv" | "ndjson";
             };
             header?: never;
             path: {
@@ -1924,13 +2098,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The matching meetings. */
+            /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MeetingList"];
+                    "application/json": components["schemas"]["MeetingPage"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
                 };
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
@@ -1944,6 +2120,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types the client accepts (`Accept`) can be produced. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1969,6 +2154,18 @@ export interface operations {
                 party?: string;
                 /** @description Only actors of this kind. */
                 kind?: "person" | "office" | "delegation" | "group";
+                /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
+                updatedSince?: string;
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
+                cursor?: string;
+                /** @description Sort order: comma-separated fields among `name`, `kind`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,name`). Default: the order in which the sources report the records. */
+                sort?: string;
+                /** @description `true` adds `total`, the number of records matching the filters. */
+                count?: "true" | "false";
+                /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
+                format?: "json" | "csv" | "ndjson";
             };
             header?: never;
             path?: never;
@@ -1976,17 +2173,28 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The matching actors. */
+            /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ActorList"];
+                    "application/json": components["schemas"]["ActorPage"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
                 };
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types the client accepts (`Accept`) can be produced. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2060,24 +2268,48 @@ export interface operations {
     };
     listIssues: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
+                updatedSince?: string;
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
+                cursor?: string;
+                /** @description Sort order: comma-separated fields among `title`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
+                sort?: string;
+                /** @description `true` adds `total`, the number of records matching the filters. */
+                count?: "true" | "false";
+                /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
+                format?: "json" | "csv" | "ndjson";
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The issues. */
+            /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["IssueList"];
+                    "application/json": components["schemas"]["IssuePage"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
                 };
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types the client accepts (`Accept`) can be produced. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2158,6 +2390,22 @@ export interface operations {
                 proposal?: string;
                 /** @description Only demands with this status. */
                 status?: "open" | "accepted" | "partially-accepted" | "rejected" | "withdrawn";
+                /** @description Only demands raised on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+                raisedFrom?: string;
+                /** @description Only demands raised on or before this date. */
+                raisedTo?: string;
+                /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
+                updatedSince?: string;
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
+                cursor?: string;
+                /** @description Sort order: comma-separated fields among `title`, `status`, `raisedOn`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
+                sort?: string;
+                /** @description `true` adds `total`, the number of records matching the filters. */
+                count?: "true" | "false";
+                /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
+                format?: "json" | "csv" | "ndjson";
             };
             header?: never;
             path: {
@@ -2171,13 +2419,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The matching demands. */
+            /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DemandList"];
+                    "application/json": components["schemas"]["DemandPage"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
                 };
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
@@ -2191,6 +2441,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types the client accepts (`Accept`) can be produced. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2214,6 +2473,18 @@ export interface operations {
             query?: {
                 /** @description Only proposals with this status. */
                 status?: "draft" | "under-negotiation" | "agreed" | "collapsed";
+                /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
+                updatedSince?: string;
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
+                cursor?: string;
+                /** @description Sort order: comma-separated fields among `title`, `status`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
+                sort?: string;
+                /** @description `true` adds `total`, the number of records matching the filters. */
+                count?: "true" | "false";
+                /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
+                format?: "json" | "csv" | "ndjson";
             };
             header?: never;
             path?: never;
@@ -2221,17 +2492,28 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The matching proposals. */
+            /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProposalList"];
+                    "application/json": components["schemas"]["ProposalPage"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
                 };
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types the client accepts (`Accept`) can be produced. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2312,6 +2594,22 @@ export interface operations {
                 issue?: string;
                 /** @description Only demands with this status. */
                 status?: "open" | "accepted" | "partially-accepted" | "rejected" | "withdrawn";
+                /** @description Only demands raised on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+                raisedFrom?: string;
+                /** @description Only demands raised on or before this date. */
+                raisedTo?: string;
+                /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
+                updatedSince?: string;
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
+                cursor?: string;
+                /** @description Sort order: comma-separated fields among `title`, `status`, `raisedOn`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
+                sort?: string;
+                /** @description `true` adds `total`, the number of records matching the filters. */
+                count?: "true" | "false";
+                /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
+                format?: "json" | "csv" | "ndjson";
             };
             header?: never;
             path: {
@@ -2325,13 +2623,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The matching demands. */
+            /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DemandList"];
+                    "application/json": components["schemas"]["DemandPage"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
                 };
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
@@ -2345,6 +2645,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types the client accepts (`Accept`) can be produced. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2374,6 +2683,22 @@ export interface operations {
                 proposal?: string;
                 /** @description Only demands with this status. */
                 status?: "open" | "accepted" | "partially-accepted" | "rejected" | "withdrawn";
+                /** @description Only demands raised on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+                raisedFrom?: string;
+                /** @description Only demands raised on or before this date. */
+                raisedTo?: string;
+                /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
+                updatedSince?: string;
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
+                cursor?: string;
+                /** @description Sort order: comma-separated fields among `title`, `status`, `raisedOn`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
+                sort?: string;
+                /** @description `true` adds `total`, the number of records matching the filters. */
+                count?: "true" | "false";
+                /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
+                format?: "json" | "csv" | "ndjson";
             };
             header?: never;
             path?: never;
@@ -2381,17 +2706,28 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The matching demands. */
+            /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DemandList"];
+                    "application/json": components["schemas"]["DemandPage"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
                 };
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types the client accepts (`Accept`) can be produced. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2470,8 +2806,26 @@ export interface operations {
                 party?: string;
                 /** @description Only responses concerning this proposal id. Example: `truce-framework`. */
                 proposal?: string;
+                /** @description Only responses issued by this actor id. Example: `netanyahus-office`. */
+                actor?: string;
                 /** @description Only responses taking this stance. */
                 stance?: "accept" | "conditional-accept" | "reject" | "counter" | "under-consideration";
+                /** @description Only responses issued on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+                issuedFrom?: string;
+                /** @description Only responses issued on or before this date. */
+                issuedTo?: string;
+                /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
+                updatedSince?: string;
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
+                cursor?: string;
+                /** @description Sort order: comma-separated fields among `stance`, `issuedOn`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,stance`). Default: the order in which the sources report the records. */
+                sort?: string;
+                /** @description `true` adds `total`, the number of records matching the filters. */
+                count?: "true" | "false";
+                /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
+                format?: "json" | "csv" | "ndjson";
             };
             header?: never;
             path: {
@@ -2485,13 +2839,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The matching responses. */
+            /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ResponseList"];
+                    "application/json": components["schemas"]["ResponsePage"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
                 };
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
@@ -2505,6 +2861,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types the client accepts (`Accept`) can be produced. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2532,8 +2897,26 @@ export interface operations {
                 demand?: string;
                 /** @description Only responses concerning this proposal id. Example: `truce-framework`. */
                 proposal?: string;
+                /** @description Only responses issued by this actor id. Example: `netanyahus-office`. */
+                actor?: string;
                 /** @description Only responses taking this stance. */
                 stance?: "accept" | "conditional-accept" | "reject" | "counter" | "under-consideration";
+                /** @description Only responses issued on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+                issuedFrom?: string;
+                /** @description Only responses issued on or before this date. */
+                issuedTo?: string;
+                /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
+                updatedSince?: string;
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
+                cursor?: string;
+                /** @description Sort order: comma-separated fields among `stance`, `issuedOn`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,stance`). Default: the order in which the sources report the records. */
+                sort?: string;
+                /** @description `true` adds `total`, the number of records matching the filters. */
+                count?: "true" | "false";
+                /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
+                format?: "json" | "csv" | "ndjson";
             };
             header?: never;
             path?: never;
@@ -2541,17 +2924,28 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The matching responses. */
+            /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ResponseList"];
+                    "application/json": components["schemas"]["ResponsePage"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
                 };
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types the client accepts (`Accept`) can be produced. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2632,6 +3026,26 @@ export interface operations {
                 party?: string;
                 /** @description Only meetings of this kind. */
                 kind?: "security-meeting" | "negotiation-round" | "bilateral-meeting" | "other";
+                /** @description Only meetings at this location (case-insensitive), e.g. `Doha`. */
+                location?: string;
+                /** @description Only meetings this actor id takes part in. Example: `benjamin-netanyahu`. */
+                actor?: string;
+                /** @description Only meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+                startsFrom?: string;
+                /** @description Only meetings on or before this date. */
+                startsTo?: string;
+                /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
+                updatedSince?: string;
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
+                cursor?: string;
+                /** @description Sort order: comma-separated fields among `title`, `status`, `startsOn`, `location`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
+                sort?: string;
+                /** @description `true` adds `total`, the number of records matching the filters. */
+                count?: "true" | "false";
+                /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
+                format?: "json" | "csv" | "ndjson";
             };
             header?: never;
             path?: never;
@@ -2639,17 +3053,28 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The matching meetings. */
+            /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MeetingList"];
+                    "application/json": components["schemas"]["MeetingPage"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
                 };
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types the client accepts (`Accept`) can be produced. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2723,24 +3148,54 @@ export interface operations {
     };
     listSources: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only sources from this publisher (case-insensitive). */
+                publisher?: string;
+                /** @description Only sources published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+                publishedFrom?: string;
+                /** @description Only sources published on or before this date. */
+                publishedTo?: string;
+                /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
+                updatedSince?: string;
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
+                cursor?: string;
+                /** @description Sort order: comma-separated fields among `title`, `publisher`, `publishedOn`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
+                sort?: string;
+                /** @description `true` adds `total`, the number of records matching the filters. */
+                count?: "true" | "false";
+                /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
+                format?: "json" | "csv" | "ndjson";
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The sources, without their text. */
+            /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SourceList"];
+                    "application/json": components["schemas"]["SourcePage"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
                 };
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types the client accepts (`Accept`) can be produced. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };

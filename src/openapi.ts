@@ -1,11 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { buildApp } from './app.js';
 import { openMigratedMemoryDatabase } from './db/client.js';
+import { openApiDirectory } from './paths.js';
 
-const openApiDirectory = resolve(dirname(fileURLToPath(import.meta.url)), '../openapi');
 export const openApiPath = resolve(openApiDirectory, 'openapi.json');
 /** TypeScript types for clients, generated from the committed document with openapi-typescript. */
 export const clientTypesPath = resolve(openApiDirectory, 'openapi-types.d.ts');

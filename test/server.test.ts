@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DemandListSchema } from '../src/routes/demands/schemas.js';
+import { DemandPageSchema } from '../src/routes/demands/schemas.js';
 import { buildTestApp } from './helpers.js';
 
 describe('over a real socket', () => {
@@ -13,7 +13,7 @@ describe('over a real socket', () => {
     const address = await app.listen({ host: '127.0.0.1', port: 0 });
     const response = await fetch(`${address}/v1/demands?party=hamas`);
     expect(response.status).toBe(200);
-    expect(DemandListSchema.parse(await response.json()).items).toHaveLength(3);
+    expect(DemandPageSchema.parse(await response.json()).items).toHaveLength(3);
     const missing = await fetch(`${address}/v1/nowhere`);
     expect(missing.status).toBe(404);
     expect(missing.headers.get('content-type')).toMatch(/^application\/problem\+json/);

@@ -1,14 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { migrationsDirectory } from '../paths.js';
 import * as schema from './schema.js';
 
 export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../../migrations');
 
 /** Opens (creating if needed) the SQLite file, or `:memory:`, with the pragmas every connection needs. */
 export function openDatabase(path: string): AppDatabase {
@@ -23,7 +22,7 @@ export function openDatabase(path: string): AppDatabase {
 
 /** Applies every pending migration from `migrations/`; the server, the seed script and the tests share it. */
 export function migrateDatabase(db: AppDatabase): void {
-  migrate(db, { migrationsFolder });
+  migrate(db, { migrationsFolder: migrationsDirectory });
 }
 
 /** A fresh, migrated in-memory database (tests, scripts). */

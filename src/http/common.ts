@@ -53,15 +53,6 @@ export const timestampFields = {
   updatedAt: z.string().describe('When this record last changed (ISO 8601, UTC).'),
 };
 
-/** The list envelope: `items` now, with room for pagination fields later. */
-export function listOf<Item extends z.ZodType>(item: Item, id: string, exampleItems: z.output<Item>[]) {
-  return z.object({ items: z.array(item) }).meta({
-    id,
-    description: `A list of ${id.replace(/List$/, '')} records.`,
-    examples: [{ items: exampleItems }],
-  });
-}
-
 export function enumFilter<const Values extends readonly [string, ...string[]]>(values: Values, what: string) {
   return z.enum(values).optional().describe(`Only ${what}.`);
 }

@@ -57,7 +57,7 @@ export const problemCodes = {
 const statusDescriptions: Record<number, string> = {
   400: 'The request is invalid: a parameter or the body failed validation.',
   404: 'No such resource.',
-  406: 'None of the media types the client accepts can be produced.',
+  406: 'None of the media types the client accepts (`Accept`) can be produced.',
   409: 'The request conflicts with the current state of a resource.',
   413: 'The request body is too large.',
   415: 'The request body has a media type this route does not accept.',

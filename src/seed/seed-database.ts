@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { count } from 'drizzle-orm';
 import { ceasefireTalks } from '../../seed/ceasefire-talks.js';
 import type { AppDatabase } from '../db/client.js';
+import { seedDirectory } from '../paths.js';
 import * as schema from '../db/schema.js';
 import type { RecordType } from '../db/schema.js';
 import type { SeedDataset, SeedEvidence } from './dataset.js';
 
-export const seedDirectory = resolve(dirname(fileURLToPath(import.meta.url)), '../../seed');
 export const seedDatasets: readonly SeedDataset[] = [ceasefireTalks];
 
 export class SeedIntegrityError extends Error {

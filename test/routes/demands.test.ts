@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DemandListSchema, DemandSchema } from '../../src/routes/demands/schemas.js';
-import { ResponseListSchema } from '../../src/routes/responses/schemas.js';
+import { DemandPageSchema, DemandSchema } from '../../src/routes/demands/schemas.js';
+import { ResponsePageSchema } from '../../src/routes/responses/schemas.js';
 import { buildTestApp, expectOk, expectProblem, ids } from '../helpers.js';
 
 const amendments = ['immediate-talks-on-ending-the-war', 'aid-through-pre-existing-channels', 'limits-on-israeli-forces-in-gaza'];
@@ -8,7 +8,7 @@ const amendments = ['immediate-talks-on-ending-the-war', 'aid-through-pre-existi
 describe('GET /v1/demands', () => {
   it('lists Hamas’s three amendments in the order the article reports them, each with its quotes', async () => {
     const app = await buildTestApp();
-    const { items } = expectOk(await app.inject('/v1/demands?party=hamas'), DemandListSchema);
+    const { items } = expectOk(await app.inject('/v1/demands?party=hamas'), DemandPageSchema);
     expect(ids(items)).toEqual(amendments);
     for (const demand of items) {
       expect(demand.evidence.length).toBeGreaterThan(0);
@@ -27,7 +27,7 @@ describe('GET /v1/demands', () => {
     ['party=no-such-party', []],
   ])('filters by %s', async (query, expected) => {
     const app = await buildTestApp();
-    const { items } = expectOk(await app.inject(`/v1/demands?${query}`), DemandListSchema);
+    const { items } = expectOk(await app.inject(`/v1/demands?${query}`), DemandPageSchema);
     expect(ids(items)).toEqual(expected);
   });
 
@@ -63,14 +63,14 @@ describe('GET /v1/demands/{id}/responses', () => {
   it('lists the rejection for each amendment', async () => {
     const app = await buildTestApp();
     for (const demand of amendments) {
-      const { items } = expectOk(await app.inject(`/v1/demands/${demand}/responses`), ResponseListSchema);
+      const { items } = expectOk(await app.inject(`/v1/demands/${demand}/responses`), ResponsePageSchema);
       expect(ids(items)).toEqual(['israel-rejects-hamas-amendments']);
     }
   });
 
   it('filters by stance and answers 404 for an unknown demand', async () => {
     const app = await buildTestApp();
-    const { items } = expectOk(await app.inject(`/v1/demands/${amendments[0]}/responses?stance=accept`), ResponseListSchema);
+    const { items } = expectOk(await app.inject(`/v1/demands/${amendments[0]}/responses?stance=accept`), ResponsePageSchema);
     expect(items).toEqual([]);
     expectProblem(await app.inject('/v1/demands/no-such-demand/responses'), 404, 'not_found');
   });

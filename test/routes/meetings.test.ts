@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MeetingListSchema, MeetingSchema } from '../../src/routes/meetings/schemas.js';
+import { MeetingPageSchema, MeetingSchema } from '../../src/routes/meetings/schemas.js';
 import { buildTestApp, expectOk, expectProblem, ids } from '../helpers.js';
 
 describe('GET /v1/meetings', () => {
   it('lists the security meeting, the Doha talks and the Washington meeting', async () => {
     const app = await buildTestApp();
-    const { items } = expectOk(await app.inject('/v1/meetings'), MeetingListSchema);
+    const { items } = expectOk(await app.inject('/v1/meetings'), MeetingPageSchema);
     expect(items.map((m) => [m.id, m.status])).toEqual([
       ['israeli-security-meeting', 'held'],
       ['doha-talks', 'scheduled'],
@@ -23,7 +23,7 @@ describe('GET /v1/meetings', () => {
     ['party=hamas', []],
   ])('filters by %s', async (query, expected) => {
     const app = await buildTestApp();
-    expect(ids(expectOk(await app.inject(`/v1/meetings?${query}`), MeetingListSchema).items)).toEqual(expected);
+    expect(ids(expectOk(await app.inject(`/v1/meetings?${query}`), MeetingPageSchema).items)).toEqual(expected);
   });
 
   it('rejects an unknown status', async () => {

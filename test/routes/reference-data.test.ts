@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ActorListSchema, ActorSchema } from '../../src/routes/actors/schemas.js';
-import { DemandListSchema } from '../../src/routes/demands/schemas.js';
-import { IssueListSchema, IssueSchema } from '../../src/routes/issues/schemas.js';
-import { ProposalListSchema, ProposalSchema } from '../../src/routes/proposals/schemas.js';
-import { SourceListSchema, SourceSchema } from '../../src/routes/sources/schemas.js';
+import { ActorPageSchema, ActorSchema } from '../../src/routes/actors/schemas.js';
+import { DemandPageSchema } from '../../src/routes/demands/schemas.js';
+import { IssuePageSchema, IssueSchema } from '../../src/routes/issues/schemas.js';
+import { ProposalPageSchema, ProposalSchema } from '../../src/routes/proposals/schemas.js';
+import { SourcePageSchema, SourceSchema } from '../../src/routes/sources/schemas.js';
 import { buildTestApp, expectOk, expectProblem, ids } from '../helpers.js';
 
 describe('GET /v1/issues', () => {
   it('lists the three issues at stake and gets one', async () => {
     const app = await buildTestApp();
-    const { items } = expectOk(await app.inject('/v1/issues'), IssueListSchema);
+    const { items } = expectOk(await app.inject('/v1/issues'), IssuePageSchema);
     expect(ids(items)).toEqual(['ending-the-war', 'humanitarian-aid-channels', 'israeli-forces-in-gaza']);
     expect(expectOk(await app.inject('/v1/issues/ending-the-war'), IssueSchema).title).toBe('Ending the war');
     expectProblem(await app.inject('/v1/issues/no-such-issue'), 404, 'not_found');
@@ -17,7 +17,7 @@ describe('GET /v1/issues', () => {
 
   it('lists the demands on an issue', async () => {
     const app = await buildTestApp();
-    const { items } = expectOk(await app.inject('/v1/issues/israeli-forces-in-gaza/demands'), DemandListSchema);
+    const { items } = expectOk(await app.inject('/v1/issues/israeli-forces-in-gaza/demands'), DemandPageSchema);
     expect(ids(items)).toEqual(['limits-on-israeli-forces-in-gaza']);
     expectProblem(await app.inject('/v1/issues/no-such-issue/demands'), 404, 'not_found');
   });
@@ -26,16 +26,16 @@ describe('GET /v1/issues', () => {
 describe('GET /v1/proposals', () => {
   it('lists the truce framework with its 60-day pause and gets it', async () => {
     const app = await buildTestApp();
-    const { items } = expectOk(await app.inject('/v1/proposals'), ProposalListSchema);
+    const { items } = expectOk(await app.inject('/v1/proposals'), ProposalPageSchema);
     expect(items).toMatchObject([{ id: 'truce-framework', pauseDurationDays: 60, proposedByPartyId: null }]);
-    expect(ids(expectOk(await app.inject('/v1/proposals?status=agreed'), ProposalListSchema).items)).toEqual([]);
+    expect(ids(expectOk(await app.inject('/v1/proposals?status=agreed'), ProposalPageSchema).items)).toEqual([]);
     expect(expectOk(await app.inject('/v1/proposals/truce-framework'), ProposalSchema).status).toBe('under-negotiation');
     expectProblem(await app.inject('/v1/proposals/no-such-proposal'), 404, 'not_found');
   });
 
   it('lists the demands to amend the framework', async () => {
     const app = await buildTestApp();
-    const { items } = expectOk(await app.inject('/v1/proposals/truce-framework/demands?status=rejected'), DemandListSchema);
+    const { items } = expectOk(await app.inject('/v1/proposals/truce-framework/demands?status=rejected'), DemandPageSchema);
     expect(items).toHaveLength(3);
     expectProblem(await app.inject('/v1/proposals/no-such-proposal/demands'), 404, 'not_found');
   });
@@ -44,9 +44,9 @@ describe('GET /v1/proposals', () => {
 describe('GET /v1/actors', () => {
   it('lists actors, filters by party and kind, and gets one', async () => {
     const app = await buildTestApp();
-    expect(expectOk(await app.inject('/v1/actors'), ActorListSchema).items).toHaveLength(6);
-    expect(ids(expectOk(await app.inject('/v1/actors?party=united-states'), ActorListSchema).items)).toEqual(['us-president']);
-    expect(ids(expectOk(await app.inject('/v1/actors?party=israel&kind=person'), ActorListSchema).items)).toEqual([
+    expect(expectOk(await app.inject('/v1/actors'), ActorPageSchema).items).toHaveLength(6);
+    expect(ids(expectOk(await app.inject('/v1/actors?party=united-states'), ActorPageSchema).items)).toEqual(['us-president']);
+    expect(ids(expectOk(await app.inject('/v1/actors?party=israel&kind=person'), ActorPageSchema).items)).toEqual([
       'benjamin-netanyahu',
     ]);
     expect(expectOk(await app.inject('/v1/actors/netanyahus-office'), ActorSchema).name).toBe('Netanyahu’s office');
@@ -58,7 +58,7 @@ describe('GET /v1/actors', () => {
 describe('GET /v1/sources', () => {
   it('lists sources without their text and gets one with its full text', async () => {
     const app = await buildTestApp();
-    const { items } = expectOk(await app.inject('/v1/sources'), SourceListSchema);
+    const { items } = expectOk(await app.inject('/v1/sources'), SourcePageSchema);
     expect(ids(items)).toEqual(['ceasefire-talks-report']);
     expect(items[0]).not.toHaveProperty('text');
     const source = expectOk(await app.inject('/v1/sources/ceasefire-talks-report'), SourceSchema);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ResponseListSchema, ResponseSchema } from '../../src/routes/responses/schemas.js';
+import { ResponsePageSchema, ResponseSchema } from '../../src/routes/responses/schemas.js';
 import { buildTestApp, expectOk, expectProblem, ids } from '../helpers.js';
 
 describe('GET /v1/responses', () => {
   it('lists Israel’s rejection and Hamas’s conditional approval of the framework', async () => {
     const app = await buildTestApp();
-    const { items } = expectOk(await app.inject('/v1/responses'), ResponseListSchema);
+    const { items } = expectOk(await app.inject('/v1/responses'), ResponsePageSchema);
     expect(ids(items)).toEqual(['israel-rejects-hamas-amendments', 'hamas-approves-framework-with-amendments']);
   });
 
@@ -19,7 +19,7 @@ describe('GET /v1/responses', () => {
     ['demand=no-such-demand', []],
   ])('filters by %s', async (query, expected) => {
     const app = await buildTestApp();
-    const { items } = expectOk(await app.inject(`/v1/responses?${query}`), ResponseListSchema);
+    const { items } = expectOk(await app.inject(`/v1/responses?${query}`), ResponsePageSchema);
     expect(ids(items)).toEqual(expected);
   });
 

@@ -1,24 +1,22 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParams, okResponse } from '../../http/common.js';
 import { problemResponses } from '../../http/problem.js';
+import { registerListRoute } from '../list-route.js';
 import { getActor, listActors } from './queries.js';
-import { ActorFiltersSchema, ActorListSchema, ActorSchema } from './schemas.js';
+import { ActorFiltersSchema, ActorPageSchema, ActorSchema } from './schemas.js';
 
 const actorsRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/actors',
-    {
-      schema: {
-        tags: ['Actors'],
-        operationId: 'listActors',
-        summary: 'List actors',
-        description: 'People and bodies acting for the parties, optionally filtered by party and kind.',
-        querystring: ActorFiltersSchema,
-        response: { 200: okResponse(ActorListSchema, 'The matching actors.'), ...problemResponses(400) },
-      },
-    },
-    async (request) => ({ items: listActors(app.db, request.query) }),
-  );
+  registerListRoute(app, {
+    url: '/actors',
+    tags: ['Actors'],
+    operationId: 'listActors',
+    summary: 'List actors',
+    description: 'People and bodies acting for the parties, optionally filtered by party and kind.',
+    querystring: ActorFiltersSchema,
+    item: ActorSchema,
+    page: ActorPageSchema,
+    list: (db, query) => listActors(db, query),
+  });
 
   app.get(
     '/actors/:id',

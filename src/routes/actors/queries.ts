@@ -1,25 +1,41 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { type SQL, and, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { actors } from '../../db/schema.js';
 import { NotFoundError } from '../../http/problem.js';
+import { type Page, type Sortable, cursorScope, fetchPage } from '../pagination.js';
 import { withEvidence } from '../records.js';
 import type { Actor, ActorFilters } from './schemas.js';
 
-/** `partyIds` narrows the list to the actors of several parties at once (to embed them in parties). */
-export function listActors(db: AppDatabase, filters: ActorFilters = {}, partyIds?: string[]): Actor[] {
-  if (partyIds?.length === 0) return [];
-  const rows = db
-    .select()
-    .from(actors)
-    .where(
-      and(
-        filters.party ? eq(actors.partyId, filters.party) : undefined,
-        filters.kind ? eq(actors.kind, filters.kind) : undefined,
-        partyIds ? inArray(actors.partyId, partyIds) : undefined,
-      ),
-    )
-    .orderBy(sql`rowid`)
-    .all();
+const sortable: Sortable = {
+  name: sql`coalesce(${actors.name}, '')`,
+  kind: sql`${actors.kind}`,
+  createdAt: sql`${actors.createdAt}`,
+  updatedAt: sql`${actors.updatedAt}`,
+};
+
+function actorConditions(filters: Partial<ActorFilters>): SQL | undefined {
+  return and(
+    filters.party ? eq(actors.partyId, filters.party) : undefined,
+    filters.kind ? eq(actors.kind, filters.kind) : undefined,
+    filters.updatedSince ? gt(actors.updatedAt, new Date(filters.updatedSince).toISOString()) : undefined,
+  );
+}
+
+export function listActors(db: AppDatabase, filters: ActorFilters): Page<Actor> {
+  const { rows, ...page } = fetchPage(db, {
+    table: actors,
+    where: actorConditions(filters),
+    sortable,
+    page: filters,
+    scope: cursorScope('actors', filters),
+  });
+  return { items: withEvidence(db, 'actor', rows), ...page };
+}
+
+/** The actors of several parties at once, in source order (to embed them in parties). */
+export function actorsOfParties(db: AppDatabase, partyIds: string[]): Actor[] {
+  if (partyIds.length === 0) return [];
+  const rows = db.select().from(actors).where(inArray(actors.partyId, partyIds)).orderBy(sql`rowid`).all();
   return withEvidence(db, 'actor', rows);
 }
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { examples } from '../../http/examples.js';
 import { actorKinds } from '../../db/schema.js';
-import { idFilter, enumFilter, evidenceField, listOf, timestampFields } from '../../http/common.js';
+import { enumFilter, evidenceField, idFilter, timestampFields } from '../../http/common.js';
+import { pageOf, pageParams, updatedSinceParam } from '../pagination.js';
 
 export const ActorSchema = z
   .object({
@@ -15,12 +16,16 @@ export const ActorSchema = z
   })
   .meta({ id: 'Actor', description: 'A person or body acting for a party.', examples: [examples.actor] });
 
-export const ActorListSchema = listOf(ActorSchema, 'ActorList', examples.lists.actors);
+export const ActorPageSchema = pageOf(ActorSchema, 'ActorPage', examples.lists.actors);
+
+export const actorSortFields = ['name', 'kind', 'createdAt', 'updatedAt'] as const;
 
 export const ActorFiltersSchema = z.strictObject({
   party: idFilter('Only actors acting for this party id.', 'hamas'),
   kind: enumFilter(actorKinds, 'actors of this kind'),
+  updatedSince: updatedSinceParam,
+  ...pageParams(actorSortFields),
 });
 
 export type Actor = z.infer<typeof ActorSchema>;
-export type ActorFilters = z.infer<typeof ActorFiltersSchema>;
+export type ActorFilters = z.output<typeof ActorFiltersSchema>;

@@ -2,27 +2,25 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { demands } from '../../db/schema.js';
 import { idParams, okResponse } from '../../http/common.js';
 import { problemResponses } from '../../http/problem.js';
+import { registerListRoute } from '../list-route.js';
 import { assertRecordExists } from '../records.js';
 import { listResponses } from '../responses/queries.js';
-import { ResponseFiltersSchema, ResponseListSchema } from '../responses/schemas.js';
+import { ResponseFiltersSchema, ResponsePageSchema, ResponseSchema } from '../responses/schemas.js';
 import { getDemand, listDemands } from './queries.js';
-import { DemandFiltersSchema, DemandListSchema, DemandSchema } from './schemas.js';
+import { DemandFiltersSchema, DemandPageSchema, DemandSchema } from './schemas.js';
 
 const demandsRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/demands',
-    {
-      schema: {
-        tags: ['Demands'],
-        operationId: 'listDemands',
-        summary: 'List demands',
-        description: 'Demands in the order the sources report them, optionally filtered by party, issue, proposal and status.',
-        querystring: DemandFiltersSchema,
-        response: { 200: okResponse(DemandListSchema, 'The matching demands.'), ...problemResponses(400) },
-      },
-    },
-    async (request) => ({ items: listDemands(app.db, request.query) }),
-  );
+  registerListRoute(app, {
+    url: '/demands',
+    tags: ['Demands'],
+    operationId: 'listDemands',
+    summary: 'List demands',
+    description: 'Demands in the order the sources report them, optionally filtered by party, issue, proposal, status and date.',
+    querystring: DemandFiltersSchema,
+    item: DemandSchema,
+    page: DemandPageSchema,
+    list: (db, query) => listDemands(db, query),
+  });
 
   app.get(
     '/demands/:id',
@@ -38,24 +36,19 @@ const demandsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => getDemand(app.db, request.params.id),
   );
 
-  app.get(
-    '/demands/:id/responses',
-    {
-      schema: {
-        tags: ['Demands', 'Responses'],
-        operationId: 'listDemandResponses',
-        summary: 'List the responses to a demand',
-        description: 'Every response that answers this demand, whether it singles the demand out or not.',
-        params: idParams('aid-through-pre-existing-channels'),
-        querystring: ResponseFiltersSchema.omit({ demand: true }),
-        response: { 200: okResponse(ResponseListSchema, 'The matching responses.'), ...problemResponses(400, 404) },
-      },
-    },
-    async (request) => {
-      assertRecordExists(app.db, demands, 'demand', request.params.id);
-      return { items: listResponses(app.db, { ...request.query, demand: request.params.id }) };
-    },
-  );
+  registerListRoute(app, {
+    url: '/demands/:id/responses',
+    tags: ['Demands', 'Responses'],
+    operationId: 'listDemandResponses',
+    summary: 'List the responses to a demand',
+    description: 'Every response that answers this demand, whether it singles the demand out or not.',
+    params: idParams('aid-through-pre-existing-channels'),
+    querystring: ResponseFiltersSchema.omit({ demand: true }),
+    item: ResponseSchema,
+    page: ResponsePageSchema,
+    check: (db, { id }) => assertRecordExists(db, demands, 'demand', id),
+    list: (db, query, { id }) => listResponses(db, { ...query, demand: id }),
+  });
 };
 
 export default demandsRoutes;

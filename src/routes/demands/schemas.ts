@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { examples } from '../../http/examples.js';
 import { demandStatuses } from '../../db/schema.js';
-import { DatePrecisionSchema, PartialDateSchema, idFilter, enumFilter, evidenceField, listOf, timestampFields } from '../../http/common.js';
+import { DatePrecisionSchema, PartialDateSchema, enumFilter, evidenceField, idFilter, timestampFields } from '../../http/common.js';
+import { pageOf, pageParams, partialDateParam, updatedSinceParam } from '../pagination.js';
 
 export const DemandStatusSchema = z
   .enum(demandStatuses)
@@ -24,14 +25,20 @@ export const DemandSchema = z
   })
   .meta({ id: 'Demand', description: 'Something a party asks for, usually as an amendment to a proposal.', examples: [examples.demand] });
 
-export const DemandListSchema = listOf(DemandSchema, 'DemandList', examples.lists.demands);
+export const DemandPageSchema = pageOf(DemandSchema, 'DemandPage', examples.lists.demands);
+
+export const demandSortFields = ['title', 'status', 'raisedOn', 'createdAt', 'updatedAt'] as const;
 
 export const DemandFiltersSchema = z.strictObject({
   party: idFilter('Only demands made by this party id.', 'hamas'),
   issue: idFilter('Only demands on this issue id.', 'humanitarian-aid-channels'),
   proposal: idFilter('Only demands amending this proposal id.', 'truce-framework'),
   status: enumFilter(demandStatuses, 'demands with this status'),
+  raisedFrom: partialDateParam('Only demands raised on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).'),
+  raisedTo: partialDateParam('Only demands raised on or before this date.'),
+  updatedSince: updatedSinceParam,
+  ...pageParams(demandSortFields),
 });
 
 export type Demand = z.infer<typeof DemandSchema>;
-export type DemandFilters = z.infer<typeof DemandFiltersSchema>;
+export type DemandFilters = z.output<typeof DemandFiltersSchema>;

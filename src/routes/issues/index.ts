@@ -1,28 +1,27 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { issues } from '../../db/schema.js';
 import { idParams, okResponse } from '../../http/common.js';
 import { problemResponses } from '../../http/problem.js';
 import { listDemands } from '../demands/queries.js';
-import { DemandFiltersSchema, DemandListSchema } from '../demands/schemas.js';
+import { DemandFiltersSchema, DemandPageSchema, DemandSchema } from '../demands/schemas.js';
+import { registerListRoute } from '../list-route.js';
 import { assertRecordExists } from '../records.js';
 import { getIssue, listIssues } from './queries.js';
-import { IssueListSchema, IssueSchema } from './schemas.js';
+import { IssueFiltersSchema, IssuePageSchema, IssueSchema } from './schemas.js';
+
+const issueParams = idParams('humanitarian-aid-channels');
 
 const issuesRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/issues',
-    {
-      schema: {
-        tags: ['Issues'],
-        operationId: 'listIssues',
-        summary: 'List issues',
-        querystring: z.strictObject({}),
-        response: { 200: okResponse(IssueListSchema, 'The issues.'), ...problemResponses(400) },
-      },
-    },
-    async () => ({ items: listIssues(app.db) }),
-  );
+  registerListRoute(app, {
+    url: '/issues',
+    tags: ['Issues'],
+    operationId: 'listIssues',
+    summary: 'List issues',
+    querystring: IssueFiltersSchema,
+    item: IssueSchema,
+    page: IssuePageSchema,
+    list: (db, query) => listIssues(db, query),
+  });
 
   app.get(
     '/issues/:id',
@@ -31,30 +30,25 @@ const issuesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['Issues'],
         operationId: 'getIssue',
         summary: 'Get an issue',
-        params: idParams('humanitarian-aid-channels'),
+        params: issueParams,
         response: { 200: okResponse(IssueSchema, 'The issue.'), ...problemResponses(400, 404) },
       },
     },
     async (request) => getIssue(app.db, request.params.id),
   );
 
-  app.get(
-    '/issues/:id/demands',
-    {
-      schema: {
-        tags: ['Issues', 'Demands'],
-        operationId: 'listIssueDemands',
-        summary: 'List the demands on an issue',
-        params: idParams('humanitarian-aid-channels'),
-        querystring: DemandFiltersSchema.omit({ issue: true }),
-        response: { 200: okResponse(DemandListSchema, 'The matching demands.'), ...problemResponses(400, 404) },
-      },
-    },
-    async (request) => {
-      assertRecordExists(app.db, issues, 'issue', request.params.id);
-      return { items: listDemands(app.db, { ...request.query, issue: request.params.id }) };
-    },
-  );
+  registerListRoute(app, {
+    url: '/issues/:id/demands',
+    tags: ['Issues', 'Demands'],
+    operationId: 'listIssueDemands',
+    summary: 'List the demands on an issue',
+    params: issueParams,
+    querystring: DemandFiltersSchema.omit({ issue: true }),
+    item: DemandSchema,
+    page: DemandPageSchema,
+    check: (db, { id }) => assertRecordExists(db, issues, 'issue', id),
+    list: (db, query, { id }) => listDemands(db, { ...query, issue: id }),
+  });
 };
 
 export default issuesRoutes;

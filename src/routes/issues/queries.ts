@@ -1,12 +1,26 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, gt, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { issues } from '../../db/schema.js';
 import { NotFoundError } from '../../http/problem.js';
+import { type Page, type Sortable, cursorScope, fetchPage } from '../pagination.js';
 import { withEvidence } from '../records.js';
-import type { Issue } from './schemas.js';
+import type { Issue, IssueFilters } from './schemas.js';
 
-export function listIssues(db: AppDatabase): Issue[] {
-  return withEvidence(db, 'issue', db.select().from(issues).orderBy(sql`rowid`).all());
+const sortable: Sortable = {
+  title: sql`${issues.title}`,
+  createdAt: sql`${issues.createdAt}`,
+  updatedAt: sql`${issues.updatedAt}`,
+};
+
+export function listIssues(db: AppDatabase, filters: IssueFilters): Page<Issue> {
+  const { rows, ...page } = fetchPage(db, {
+    table: issues,
+    where: filters.updatedSince ? gt(issues.updatedAt, new Date(filters.updatedSince).toISOString()) : undefined,
+    sortable,
+    page: filters,
+    scope: cursorScope('issues', filters),
+  });
+  return { items: withEvidence(db, 'issue', rows), ...page };
 }
 
 export function getIssue(db: AppDatabase, id: string): Issue {

@@ -1,24 +1,22 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParams, okResponse } from '../../http/common.js';
 import { problemResponses } from '../../http/problem.js';
+import { registerListRoute } from '../list-route.js';
 import { getMeeting, listMeetings } from './queries.js';
-import { MeetingFiltersSchema, MeetingListSchema, MeetingSchema } from './schemas.js';
+import { MeetingFiltersSchema, MeetingPageSchema, MeetingSchema } from './schemas.js';
 
 const meetingsRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/meetings',
-    {
-      schema: {
-        tags: ['Meetings'],
-        operationId: 'listMeetings',
-        summary: 'List meetings',
-        description: 'Meetings held, scheduled or planned, optionally filtered by status, kind and participating party.',
-        querystring: MeetingFiltersSchema,
-        response: { 200: okResponse(MeetingListSchema, 'The matching meetings.'), ...problemResponses(400) },
-      },
-    },
-    async (request) => ({ items: listMeetings(app.db, request.query) }),
-  );
+  registerListRoute(app, {
+    url: '/meetings',
+    tags: ['Meetings'],
+    operationId: 'listMeetings',
+    summary: 'List meetings',
+    description: 'Meetings held, scheduled or planned, optionally filtered by status, kind, location, participant and date.',
+    querystring: MeetingFiltersSchema,
+    item: MeetingSchema,
+    page: MeetingPageSchema,
+    list: (db, query) => listMeetings(db, query),
+  });
 
   app.get(
     '/meetings/:id',

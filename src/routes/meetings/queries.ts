@@ -1,7 +1,8 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { type SQL, and, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { meetingParticipants, meetings } from '../../db/schema.js';
 import { NotFoundError } from '../../http/problem.js';
+import { type Page, type Sortable, cursorScope, dateRange, fetchPage } from '../pagination.js';
 import { groupBy, withEvidence } from '../records.js';
 import type { Meeting, MeetingFilters } from './schemas.js';
 
@@ -25,28 +26,42 @@ function withParticipants(db: AppDatabase, rows: (typeof meetings.$inferSelect)[
   }));
 }
 
-export function listMeetings(db: AppDatabase, filters: MeetingFilters = {}): Meeting[] {
-  const rows = db
-    .select()
-    .from(meetings)
-    .where(
-      and(
-        filters.status ? eq(meetings.status, filters.status) : undefined,
-        filters.kind ? eq(meetings.kind, filters.kind) : undefined,
-        filters.party
-          ? inArray(
-              meetings.id,
-              db
-                .select({ id: meetingParticipants.meetingId })
-                .from(meetingParticipants)
-                .where(eq(meetingParticipants.partyId, filters.party)),
-            )
-          : undefined,
-      ),
-    )
-    .orderBy(sql`rowid`)
-    .all();
-  return withEvidence(db, 'meeting', withParticipants(db, rows));
+const sortable: Sortable = {
+  title: sql`${meetings.title}`,
+  status: sql`${meetings.status}`,
+  startsOn: sql`coalesce(${meetings.startsOn}, '')`,
+  location: sql`coalesce(${meetings.location}, '')`,
+  createdAt: sql`${meetings.createdAt}`,
+  updatedAt: sql`${meetings.updatedAt}`,
+};
+
+const participating = (column: typeof meetingParticipants.partyId | typeof meetingParticipants.actorId, id: string) =>
+  inArray(
+    meetings.id,
+    sql`(select ${meetingParticipants.meetingId} from ${meetingParticipants} where ${column} = ${id})`,
+  );
+
+export function meetingConditions(filters: Partial<MeetingFilters>): SQL | undefined {
+  return and(
+    filters.status ? eq(meetings.status, filters.status) : undefined,
+    filters.kind ? eq(meetings.kind, filters.kind) : undefined,
+    filters.location ? sql`${meetings.location} = ${filters.location} collate nocase` : undefined,
+    filters.party ? participating(meetingParticipants.partyId, filters.party) : undefined,
+    filters.actor ? participating(meetingParticipants.actorId, filters.actor) : undefined,
+    dateRange(meetings.startsOn, filters.startsFrom, filters.startsTo),
+    filters.updatedSince ? gt(meetings.updatedAt, new Date(filters.updatedSince).toISOString()) : undefined,
+  );
+}
+
+export function listMeetings(db: AppDatabase, filters: MeetingFilters): Page<Meeting> {
+  const { rows, ...page } = fetchPage(db, {
+    table: meetings,
+    where: meetingConditions(filters),
+    sortable,
+    page: filters,
+    scope: cursorScope('meetings', filters),
+  });
+  return { items: withEvidence(db, 'meeting', withParticipants(db, rows)), ...page };
 }
 
 export function getMeeting(db: AppDatabase, id: string): Meeting {

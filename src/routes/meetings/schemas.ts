@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { examples } from '../../http/examples.js';
 import { meetingKinds, meetingStatuses } from '../../db/schema.js';
-import { DatePrecisionSchema, PartialDateSchema, idFilter, enumFilter, evidenceField, listOf, timestampFields } from '../../http/common.js';
+import { DatePrecisionSchema, PartialDateSchema, enumFilter, evidenceField, idFilter, timestampFields } from '../../http/common.js';
+import { pageOf, pageParams, partialDateParam, updatedSinceParam } from '../pagination.js';
 
 export const ParticipantSchema = z
   .object({
@@ -26,13 +27,21 @@ export const MeetingSchema = z
   })
   .meta({ id: 'Meeting', description: 'A meeting where the negotiation is discussed.', examples: [examples.meeting] });
 
-export const MeetingListSchema = listOf(MeetingSchema, 'MeetingList', examples.lists.meetings);
+export const MeetingPageSchema = pageOf(MeetingSchema, 'MeetingPage', examples.lists.meetings);
+
+export const meetingSortFields = ['title', 'status', 'startsOn', 'location', 'createdAt', 'updatedAt'] as const;
 
 export const MeetingFiltersSchema = z.strictObject({
   status: enumFilter(meetingStatuses, 'meetings with this status'),
   party: idFilter('Only meetings this party id takes part in.', 'hamas'),
   kind: enumFilter(meetingKinds, 'meetings of this kind'),
+  location: z.string().min(1).max(200).optional().describe('Only meetings at this location (case-insensitive), e.g. `Doha`.'),
+  actor: idFilter('Only meetings this actor id takes part in.', 'benjamin-netanyahu'),
+  startsFrom: partialDateParam('Only meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).'),
+  startsTo: partialDateParam('Only meetings on or before this date.'),
+  updatedSince: updatedSinceParam,
+  ...pageParams(meetingSortFields),
 });
 
 export type Meeting = z.infer<typeof MeetingSchema>;
-export type MeetingFilters = z.infer<typeof MeetingFiltersSchema>;
+export type MeetingFilters = z.output<typeof MeetingFiltersSchema>;

@@ -1,29 +1,46 @@
-import { eq, sql } from 'drizzle-orm';
+import { type SQL, and, eq, gt, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { parties } from '../../db/schema.js';
 import { NotFoundError } from '../../http/problem.js';
-import { listActors } from '../actors/queries.js';
+import { actorsOfParties } from '../actors/queries.js';
+import { type Page, type Sortable, cursorScope, fetchPage } from '../pagination.js';
 import { groupBy, withEvidence } from '../records.js';
 import type { Party, PartyFilters } from './schemas.js';
 
+const sortable: Sortable = {
+  name: sql`${parties.name}`,
+  kind: sql`${parties.kind}`,
+  createdAt: sql`${parties.createdAt}`,
+  updatedAt: sql`${parties.updatedAt}`,
+};
+
 function withActors(db: AppDatabase, rows: (typeof parties.$inferSelect)[]) {
-  const actorsOfParties = listActors(
-    db,
-    {},
-    rows.map((row) => row.id),
+  const byParty = groupBy(
+    actorsOfParties(
+      db,
+      rows.map((row) => row.id),
+    ),
+    (actor) => actor.partyId,
   );
-  const byParty = groupBy(actorsOfParties, (actor) => actor.partyId);
   return rows.map((row) => ({ ...row, actors: byParty.get(row.id) ?? [] }));
 }
 
-export function listParties(db: AppDatabase, filters: PartyFilters = {}): Party[] {
-  const rows = db
-    .select()
-    .from(parties)
-    .where(filters.kind ? eq(parties.kind, filters.kind) : undefined)
-    .orderBy(sql`rowid`)
-    .all();
-  return withEvidence(db, 'party', withActors(db, rows));
+function partyConditions(filters: Partial<PartyFilters>): SQL | undefined {
+  return and(
+    filters.kind ? eq(parties.kind, filters.kind) : undefined,
+    filters.updatedSince ? gt(parties.updatedAt, new Date(filters.updatedSince).toISOString()) : undefined,
+  );
+}
+
+export function listParties(db: AppDatabase, filters: PartyFilters): Page<Party> {
+  const { rows, ...page } = fetchPage(db, {
+    table: parties,
+    where: partyConditions(filters),
+    sortable,
+    page: filters,
+    scope: cursorScope('parties', filters),
+  });
+  return { items: withEvidence(db, 'party', withActors(db, rows)), ...page };
 }
 
 export function getParty(db: AppDatabase, id: string): Party {

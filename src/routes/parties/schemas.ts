@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { examples } from '../../http/examples.js';
 import { partyKinds } from '../../db/schema.js';
-import { enumFilter, evidenceField, listOf, timestampFields } from '../../http/common.js';
+import { enumFilter, evidenceField, timestampFields } from '../../http/common.js';
+import { pageOf, pageParams, updatedSinceParam } from '../pagination.js';
 import { ActorSchema } from '../actors/schemas.js';
 
 export const PartySchema = z
@@ -16,11 +17,15 @@ export const PartySchema = z
   })
   .meta({ id: 'Party', description: 'A negotiating party or another named actor in the negotiation.', examples: [examples.party] });
 
-export const PartyListSchema = listOf(PartySchema, 'PartyList', examples.lists.parties);
+export const PartyPageSchema = pageOf(PartySchema, 'PartyPage', examples.lists.parties);
+
+export const partySortFields = ['name', 'kind', 'createdAt', 'updatedAt'] as const;
 
 export const PartyFiltersSchema = z.strictObject({
   kind: enumFilter(partyKinds, 'parties of this kind'),
+  updatedSince: updatedSinceParam,
+  ...pageParams(partySortFields),
 });
 
 export type Party = z.infer<typeof PartySchema>;
-export type PartyFilters = z.infer<typeof PartyFiltersSchema>;
+export type PartyFilters = z.output<typeof PartyFiltersSchema>;

@@ -3,25 +3,25 @@ import { proposals } from '../../db/schema.js';
 import { idParams, okResponse } from '../../http/common.js';
 import { problemResponses } from '../../http/problem.js';
 import { listDemands } from '../demands/queries.js';
-import { DemandFiltersSchema, DemandListSchema } from '../demands/schemas.js';
+import { DemandFiltersSchema, DemandPageSchema, DemandSchema } from '../demands/schemas.js';
+import { registerListRoute } from '../list-route.js';
 import { assertRecordExists } from '../records.js';
 import { getProposal, listProposals } from './queries.js';
-import { ProposalFiltersSchema, ProposalListSchema, ProposalSchema } from './schemas.js';
+import { ProposalFiltersSchema, ProposalPageSchema, ProposalSchema } from './schemas.js';
+
+const proposalParams = idParams('truce-framework');
 
 const proposalsRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/proposals',
-    {
-      schema: {
-        tags: ['Proposals'],
-        operationId: 'listProposals',
-        summary: 'List proposals',
-        querystring: ProposalFiltersSchema,
-        response: { 200: okResponse(ProposalListSchema, 'The matching proposals.'), ...problemResponses(400) },
-      },
-    },
-    async (request) => ({ items: listProposals(app.db, request.query) }),
-  );
+  registerListRoute(app, {
+    url: '/proposals',
+    tags: ['Proposals'],
+    operationId: 'listProposals',
+    summary: 'List proposals',
+    querystring: ProposalFiltersSchema,
+    item: ProposalSchema,
+    page: ProposalPageSchema,
+    list: (db, query) => listProposals(db, query),
+  });
 
   app.get(
     '/proposals/:id',
@@ -30,30 +30,25 @@ const proposalsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['Proposals'],
         operationId: 'getProposal',
         summary: 'Get a proposal',
-        params: idParams('truce-framework'),
+        params: proposalParams,
         response: { 200: okResponse(ProposalSchema, 'The proposal.'), ...problemResponses(400, 404) },
       },
     },
     async (request) => getProposal(app.db, request.params.id),
   );
 
-  app.get(
-    '/proposals/:id/demands',
-    {
-      schema: {
-        tags: ['Proposals', 'Demands'],
-        operationId: 'listProposalDemands',
-        summary: 'List the demands to amend a proposal',
-        params: idParams('truce-framework'),
-        querystring: DemandFiltersSchema.omit({ proposal: true }),
-        response: { 200: okResponse(DemandListSchema, 'The matching demands.'), ...problemResponses(400, 404) },
-      },
-    },
-    async (request) => {
-      assertRecordExists(app.db, proposals, 'proposal', request.params.id);
-      return { items: listDemands(app.db, { ...request.query, proposal: request.params.id }) };
-    },
-  );
+  registerListRoute(app, {
+    url: '/proposals/:id/demands',
+    tags: ['Proposals', 'Demands'],
+    operationId: 'listProposalDemands',
+    summary: 'List the demands to amend a proposal',
+    params: proposalParams,
+    querystring: DemandFiltersSchema.omit({ proposal: true }),
+    item: DemandSchema,
+    page: DemandPageSchema,
+    check: (db, { id }) => assertRecordExists(db, proposals, 'proposal', id),
+    list: (db, query, { id }) => listDemands(db, { ...query, proposal: id }),
+  });
 };
 
 export default proposalsRoutes;

@@ -1,18 +1,30 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { proposals } from '../../db/schema.js';
 import { NotFoundError } from '../../http/problem.js';
+import { type Page, type Sortable, cursorScope, fetchPage } from '../pagination.js';
 import { withEvidence } from '../records.js';
 import type { Proposal, ProposalFilters } from './schemas.js';
 
-export function listProposals(db: AppDatabase, filters: ProposalFilters = {}): Proposal[] {
-  const rows = db
-    .select()
-    .from(proposals)
-    .where(filters.status ? eq(proposals.status, filters.status) : undefined)
-    .orderBy(sql`rowid`)
-    .all();
-  return withEvidence(db, 'proposal', rows);
+const sortable: Sortable = {
+  title: sql`${proposals.title}`,
+  status: sql`${proposals.status}`,
+  createdAt: sql`${proposals.createdAt}`,
+  updatedAt: sql`${proposals.updatedAt}`,
+};
+
+export function listProposals(db: AppDatabase, filters: ProposalFilters): Page<Proposal> {
+  const { rows, ...page } = fetchPage(db, {
+    table: proposals,
+    where: and(
+      filters.status ? eq(proposals.status, filters.status) : undefined,
+      filters.updatedSince ? gt(proposals.updatedAt, new Date(filters.updatedSince).toISOString()) : undefined,
+    ),
+    sortable,
+    page: filters,
+    scope: cursorScope('proposals', filters),
+  });
+  return { items: withEvidence(db, 'proposal', rows), ...page };
 }
 
 export function getProposal(db: AppDatabase, id: string): Proposal {

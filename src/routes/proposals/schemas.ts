@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { examples } from '../../http/examples.js';
 import { proposalStatuses } from '../../db/schema.js';
-import { enumFilter, evidenceField, listOf, timestampFields } from '../../http/common.js';
+import { enumFilter, evidenceField, timestampFields } from '../../http/common.js';
+import { pageOf, pageParams, updatedSinceParam } from '../pagination.js';
 
 export const ProposalSchema = z
   .object({
@@ -16,11 +17,15 @@ export const ProposalSchema = z
   })
   .meta({ id: 'Proposal', description: 'A framework or draft on the table, which demands may seek to amend.', examples: [examples.proposal] });
 
-export const ProposalListSchema = listOf(ProposalSchema, 'ProposalList', examples.lists.proposals);
+export const ProposalPageSchema = pageOf(ProposalSchema, 'ProposalPage', examples.lists.proposals);
+
+export const proposalSortFields = ['title', 'status', 'createdAt', 'updatedAt'] as const;
 
 export const ProposalFiltersSchema = z.strictObject({
   status: enumFilter(proposalStatuses, 'proposals with this status'),
+  updatedSince: updatedSinceParam,
+  ...pageParams(proposalSortFields),
 });
 
 export type Proposal = z.infer<typeof ProposalSchema>;
-export type ProposalFilters = z.infer<typeof ProposalFiltersSchema>;
+export type ProposalFilters = z.output<typeof ProposalFiltersSchema>;

@@ -1,24 +1,22 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParams, okResponse } from '../../http/common.js';
 import { problemResponses } from '../../http/problem.js';
+import { registerListRoute } from '../list-route.js';
 import { getResponse, listResponses } from './queries.js';
-import { ResponseFiltersSchema, ResponseListSchema, ResponseSchema } from './schemas.js';
+import { ResponseFiltersSchema, ResponsePageSchema, ResponseSchema } from './schemas.js';
 
 const responsesRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/responses',
-    {
-      schema: {
-        tags: ['Responses'],
-        operationId: 'listResponses',
-        summary: 'List responses',
-        description: 'Responses in the order the sources report them, optionally filtered by party, answered demand, proposal and stance.',
-        querystring: ResponseFiltersSchema,
-        response: { 200: okResponse(ResponseListSchema, 'The matching responses.'), ...problemResponses(400) },
-      },
-    },
-    async (request) => ({ items: listResponses(app.db, request.query) }),
-  );
+  registerListRoute(app, {
+    url: '/responses',
+    tags: ['Responses'],
+    operationId: 'listResponses',
+    summary: 'List responses',
+    description: 'Responses in the order the sources report them, optionally filtered by party, actor, answered demand, proposal, stance and date.',
+    querystring: ResponseFiltersSchema,
+    item: ResponseSchema,
+    page: ResponsePageSchema,
+    list: (db, query) => listResponses(db, query),
+  });
 
   app.get(
     '/responses/:id',

@@ -1,7 +1,8 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { type SQL, and, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { responseAnswers, responses } from '../../db/schema.js';
 import { NotFoundError } from '../../http/problem.js';
+import { type Page, type Sortable, cursorScope, dateRange, fetchPage } from '../pagination.js';
 import { groupBy, withEvidence } from '../records.js';
 import type { Response, ResponseFilters } from './schemas.js';
 
@@ -27,29 +28,39 @@ function withAnswers(db: AppDatabase, rows: ResponseRow[]) {
   }));
 }
 
-export function listResponses(db: AppDatabase, filters: ResponseFilters = {}): Response[] {
-  const rows = db
-    .select()
-    .from(responses)
-    .where(
-      and(
-        filters.party ? eq(responses.partyId, filters.party) : undefined,
-        filters.proposal ? eq(responses.proposalId, filters.proposal) : undefined,
-        filters.stance ? eq(responses.stance, filters.stance) : undefined,
-        filters.demand
-          ? inArray(
-              responses.id,
-              db
-                .select({ id: responseAnswers.responseId })
-                .from(responseAnswers)
-                .where(eq(responseAnswers.demandId, filters.demand)),
-            )
-          : undefined,
-      ),
-    )
-    .orderBy(sql`rowid`)
-    .all();
-  return withEvidence(db, 'response', withAnswers(db, rows));
+const sortable: Sortable = {
+  stance: sql`${responses.stance}`,
+  issuedOn: sql`coalesce(${responses.issuedOn}, '')`,
+  createdAt: sql`${responses.createdAt}`,
+  updatedAt: sql`${responses.updatedAt}`,
+};
+
+export function responseConditions(filters: Partial<ResponseFilters>): SQL | undefined {
+  return and(
+    filters.party ? eq(responses.partyId, filters.party) : undefined,
+    filters.actor ? eq(responses.actorId, filters.actor) : undefined,
+    filters.proposal ? eq(responses.proposalId, filters.proposal) : undefined,
+    filters.stance ? eq(responses.stance, filters.stance) : undefined,
+    filters.demand
+      ? inArray(
+          responses.id,
+          sql`(select ${responseAnswers.responseId} from ${responseAnswers} where ${responseAnswers.demandId} = ${filters.demand})`,
+        )
+      : undefined,
+    dateRange(responses.issuedOn, filters.issuedFrom, filters.issuedTo),
+    filters.updatedSince ? gt(responses.updatedAt, new Date(filters.updatedSince).toISOString()) : undefined,
+  );
+}
+
+export function listResponses(db: AppDatabase, filters: ResponseFilters): Page<Response> {
+  const { rows, ...page } = fetchPage(db, {
+    table: responses,
+    where: responseConditions(filters),
+    sortable,
+    page: filters,
+    scope: cursorScope('responses', filters),
+  });
+  return { items: withEvidence(db, 'response', withAnswers(db, rows)), ...page };
 }
 
 export function getResponse(db: AppDatabase, id: string): Response {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { examples } from '../../http/examples.js';
 import { answerScopes, stances } from '../../db/schema.js';
-import { DatePrecisionSchema, PartialDateSchema, idFilter, enumFilter, evidenceField, listOf, timestampFields } from '../../http/common.js';
+import { DatePrecisionSchema, PartialDateSchema, enumFilter, evidenceField, idFilter, timestampFields } from '../../http/common.js';
+import { pageOf, pageParams, partialDateParam, updatedSinceParam } from '../pagination.js';
 
 export const StanceSchema = z
   .enum(stances)
@@ -36,14 +37,21 @@ export const ResponseSchema = z
   })
   .meta({ id: 'Response', description: 'A party’s answer to a proposal or to demands.', examples: [examples.response] });
 
-export const ResponseListSchema = listOf(ResponseSchema, 'ResponseList', examples.lists.responses);
+export const ResponsePageSchema = pageOf(ResponseSchema, 'ResponsePage', examples.lists.responses);
+
+export const responseSortFields = ['stance', 'issuedOn', 'createdAt', 'updatedAt'] as const;
 
 export const ResponseFiltersSchema = z.strictObject({
   party: idFilter('Only responses issued by this party id.', 'hamas'),
   demand: idFilter('Only responses answering this demand id.', 'aid-through-pre-existing-channels'),
   proposal: idFilter('Only responses concerning this proposal id.', 'truce-framework'),
+  actor: idFilter('Only responses issued by this actor id.', 'netanyahus-office'),
   stance: enumFilter(stances, 'responses taking this stance'),
+  issuedFrom: partialDateParam('Only responses issued on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).'),
+  issuedTo: partialDateParam('Only responses issued on or before this date.'),
+  updatedSince: updatedSinceParam,
+  ...pageParams(responseSortFields),
 });
 
 export type Response = z.infer<typeof ResponseSchema>;
-export type ResponseFilters = z.infer<typeof ResponseFiltersSchema>;
+export type ResponseFilters = z.output<typeof ResponseFiltersSchema>;

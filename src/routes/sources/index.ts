@@ -1,25 +1,22 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParams, okResponse } from '../../http/common.js';
 import { problemResponses } from '../../http/problem.js';
+import { registerListRoute } from '../list-route.js';
 import { getSource, listSources } from './queries.js';
-import { SourceListSchema, SourceSchema } from './schemas.js';
+import { SourceFiltersSchema, SourcePageSchema, SourceSchema, SourceSummarySchema } from './schemas.js';
 
 const sourcesRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/sources',
-    {
-      schema: {
-        tags: ['Sources'],
-        operationId: 'listSources',
-        summary: 'List sources',
-        description: 'Sources without their text; get one by id for the full text.',
-        querystring: z.strictObject({}),
-        response: { 200: okResponse(SourceListSchema, 'The sources, without their text.'), ...problemResponses(400) },
-      },
-    },
-    async () => ({ items: listSources(app.db) }),
-  );
+  registerListRoute(app, {
+    url: '/sources',
+    tags: ['Sources'],
+    operationId: 'listSources',
+    summary: 'List sources',
+    description: 'Sources without their text; get one by id for the full text.',
+    querystring: SourceFiltersSchema,
+    item: SourceSummarySchema,
+    page: SourcePageSchema,
+    list: (db, query) => listSources(db, query),
+  });
 
   app.get(
     '/sources/:id',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { examples } from '../../http/examples.js';
-import { DatePrecisionSchema, PartialDateSchema, listOf, timestampFields } from '../../http/common.js';
+import { DatePrecisionSchema, PartialDateSchema, timestampFields } from '../../http/common.js';
+import { pageOf, pageParams, partialDateParam, updatedSinceParam } from '../pagination.js';
 
 const sourceFields = {
   id: z.string(),
@@ -20,7 +21,19 @@ export const SourceSchema = z
   .object({ ...sourceFields, text: z.string().describe('The full text every evidence quote is taken from; offsets count UTF-16 code units.') })
   .meta({ id: 'Source', description: 'A document every fact is quoted from, with its full text.', examples: [examples.source] });
 
-export const SourceListSchema = listOf(SourceSummarySchema, 'SourceList', examples.lists.sources);
+export const SourcePageSchema = pageOf(SourceSummarySchema, 'SourcePage', examples.lists.sources);
+
+export const sourceSortFields = ['title', 'publisher', 'publishedOn', 'createdAt', 'updatedAt'] as const;
+
+export const SourceFiltersSchema = z.strictObject({
+  publisher: z.string().min(1).max(200).optional().describe('Only sources from this publisher (case-insensitive).'),
+  publishedFrom: partialDateParam('Only sources published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).'),
+  publishedTo: partialDateParam('Only sources published on or before this date.'),
+  updatedSince: updatedSinceParam,
+  ...pageParams(sourceSortFields),
+});
+
+export type SourceFilters = z.output<typeof SourceFiltersSchema>;
 
 export type Source = z.infer<typeof SourceSchema>;
 export type SourceSummary = z.infer<typeof SourceSummarySchema>;

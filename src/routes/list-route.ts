@@ -1,0 +1,157 @@
+import { Readable } from 'node:stream';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDatabase } from '../db/client.js';
+import { AppError, problemResponses } from '../http/problem.js';
+import type { Page, PageRequest } from './pagination.js';
+
+type ZodApp = Parameters<FastifyPluginAsyncZod>[0];
+
+export const exportFormats = {
+  json: 'application/json',
+  csv: 'text/csv',
+  ndjson: 'application/x-ndjson',
+} as const;
+export type ExportFormat = keyof typeof exportFormats;
+
+export const formatParam = z
+  .enum(['json', 'csv', 'ndjson'])
+  .optional()
+  .describe(
+    'Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order.',
+  );
+
+/** Picks the format from `format=`, else from `Accept` (highest q first); 406 when nothing fits. */
+export function negotiateFormat(format: ExportFormat | undefined, accept: string | undefined): ExportFormat {
+  if (format) return format;
+  if (!accept) return 'json';
+  const ranges = accept
+    .split(',')
+    .map((part, index) => {
+      const [type = '', ...params] = part.trim().toLowerCase().split(';');
+      const q = Number(params.map((p) => p.trim()).find((p) => p.startsWith('q='))?.slice(2) ?? '1');
+      return { type: type.trim(), q: Number.isFinite(q) ? q : 0, index };
+    })
+    .filter((range) => range.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  for (const { type } of ranges) {
+    if (type === '*/*' || type === 'application/*' || type === 'application/json' || type === 'application/problem+json') return 'json';
+    if (type === 'text/csv' || type === 'text/*') return 'csv';
+    if (type === 'application/x-ndjson' || type === 'application/ndjson') return 'ndjson';
+  }
+  throw new AppError(406, 'not_acceptable', `Cannot produce any of "${accept}"; available: ${Object.values(exportFormats).join(', ')}.`);
+}
+
+function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** Every matching record, page by page, so an export never holds the whole result in memory. */
+async function* allRecords<Item>(list: (page: PageRequest) => Page<Item>, sort: PageRequest['sort']) {
+  let cursor: string | undefined;
+  do {
+    const page = list({ limit: 500, cursor, sort, count: false });
+    yield page.items;
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+}
+
+async function* csvLines<Item extends Record<string, unknown>>(columns: string[], pages: AsyncIterable<Item[]>) {
+  yield `${columns.join(',')}\r\n`;
+  for await (const items of pages) {
+    if (items.length > 0) yield items.map((item) => `${columns.map((column) => csvCell(item[column])).join(',')}\r\n`).join('');
+  }
+}
+
+async function* ndjsonLines<Item>(pages: AsyncIterable<Item[]>) {
+  for await (const items of pages) {
+    if (items.length > 0) yield items.map((item) => `${JSON.stringify(item)}\n`).join('');
+  }
+}
+
+/** The URL of the next page: this request's URL with `cursor` set. */
+function nextPageUrl(request: FastifyRequest, nextCursor: string): string {
+  const url = new URL(request.url, 'http://placeholder');
+  url.searchParams.set('cursor', nextCursor);
+  return `${url.pathname}${url.search}`;
+}
+
+export interface ListRouteOptions<Query extends z.ZodObject, Params extends z.ZodObject | undefined, Item extends z.ZodObject> {
+  url: string;
+  tags: string[];
+  operationId: string;
+  summary: string;
+  description?: string;
+  params?: Params;
+  querystring: Query;
+  item: Item;
+  page: z.ZodType;
+  /** Runs before listing, e.g. to answer 404 for an unknown parent record. */
+  check?: (db: AppDatabase, params: Params extends z.ZodObject ? z.output<Params> : Record<string, never>) => void;
+  list: (
+    db: AppDatabase,
+    query: z.output<Query> & PageRequest,
+    params: Params extends z.ZodObject ? z.output<Params> : Record<string, never>,
+  ) => Page<z.output<Item>>;
+}
+
+/**
+ * A list endpoint: keyset pages as JSON with `nextCursor` and a `Link: rel="next"` header, or every
+ * matching record streamed as CSV or NDJSON (`format=` or `Accept`), with the same filters and sort.
+ */
+export function registerListRoute<Query extends z.ZodObject, Params extends z.ZodObject | undefined, Item extends z.ZodObject>(
+  app: ZodApp,
+  options: ListRouteOptions<Query, Params, Item>,
+) {
+  const columns = Object.keys(options.item.shape);
+  const description = [
+    options.description,
+    'Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.',
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  app.route({
+    method: 'GET',
+    url: options.url,
+    schema: {
+      tags: options.tags,
+      operationId: options.operationId,
+      summary: options.summary,
+      description,
+      ...(options.params ? { params: options.params } : {}),
+      querystring: options.querystring.extend({ format: formatParam }),
+      response: {
+        200: {
+          description: 'A page of matching records, or every matching record as CSV or NDJSON.',
+          headers: z.object({
+            link: z.string().optional().describe('`<url>; rel="next"` when there is a next page.'),
+          }),
+          content: {
+            'application/json': { schema: options.page },
+            'text/csv': { schema: z.string().describe(`CSV with a header row: ${columns.join(', ')}; nested values as JSON.`) },
+            'application/x-ndjson': { schema: z.string().describe('One JSON record per line.') },
+          },
+        },
+        ...problemResponses(400, ...(options.params ? ([404] as const) : []), 406),
+      },
+    },
+    handler: async (request: FastifyRequest, reply: FastifyReply) => {
+      const query = request.query as z.output<Query> & PageRequest & { format?: ExportFormat };
+      const params = (request.params ?? {}) as Params extends z.ZodObject ? z.output<Params> : Record<string, never>;
+      const format = negotiateFormat(query.format, request.headers.accept);
+      options.check?.(app.db, params);
+
+      if (format === 'json') {
+        const page = options.list(app.db, query, params);
+        if (page.nextCursor) reply.header('link', `<${nextPageUrl(request, page.nextCursor)}>; rel="next"`);
+        return page;
+      }
+      const pages = allRecords((page) => options.list(app.db, { ...query, ...page }, params), query.sort);
+      const lines = format === 'csv' ? csvLines(columns, pages as AsyncIterable<Record<string, unknown>[]>) : ndjsonLines(pages);
+      return reply.type(`${exportFormats[format]}; charset=utf-8`).send(Readable.from(lines));
+    },
+  });
+}
