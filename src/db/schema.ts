@@ -195,3 +195,25 @@ export const evidence = sqliteTable(
     uniqueIndex('evidence_unique_idx').on(table.recordType, table.recordId, table.sourceId, table.start, table.end),
   ],
 );
+
+/**
+ * The text the full-text index covers, one row per record field or evidence quote. Triggers keep it
+ * (and the FTS5 table `search_index` over it, external-content) in step with every write.
+ */
+export const searchDocuments = sqliteTable(
+  'search_documents',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    recordType: text('record_type', { enum: recordTypes }).notNull(),
+    recordId: text('record_id').notNull(),
+    field: text('field').notNull(),
+    content: text('content').notNull(),
+  },
+  (table) => [index('search_documents_record_idx').on(table.recordType, table.recordId)],
+);
+
+/** One row whose `version` every write to a data table increments (by trigger): the cache key. */
+export const dataVersion = sqliteTable('data_version', {
+  id: integer('id').primaryKey(),
+  version: integer('version').notNull(),
+});
