@@ -5,6 +5,7 @@ import type { AppDatabase } from './db/client.js';
 import database from './plugins/database.js';
 import docs from './plugins/docs.js';
 import errors, { answerFrameworkError } from './plugins/errors.js';
+import responseCache from './plugins/response-cache.js';
 import actorsRoutes from './routes/actors/index.js';
 import demandsRoutes from './routes/demands/index.js';
 import healthRoutes from './routes/health.js';
@@ -33,6 +34,7 @@ export async function buildApp(config: Pick<AppConfig, 'logLevel'>, { db }: AppD
   await app.register(errors);
   await app.register(database, { db });
   await app.register(docs);
+  await app.register(responseCache);
 
   // The zod compilers live in the scope holding the zod routes, apart from the docs plugin's own routes.
   await app.register(async (api) => {

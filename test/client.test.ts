@@ -7,7 +7,7 @@ import { buildTestApp } from './helpers.js';
 async function liveClient() {
   const app = await buildTestApp();
   const baseUrl = await app.listen({ host: '127.0.0.1', port: 0 });
-  return createClient<paths>({ baseUrl });
+  return createClient<paths, 'application/json' | 'application/problem+json'>({ baseUrl });
 }
 
 describe('a typed client generated from the spec', () => {

@@ -30,6 +30,7 @@ export function pageParams<const Fields extends readonly [string, ...string[]]>(
       .describe(`Page size, 1 to ${maxPageSize}.`),
     cursor: z
       .string()
+      .min(1)
       .max(2000)
       .optional()
       .describe('Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort.'),

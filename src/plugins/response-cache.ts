@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    servedFromCache?: boolean;
+  }
+}
+
+type CachedResponse = { body: string; etag: string; contentType: string; link: string | undefined };
+
+export interface ResponseCacheOptions {
+  /** Most responses kept; the oldest are dropped first. */
+  maxEntries?: number;
+  /** Most bytes of response bodies kept. */
+  maxBytes?: number;
+}
+
+const cacheablePrefix = '/v1/';
+
+/** A strong ETag over the exact bytes sent. */
+const etagOf = (body: string) => `"${createHash('sha1').update(body).digest('base64url')}"`;
+
+function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header === '*' || header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag);
+}
+
+/**
+ * Answers repeated reads from memory. The data changes rarely, so every JSON read under /v1 is kept,
+ * keyed by URL and Accept, until any write bumps `data_version` (kept by triggers on every table,
+ * whichever process writes); then the whole cache is dropped. Every such response carries an ETag,
+ * and a matching If-None-Match is answered 304 without a body.
+ */
+export default fp<ResponseCacheOptions>(
+  async (app, { maxEntries = 2000, maxBytes = 64 * 1024 * 1024 }) => {
+    const readVersion = app.db.$client.prepare('SELECT version FROM data_version WHERE id = 1').pluck();
+    const entries = new Map<string, CachedResponse>();
+    let cachedVersion = -1;
+    let cachedBytes = 0;
+
+    const currentVersion = () => (readVersion.get() as number | undefined) ?? 0;
+    const keyOf = (request: FastifyRequest) => `${request.url}\n${request.headers.accept ?? ''}`;
+    const isCacheable = (request: FastifyRequest) =>
+      (request.method === 'GET' || request.method === 'HEAD') && request.url.startsWith(cacheablePrefix);
+
+    const remember = (key: string, entry: CachedResponse) => {
+      if (entry.body.length > maxBytes / 4) return;
+      entries.delete(key);
+      entries.set(key, entry);
+      cachedBytes += entry.body.length;
+      for (const [oldest, old] of entries) {
+        if (entries.size <= maxEntries && cachedBytes <= maxBytes) break;
+        entries.delete(oldest);
+        cachedBytes -= old.body.length;
+      }
+    };
+
+    const sendEntry = (request: FastifyRequest, reply: FastifyReply, entry: CachedResponse) => {
+      request.servedFromCache = true;
+      reply.header('etag', entry.etag).header('cache-control', 'no-cache').header('x-cache', 'hit');
+      if (entry.link) reply.header('link', entry.link);
+      if (matchesIfNoneMatch(request.headers['if-none-match'], entry.etag)) return reply.code(304).send();
+      return reply.type(entry.contentType).send(entry.body);
+    };
+
+    app.addHook('onRequest', async (request, reply) => {
+      if (!isCacheable(request)) return;
+      const version = currentVersion();
+      if (version !== cachedVersion) {
+        entries.clear();
+        cachedBytes = 0;
+        cachedVersion = version;
+      }
+      const entry = entries.get(keyOf(request));
+      if (entry) return sendEntry(request, reply, entry);
+    });
+
+    app.addHook('onSend', async (request, reply, payload) => {
+      if (request.servedFromCache || !isCacheable(request) || reply.statusCode !== 200 || typeof payload !== 'string') {
+        return payload;
+      }
+      const contentType = String(reply.getHeader('content-type') ?? '');
+      if (!contentType.startsWith('application/json')) return payload;
+      const etag = etagOf(payload);
+      const link = reply.getHeader('link') as string | undefined;
+      // Only keep what was computed from the version read at onRequest; a write since then means stale.
+      if (currentVersion() === cachedVersion) remember(keyOf(request), { body: payload, etag, contentType, link });
+      reply.header('etag', etag).header('cache-control', 'no-cache').header('x-cache', 'miss');
+      if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) {
+        reply.code(304);
+        return '';
+      }
+      return payload;
+    });
+  },
+  { name: 'response-cache', dependencies: ['database'] },
+);
