@@ -448,6 +448,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/positions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every party’s current stance on every issue
+         * @description Derived from demands and responses, never stored: a party that made a demand on an issue `demands` it (or `withdrew`); a party that answered demands on the issue takes its response’s stance. When a party has several such records, the latest decides — by date, and for undated records by the order in which the sources report them. Each position lists the records and quotes behind it.
+         *
+         *     Paged by issue; `stance` filters the positions within each issue.
+         *
+         *     Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
+         */
+        get: operations["listPositions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/issues/{id}/positions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every party’s current stance on one issue
+         * @description Derived from demands and responses, never stored: a party that made a demand on an issue `demands` it (or `withdrew`); a party that answered demands on the issue takes its response’s stance. When a party has several such records, the latest decides — by date, and for undated records by the order in which the sources report them. Each position lists the records and quotes behind it.
+         */
+        get: operations["getIssuePositions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/parties/{id}/positions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A party’s current stance on each issue
+         * @description Derived from demands and responses, never stored: a party that made a demand on an issue `demands` it (or `withdrew`); a party that answered demands on the issue takes its response’s stance. When a party has several such records, the latest decides — by date, and for undated records by the order in which the sources report them. Each position lists the records and quotes behind it.
+         *
+         *     Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
+         */
+        get: operations["listPartyPositions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Meetings, demands and responses in order
+         * @description Dated events come first, by date; events whose date the sources do not give follow in the order the sources report them. Each event links to its record.
+         *
+         *     Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
+         */
+        get: operations["listTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search records and quotes
+         * @description Full-text search (SQLite FTS5, BM25 ranking) over titles, names, summaries, rationales, reasons, purposes and evidence quotes. Each hit is a record, with excerpts of its matching fields.
+         */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1533,6 +1641,56 @@ export interface components {
             total?: number;
         };
         /**
+         * @description A party’s stance on an issue, derived from its records: `demands` (it made a demand still standing), `withdrew` (it withdrew its demand), or its latest response to demands on the issue: `accepts`, `accepts-with-conditions`, `rejects`, `counters`, `considering`.
+         * @enum {string}
+         */
+        PositionStance: "demands" | "withdrew" | "accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering";
+        /** @description A record a position is derived from, with its quotes. */
+        PositionBasis: {
+            /** @enum {string} */
+            type: "demand" | "response";
+            id: string;
+            /** @description Where the record is served. */
+            href: string;
+            stance: components["schemas"]["PositionStance"];
+            date: string | null;
+            datePrecision: components["schemas"]["DatePrecision"];
+            /** @description Quotes from sources backing this record. */
+            evidence: components["schemas"]["Evidence"][];
+        };
+        /** @description Where one party currently stands on one issue. */
+        Position: {
+            partyId: string;
+            stance: components["schemas"]["PositionStance"];
+            /** @description The records behind the current stance, the decisive (latest) one first; at most 10, see `basisCount`. */
+            basis: components["schemas"]["PositionBasis"][];
+            /** @description How many records support the current stance. */
+            basisCount: number;
+            /** @description How many of the party’s demands and responses concern the issue, whatever their stance. */
+            recordCount: number;
+        };
+        /** @description Every party’s current stance on one issue. */
+        IssuePositions: {
+            issueId: string;
+            title: string;
+            /** @description One entry per party with a demand or a response on the issue. */
+            positions: components["schemas"]["Position"][];
+        };
+        /**
+         * @description A page of IssuePositions records.
+         * @example {
+         *       "items": [],
+         *       "nextCursor": null
+         *     }
+         */
+        IssuePositionsPage: {
+            items: components["schemas"]["IssuePositions"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Records matching the filters, across all pages; present with `count=true`. */
+            total?: number;
+        };
+        /**
          * @description A framework or draft on the table, which demands may seek to amend.
          * @example {
          *       "id": "truce-framework",
@@ -1627,6 +1785,34 @@ export interface components {
             /** @description Records matching the filters, across all pages; present with `count=true`. */
             total?: number;
         };
+        /** @description A record matching a search, with highlighted excerpts. */
+        SearchHit: {
+            /**
+             * @description The kind of record the hit belongs to.
+             * @enum {string}
+             */
+            type: "party" | "actor" | "issue" | "proposal" | "demand" | "response" | "meeting";
+            id: string;
+            /** @description Where the record is served. */
+            href: string;
+            /** @description The record’s title, name or summary. */
+            title: string;
+            /** @description Relevance: higher is better (negated BM25). */
+            score: number;
+            /** @description The record’s matching fields, best first. */
+            matches: {
+                /** @description The field that matched: `title`, `summary`, `rationale`, …, or `quote` for an evidence quote. */
+                field: string;
+                /** @description An excerpt with the matching terms wrapped in `<mark>`…`</mark>`; the rest is plain text, not HTML. */
+                snippet: string;
+            }[];
+        };
+        /** @description Records matching a search, most relevant first. */
+        SearchResults: {
+            items: components["schemas"]["SearchHit"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
         /**
          * @description A source without its text; fetch the source by id for the full text.
          * @example {
@@ -1704,6 +1890,42 @@ export interface components {
          */
         SourcePage: {
             items: components["schemas"]["SourceSummary"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Records matching the filters, across all pages; present with `count=true`. */
+            total?: number;
+        };
+        /** @description One meeting, demand or response on the timeline. */
+        TimelineEvent: {
+            /**
+             * @description A meeting, a demand raised, or a response issued.
+             * @enum {string}
+             */
+            type: "meeting" | "demand" | "response";
+            /** @description The id of the record the event is. */
+            id: string;
+            /** @description Where the record is served. */
+            href: string;
+            title: string;
+            /** @description When it happened or is to happen; null when the sources do not say. */
+            date: string | null;
+            datePrecision: components["schemas"]["DatePrecision"];
+            /** @description The parties involved: the demanding or responding party, or the participants. */
+            partyIds: string[];
+            /** @description The issues concerned: a demand’s issue, or the issues of the demands a response answers. */
+            issueIds: string[];
+            /** @description Quotes from sources backing this record. */
+            evidence: components["schemas"]["Evidence"][];
+        };
+        /**
+         * @description A page of Timeline records.
+         * @example {
+         *       "items": [],
+         *       "nextCursor": null
+         *     }
+         */
+        TimelinePage: {
+            items: components["schemas"]["TimelineEvent"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
             /** @description Records matching the filters, across all pages; present with `count=true`. */
@@ -3249,6 +3471,320 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPositions: {
+        parameters: {
+            query?: {
+                /** @description Only positions of this party id. Example: `israel`. */
+                party?: string;
+                /** @description Only this issue id. Example: `humanitarian-aid-channels`. */
+                issue?: string;
+                /** @description Only positions with this stance. */
+                stance?: "demands" | "withdrew" | "accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering";
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
+                cursor?: string;
+                /** @description Sort order: comma-separated fields among `title`; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
+                sort?: string;
+                /** @description `true` adds `total`, the number of records matching the filters. */
+                count?: "true" | "false";
+                /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
+                format?: "json" | "csv" | "ndjson";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of matching records, or every matching record as CSV or NDJSON. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuePositionsPage"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types the client accepts (`Accept`) can be produced. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIssuePositions: {
+        parameters: {
+            query?: {
+                /** @description Only positions of this party id. Example: `israel`. */
+                party?: string;
+                /** @description Only positions with this stance. */
+                stance?: "demands" | "withdrew" | "accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example humanitarian-aid-channels
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The positions on the issue. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuePositions"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartyPositions: {
+        parameters: {
+            query?: {
+                /** @description Only this issue id. Example: `humanitarian-aid-channels`. */
+                issue?: string;
+                /** @description Only positions with this stance. */
+                stance?: "demands" | "withdrew" | "accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering";
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
+                cursor?: string;
+                /** @description Sort order: comma-separated fields among `title`; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
+                sort?: string;
+                /** @description `true` adds `total`, the number of records matching the filters. */
+                count?: "true" | "false";
+                /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
+                format?: "json" | "csv" | "ndjson";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example israel
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of matching records, or every matching record as CSV or NDJSON. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuePositionsPage"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types the client accepts (`Accept`) can be produced. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTimeline: {
+        parameters: {
+            query?: {
+                /** @description Only events involving this party id. Example: `israel`. */
+                party?: string;
+                /** @description Only demands and responses concerning this issue id (meetings carry no issue). Example: `ending-the-war`. */
+                issue?: string;
+                /** @description Only these event types, comma-separated, e.g. `meeting,response`. */
+                type?: string;
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
+                cursor?: string;
+                /** @description `true` adds `total`, the number of records matching the filters. */
+                count?: "true" | "false";
+                /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
+                format?: "json" | "csv" | "ndjson";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of matching records, or every matching record as CSV or NDJSON. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelinePage"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types the client accepts (`Accept`) can be produced. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                /** @description Words to find, e.g. `humanitarian aid`. Every word must match (stems count: `amendments` finds `amendment`; the last word also matches as a prefix). Punctuation and search operators are ignored. */
+                q: string;
+                /** @description Only hits on these record types, comma-separated: party, actor, issue, proposal, demand, response, meeting. */
+                type?: string;
+                /** @description Hits per page, 1 to 100. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Matching records, most relevant first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResults"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

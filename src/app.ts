@@ -12,9 +12,12 @@ import healthRoutes from './routes/health.js';
 import issuesRoutes from './routes/issues/index.js';
 import meetingsRoutes from './routes/meetings/index.js';
 import partiesRoutes from './routes/parties/index.js';
+import positionsRoutes from './routes/positions/index.js';
 import proposalsRoutes from './routes/proposals/index.js';
 import responsesRoutes from './routes/responses/index.js';
+import searchRoutes from './routes/search/index.js';
 import sourcesRoutes from './routes/sources/index.js';
+import timelineRoutes from './routes/timeline/index.js';
 
 export interface AppDependencies {
   db: AppDatabase;
@@ -52,6 +55,9 @@ export async function buildApp(config: Pick<AppConfig, 'logLevel'>, { db }: AppD
           responsesRoutes,
           meetingsRoutes,
           sourcesRoutes,
+          positionsRoutes,
+          timelineRoutes,
+          searchRoutes,
         ]) {
           await v1.register(routes);
         }

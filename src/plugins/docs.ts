@@ -13,6 +13,9 @@ export const apiTags = [
   { name: 'Responses', description: 'How a party answers a proposal or demands: its stance, its words and its reasons.' },
   { name: 'Meetings', description: 'Meetings held, scheduled or planned, with their participants.' },
   { name: 'Sources', description: 'The documents every fact is quoted from.' },
+  { name: 'Positions', description: 'Where each party stands on each issue, derived from its demands and responses.' },
+  { name: 'Timeline', description: 'Meetings, demands and responses in order.' },
+  { name: 'Search', description: 'Full-text search over titles, summaries, rationales and quotes.' },
   { name: 'System', description: 'Service health and the API description.' },
 ];
 

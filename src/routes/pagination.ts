@@ -76,11 +76,11 @@ export function pageOf<Item extends z.ZodType>(item: Item, id: string, exampleIt
 // Cursors are opaque and integrity-checked (not secret): a changed byte fails the checksum.
 const cursorSalt = 'negotiation-positions/cursor/v1';
 const checksum = (payload: string) => createHash('sha256').update(cursorSalt).update(payload).digest('base64url').slice(0, 16);
-const scopeHash = (scope: string) => createHash('sha256').update(scope).digest('base64url').slice(0, 12);
+export const scopeHash = (scope: string) => createHash('sha256').update(scope).digest('base64url').slice(0, 12);
 
 type CursorPayload = { q: string; k: (string | number)[]; r: number };
 
-function encodeCursor(payload: CursorPayload): string {
+export function encodeCursor(payload: CursorPayload): string {
   const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
   return `${body}.${checksum(body)}`;
 }
@@ -91,7 +91,7 @@ export class InvalidCursorError extends AppError {
   }
 }
 
-function decodeCursor(cursor: string, scope: string, keyCount: number): CursorPayload {
+export function decodeCursor(cursor: string, scope: string, keyCount: number): CursorPayload {
   const [body, sum, ...rest] = cursor.split('.');
   if (!body || !sum || rest.length > 0 || checksum(body) !== sum) throw new InvalidCursorError('it has been altered or truncated');
   let payload: unknown;

@@ -1,7 +1,7 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { AppDatabase } from '../db/client.js';
-import { evidence, type RecordType } from '../db/schema.js';
+import { evidence, type RecordType, sources } from '../db/schema.js';
 import { NotFoundError } from '../http/problem.js';
 
 export type Evidence = { sourceId: string; quote: string; start: number; end: number };
@@ -58,4 +58,34 @@ type TableWithId = SQLiteTable & { id: SQLiteColumn };
 export function assertRecordExists(db: AppDatabase, table: TableWithId, resource: string, id: string): void {
   const found = db.select({ id: table.id }).from(table).where(eq(table.id, id)).get();
   if (!found) throw new NotFoundError(resource, id);
+}
+
+/**
+ * Where each record is first reported: its earliest quote as [source rank, offset]. Records with no
+ * date keep this order, the order in which their sources report them.
+ */
+export function reportPositions(db: AppDatabase, recordType: RecordType, ids: string[]): Map<string, [number, number]> {
+  const positions = new Map<string, [number, number]>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = db.all<{ recordId: string; first: number }>(sql`
+      select e.record_id as recordId, min(s.rowid * 4294967296 + e.start) as first
+      from ${evidence} e join ${sources} s on s.id = e.source_id
+      where e.record_type = ${recordType} and e.record_id in ${ids.slice(i, i + 500)}
+      group by e.record_id`);
+    for (const row of rows) positions.set(row.recordId, [Math.floor(row.first / 4294967296), row.first % 4294967296]);
+  }
+  return positions;
+}
+
+/** Orders undated-last, then by date, then by where the sources report them. */
+export function compareChronology(
+  a: { date: string | null; position: [number, number] },
+  b: { date: string | null; position: [number, number] },
+): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return a.date < b.date ? -1 : 1;
+  }
+  return a.position[0] - b.position[0] || a.position[1] - b.position[1];
 }

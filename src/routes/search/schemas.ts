@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { recordTypes } from '../../db/schema.js';
+
+export const searchableTypes = ['party', 'actor', 'issue', 'proposal', 'demand', 'response', 'meeting'] as const satisfies readonly (typeof recordTypes)[number][];
+
+export const SearchHitSchema = z
+  .object({
+    type: z.enum(searchableTypes).describe('The kind of record the hit belongs to.'),
+    id: z.string(),
+    href: z.string().describe('Where the record is served.'),
+    title: z.string().describe('The record’s title, name or summary.'),
+    score: z.number().describe('Relevance: higher is better (negated BM25).'),
+    matches: z
+      .array(
+        z.object({
+          field: z.string().describe('The field that matched: `title`, `summary`, `rationale`, …, or `quote` for an evidence quote.'),
+          snippet: z.string().describe('An excerpt with the matching terms wrapped in `<mark>`…`</mark>`; the rest is plain text, not HTML.'),
+        }),
+      )
+      .describe('The record’s matching fields, best first.'),
+  })
+  .meta({ id: 'SearchHit', description: 'A record matching a search, with highlighted excerpts.' });
+
+export const SearchResultsSchema = z
+  .object({
+    items: z.array(SearchHitSchema),
+    nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last page.'),
+  })
+  .meta({ id: 'SearchResults', description: 'Records matching a search, most relevant first.' });
+
+export const SearchQuerySchema = z.strictObject({
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(500)
+    .regex(/[\p{L}\p{N}]/u, { error: 'must contain at least one letter or digit' })
+    .describe(
+      'Words to find, e.g. `humanitarian aid`. Every word must match (stems count: `amendments` finds `amendment`; the last word also matches as a prefix). Punctuation and search operators are ignored.',
+    ),
+  type: z
+    .string()
+    .regex(new RegExp(`^(${searchableTypes.join('|')})(,(${searchableTypes.join('|')}))*$`), {
+      error: `must list record types among ${searchableTypes.join(', ')}, comma-separated`,
+    })
+    .optional()
+    .transform((value) => (value ? (value.split(',') as SearchHit['type'][]) : undefined))
+    .describe(`Only hits on these record types, comma-separated: ${searchableTypes.join(', ')}.`),
+  limit: z.coerce.number().int().min(1).max(100).default(20).describe('Hits per page, 1 to 100.'),
+  cursor: z.string().min(1).max(500).optional().describe('Opaque cursor from the previous page’s `nextCursor`.'),
+});
+
+export type SearchHit = z.infer<typeof SearchHitSchema>;
+export type SearchQuery = z.output<typeof SearchQuerySchema>;

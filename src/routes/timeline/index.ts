@@ -1,0 +1,21 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { registerListRoute } from '../list-route.js';
+import { listTimeline } from './queries.js';
+import { TimelineEventSchema, TimelineFiltersSchema, TimelinePageSchema } from './schemas.js';
+
+const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
+  registerListRoute(app, {
+    url: '/timeline',
+    tags: ['Timeline'],
+    operationId: 'listTimeline',
+    summary: 'Meetings, demands and responses in order',
+    description:
+      'Dated events come first, by date; events whose date the sources do not give follow in the order the sources report them. Each event links to its record.',
+    querystring: TimelineFiltersSchema,
+    item: TimelineEventSchema,
+    page: TimelinePageSchema,
+    list: (db, query) => listTimeline(db, query),
+  });
+};
+
+export default timelineRoutes;

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { DatePrecisionSchema, PartialDateSchema, evidenceField, idFilter } from '../../http/common.js';
+import { pageOf, pageParams } from '../pagination.js';
+
+export const timelineEventTypes = ['meeting', 'demand', 'response'] as const;
+
+export const TimelineEventSchema = z
+  .object({
+    type: z.enum(timelineEventTypes).describe('A meeting, a demand raised, or a response issued.'),
+    id: z.string().describe('The id of the record the event is.'),
+    href: z.string().describe('Where the record is served.'),
+    title: z.string(),
+    date: PartialDateSchema.describe('When it happened or is to happen; null when the sources do not say.'),
+    datePrecision: DatePrecisionSchema,
+    partyIds: z.array(z.string()).describe('The parties involved: the demanding or responding party, or the participants.'),
+    issueIds: z.array(z.string()).describe('The issues concerned: a demand’s issue, or the issues of the demands a response answers.'),
+    evidence: evidenceField,
+  })
+  .meta({ id: 'TimelineEvent', description: 'One meeting, demand or response on the timeline.' });
+
+export const TimelinePageSchema = pageOf(TimelineEventSchema, 'TimelinePage', []);
+
+export const TimelineFiltersSchema = z.strictObject({
+  party: idFilter('Only events involving this party id.', 'israel'),
+  issue: idFilter('Only demands and responses concerning this issue id (meetings carry no issue).', 'ending-the-war'),
+  type: z
+    .string()
+    .regex(/^(meeting|demand|response)(,(meeting|demand|response))*$/, { error: 'must list meeting, demand and/or response, comma-separated' })
+    .optional()
+    .transform((value) => (value ? (value.split(',') as (typeof timelineEventTypes)[number][]) : undefined))
+    .describe('Only these event types, comma-separated, e.g. `meeting,response`.'),
+  ...(({ limit, cursor, count }) => ({ limit, cursor, count }))(pageParams(['date'] as const)),
+});
+
+export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
+export type TimelineFilters = z.output<typeof TimelineFiltersSchema>;
