@@ -457,7 +457,7 @@ export interface paths {
         };
         /**
          * Every party’s current stance on every issue
-         * @description Derived from demands and responses, never stored: a party that made a demand on an issue `demands` it (or `withdrew`); a party that answered demands on the issue takes its response’s stance. When a party has several such records, the latest decides — by date, and for undated records by the order in which the sources report them. Each position lists the records and quotes behind it.
+         * @description Derived from demands and responses, never stored: a party that made a demand on an issue `demands` it (or `withdrew`); a party that answered demands on the issue takes its response’s stance. When a party has several such records, the latest decides: dated records are later than undated ones and ordered by date; undated ones are ordered as their sources report them. Each position lists the records and quotes behind it.
          *
          *     Paged by issue; `stance` filters the positions within each issue.
          *
@@ -481,7 +481,7 @@ export interface paths {
         };
         /**
          * Every party’s current stance on one issue
-         * @description Derived from demands and responses, never stored: a party that made a demand on an issue `demands` it (or `withdrew`); a party that answered demands on the issue takes its response’s stance. When a party has several such records, the latest decides — by date, and for undated records by the order in which the sources report them. Each position lists the records and quotes behind it.
+         * @description Derived from demands and responses, never stored: a party that made a demand on an issue `demands` it (or `withdrew`); a party that answered demands on the issue takes its response’s stance. When a party has several such records, the latest decides: dated records are later than undated ones and ordered by date; undated ones are ordered as their sources report them. Each position lists the records and quotes behind it.
          */
         get: operations["getIssuePositions"];
         put?: never;
@@ -501,7 +501,7 @@ export interface paths {
         };
         /**
          * A party’s current stance on each issue
-         * @description Derived from demands and responses, never stored: a party that made a demand on an issue `demands` it (or `withdrew`); a party that answered demands on the issue takes its response’s stance. When a party has several such records, the latest decides — by date, and for undated records by the order in which the sources report them. Each position lists the records and quotes behind it.
+         * @description Derived from demands and responses, never stored: a party that made a demand on an issue `demands` it (or `withdrew`); a party that answered demands on the issue takes its response’s stance. When a party has several such records, the latest decides: dated records are later than undated ones and ordered by date; undated ones are ordered as their sources report them. Each position lists the records and quotes behind it.
          *
          *     Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
          */
@@ -523,7 +523,7 @@ export interface paths {
         };
         /**
          * Meetings, demands and responses in order
-         * @description Dated events come first, by date; events whose date the sources do not give follow in the order the sources report them. Each event links to its record.
+         * @description Events whose date the sources do not give come first, in the order the sources report them; dated events follow, by date. Each event links to its record.
          *
          *     Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
          */

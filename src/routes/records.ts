@@ -77,14 +77,17 @@ export function reportPositions(db: AppDatabase, recordType: RecordType, ids: st
   return positions;
 }
 
-/** Orders undated-last, then by date, then by where the sources report them. */
+/**
+ * Chronological order: records whose date is unknown first, in the order their sources report them,
+ * then dated records by date (new developments usually arrive dated, after the reports before them).
+ */
 export function compareChronology(
   a: { date: string | null; position: [number, number] },
   b: { date: string | null; position: [number, number] },
 ): number {
   if (a.date !== b.date) {
-    if (a.date === null) return 1;
-    if (b.date === null) return -1;
+    if (a.date === null) return -1;
+    if (b.date === null) return 1;
     return a.date < b.date ? -1 : 1;
   }
   return a.position[0] - b.position[0] || a.position[1] - b.position[1];

@@ -10,7 +10,7 @@ import { IssuePositionsSchema, PositionFiltersSchema, PositionsPageSchema } from
 
 
 const derivation =
-  'Derived from demands and responses, never stored: a party that made a demand on an issue `demands` it (or `withdrew`); a party that answered demands on the issue takes its response’s stance. When a party has several such records, the latest decides — by date, and for undated records by the order in which the sources report them. Each position lists the records and quotes behind it.';
+  'Derived from demands and responses, never stored: a party that made a demand on an issue `demands` it (or `withdrew`); a party that answered demands on the issue takes its response’s stance. When a party has several such records, the latest decides: dated records are later than undated ones and ordered by date; undated ones are ordered as their sources report them. Each position lists the records and quotes behind it.';
 
 const positionsRoutes: FastifyPluginAsyncZod = async (app) => {
   registerListRoute(app, {

@@ -13,27 +13,28 @@ const firstReported = (recordType: string, id: SQL) =>
                 where e.record_type = ${recordType} and e.record_id = ${id}), 9007199254740991)`;
 
 /**
- * Meetings, demands and responses in order: dated events by date, then undated ones in the order
- * their sources report them (their first quote). Keyset-paged over (date, report position, type, id).
+ * Meetings, demands and responses in order: events with no known date first, in the order their
+ * sources report them (their first quote), then dated events by date (see compareChronology).
+ * Keyset-paged over (date, report position, type, id).
  */
 export function listTimeline(db: AppDatabase, filters: TimelineFilters): Page<TimelineEvent> {
   const wants = (type: TimelineEvent['type']) => !filters.type || filters.type.includes(type);
   const branches: SQL[] = [];
   if (wants('meeting') && !filters.issue) {
     branches.push(sql`select 'meeting' as type, m.id, m.title, m.starts_on as date, m.starts_on_precision as datePrecision,
-        coalesce(m.starts_on, '~') as dateKey, ${firstReported('meeting', sql`m.id`)} as position
+        coalesce(m.starts_on, '') as dateKey, ${firstReported('meeting', sql`m.id`)} as position
       from ${meetings} m
       where ${filters.party ? sql`m.id in (select meeting_id from ${meetingParticipants} where party_id = ${filters.party})` : sql`1`}`);
   }
   if (wants('demand')) {
     branches.push(sql`select 'demand' as type, d.id, d.title, d.raised_on as date, d.raised_on_precision as datePrecision,
-        coalesce(d.raised_on, '~') as dateKey, ${firstReported('demand', sql`d.id`)} as position
+        coalesce(d.raised_on, '') as dateKey, ${firstReported('demand', sql`d.id`)} as position
       from ${demands} d
       where ${filters.party ? sql`d.party_id = ${filters.party}` : sql`1`} and ${filters.issue ? sql`d.issue_id = ${filters.issue}` : sql`1`}`);
   }
   if (wants('response')) {
     branches.push(sql`select 'response' as type, r.id, r.summary as title, r.issued_on as date, r.issued_on_precision as datePrecision,
-        coalesce(r.issued_on, '~') as dateKey, ${firstReported('response', sql`r.id`)} as position
+        coalesce(r.issued_on, '') as dateKey, ${firstReported('response', sql`r.id`)} as position
       from ${responses} r
       where ${filters.party ? sql`r.party_id = ${filters.party}` : sql`1`}
         and ${filters.issue ? sql`r.id in (select a.response_id from ${responseAnswers} a join ${demands} d on d.id = a.demand_id where d.issue_id = ${filters.issue})` : sql`1`}`);
