@@ -759,186 +759,12 @@ export interface components {
             total?: number;
         };
         /**
-         * @description The position a response takes on what it answers.
-         * @enum {string}
-         */
-        Stance: "accept" | "conditional-accept" | "reject" | "counter" | "under-consideration";
-        /** @description A demand a response answers, and how directly. */
-        Answer: {
-            demandId: string;
-            /**
-             * @description `specific`: the response singles this demand out; `whole`: it answers the demands as a package; `unspecified`: it answers them without saying which.
-             * @enum {string}
-             */
-            scope: "whole" | "specific" | "unspecified";
-        };
-        /**
-         * @description A party’s answer to a proposal or to demands.
-         * @example {
-         *       "id": "israel-rejects-hamas-amendments",
-         *       "partyId": "israel",
-         *       "actorId": "netanyahus-office",
-         *       "proposalId": "truce-framework",
-         *       "stance": "reject",
-         *       "wording": "unacceptable",
-         *       "summary": "After the high-level security meeting, Netanyahu’s office issued a statement rejecting the amendments Hamas proposed to the deal as unacceptable.",
-         *       "reasons": [
-         *         "Immediate discussions on permanently ending the war would undermine Israel’s security objectives.",
-         *         "Hamas’s demands could create loopholes or weaken enforcement mechanisms in the deal.",
-         *         "Any temporary pause must be structured to preserve Israel’s strategic leverage and not compromise its military goals."
-         *       ],
-         *       "issuedOn": null,
-         *       "issuedOnPrecision": "unknown",
-         *       "answers": [
-         *         {
-         *           "demandId": "immediate-talks-on-ending-the-war",
-         *           "scope": "unspecified"
-         *         },
-         *         {
-         *           "demandId": "aid-through-pre-existing-channels",
-         *           "scope": "unspecified"
-         *         },
-         *         {
-         *           "demandId": "limits-on-israeli-forces-in-gaza",
-         *           "scope": "unspecified"
-         *         }
-         *       ],
-         *       "evidence": [
-         *         {
-         *           "sourceId": "ceasefire-talks-report",
-         *           "quote": "Following the meeting, Netanyahu’s office issued a statement rejecting proposed amendments to the deal submitted by Hamas, labeling them as unacceptable.",
-         *           "start": 264,
-         *           "end": 417
-         *         },
-         *         {
-         *           "sourceId": "ceasefire-talks-report",
-         *           "quote": "Israeli officials have firmly opposed these proposed changes.",
-         *           "start": 2030,
-         *           "end": 2091
-         *         },
-         *         {
-         *           "sourceId": "ceasefire-talks-report",
-         *           "quote": "They argue that immediate discussions on permanently ending the war would undermine their security objectives and that Hamas’s demands could create loopholes or weaken enforcement mechanisms in the deal.",
-         *           "start": 2092,
-         *           "end": 2295
-         *         },
-         *         {
-         *           "sourceId": "ceasefire-talks-report",
-         *           "quote": "The Israeli government insists that any temporary pause must be structured in a way that preserves its strategic leverage and does not compromise its military goals.",
-         *           "start": 2296,
-         *           "end": 2461
-         *         }
-         *       ],
-         *       "createdAt": "2026-11-25T12:00:00.000Z",
-         *       "updatedAt": "2026-11-25T12:00:00.000Z"
-         *     }
-         */
-        Response: {
-            id: string;
-            /** @description The responding party. */
-            partyId: string;
-            /** @description Who responded for the party, when the source says. */
-            actorId: string | null;
-            /** @description The proposal the response concerns, if any. */
-            proposalId: string | null;
-            stance: components["schemas"]["Stance"];
-            /** @description The responder’s own characterisation, verbatim (e.g. "unacceptable"); null when none is quoted. */
-            wording: string | null;
-            summary: string;
-            /** @description The responder’s stated reasons, as the source reports them. */
-            reasons: string[];
-            /** @description When the response was issued; null when the source does not say. */
-            issuedOn: string | null;
-            issuedOnPrecision: components["schemas"]["DatePrecision"];
-            /** @description The demands this response answers. */
-            answers: components["schemas"]["Answer"][];
-            /** @description Quotes from sources backing this record. */
-            evidence: components["schemas"]["Evidence"][];
-            /** @description When this record was created (ISO 8601, UTC). */
-            createdAt: string;
-            /** @description When this record last changed (ISO 8601, UTC). */
-            updatedAt: string;
-        };
-        /**
-         * @description A page of Response records.
-         * @example {
-         *       "items": [
-         *         {
-         *           "id": "israel-rejects-hamas-amendments",
-         *           "partyId": "israel",
-         *           "actorId": "netanyahus-office",
-         *           "proposalId": "truce-framework",
-         *           "stance": "reject",
-         *           "wording": "unacceptable",
-         *           "summary": "After the high-level security meeting, Netanyahu’s office issued a statement rejecting the amendments Hamas proposed to the deal as unacceptable.",
-         *           "reasons": [
-         *             "Immediate discussions on permanently ending the war would undermine Israel’s security objectives.",
-         *             "Hamas’s demands could create loopholes or weaken enforcement mechanisms in the deal.",
-         *             "Any temporary pause must be structured to preserve Israel’s strategic leverage and not compromise its military goals."
-         *           ],
-         *           "issuedOn": null,
-         *           "issuedOnPrecision": "unknown",
-         *           "answers": [
-         *             {
-         *               "demandId": "immediate-talks-on-ending-the-war",
-         *               "scope": "unspecified"
-         *             },
-         *             {
-         *               "demandId": "aid-through-pre-existing-channels",
-         *               "scope": "unspecified"
-         *             },
-         *             {
-         *               "demandId": "limits-on-israeli-forces-in-gaza",
-         *               "scope": "unspecified"
-         *             }
-         *           ],
-         *           "evidence": [
-         *             {
-         *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "Following the meeting, Netanyahu’s office issued a statement rejecting proposed amendments to the deal submitted by Hamas, labeling them as unacceptable.",
-         *               "start": 264,
-         *               "end": 417
-         *             },
-         *             {
-         *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "Israeli officials have firmly opposed these proposed changes.",
-         *               "start": 2030,
-         *               "end": 2091
-         *             },
-         *             {
-         *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "They argue that immediate discussions on permanently ending the war would undermine their security objectives and that Hamas’s demands could create loopholes or weaken enforcement mechanisms in the deal.",
-         *               "start": 2092,
-         *               "end": 2295
-         *             },
-         *             {
-         *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "The Israeli government insists that any temporary pause must be structured in a way that preserves its strategic leverage and does not compromise its military goals.",
-         *               "start": 2296,
-         *               "end": 2461
-         *             }
-         *           ],
-         *           "createdAt": "2026-11-25T12:00:00.000Z",
-         *           "updatedAt": "2026-11-25T12:00:00.000Z"
-         *         }
-         *       ],
-         *       "nextCursor": null
-         *     }
-         */
-        ResponsePage: {
-            items: components["schemas"]["Response"][];
-            /** @description Pass as `cursor` for the next page; null on the last page. */
-            nextCursor: string | null;
-            /** @description Records matching the filters, across all pages; present with `count=true`. */
-            total?: number;
-        };
-        /**
          * @description Where the demand stands: open until answered, then accepted, rejected, …
          * @enum {string}
          */
         DemandStatus: "open" | "accepted" | "partially-accepted" | "rejected" | "withdrawn";
         /**
-         * @description Something a party asks for, usually as an amendment to a proposal.
+         * @description A demand without embedded related records.
          * @example {
          *       "id": "aid-through-pre-existing-channels",
          *       "partyId": "hamas",
@@ -974,7 +800,7 @@ export interface components {
          *       "updatedAt": "2026-11-25T12:00:00.000Z"
          *     }
          */
-        Demand: {
+        DemandRecord: {
             id: string;
             /** @description The party making the demand. */
             partyId: string;
@@ -997,405 +823,6 @@ export interface components {
             createdAt: string;
             /** @description When this record last changed (ISO 8601, UTC). */
             updatedAt: string;
-        };
-        /**
-         * @description A page of Demand records.
-         * @example {
-         *       "items": [
-         *         {
-         *           "id": "immediate-talks-on-ending-the-war",
-         *           "partyId": "hamas",
-         *           "proposalId": "truce-framework",
-         *           "issueId": "ending-the-war",
-         *           "title": "Immediate talks on ending the war",
-         *           "summary": "Begin talks on ending the war immediately, rather than waiting for the proposed 60-day pause in fighting to conclude.",
-         *           "rationale": "Hamas views this as crucial for establishing long-term peace and ensuring that a temporary ceasefire leads to a broader resolution.",
-         *           "status": "rejected",
-         *           "raisedOn": null,
-         *           "raisedOnPrecision": "unknown",
-         *           "evidence": [
-         *             {
-         *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "First, the group wants immediate talks on ending the war, rather than waiting for the proposed 60-day pause in fighting to conclude.",
-         *               "start": 965,
-         *               "end": 1097
-         *             },
-         *             {
-         *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "Hamas views this as crucial for establishing long-term peace and ensuring that a temporary ceasefire leads to a broader resolution.",
-         *               "start": 1098,
-         *               "end": 1229
-         *             }
-         *           ],
-         *           "createdAt": "2026-11-25T12:00:00.000Z",
-         *           "updatedAt": "2026-11-25T12:00:00.000Z"
-         *         },
-         *         {
-         *           "id": "aid-through-pre-existing-channels",
-         *           "partyId": "hamas",
-         *           "proposalId": "truce-framework",
-         *           "issueId": "humanitarian-aid-channels",
-         *           "title": "Aid through pre-existing channels",
-         *           "summary": "Return humanitarian aid distribution to pre-existing channels, removing the Gaza Humanitarian Foundation from the process.",
-         *           "rationale": "Aid delivery must be neutral and efficient, particularly as civilians in Gaza continue to face dire conditions.",
-         *           "status": "rejected",
-         *           "raisedOn": null,
-         *           "raisedOnPrecision": "unknown",
-         *           "evidence": [
-         *             {
-         *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "Secondly, Hamas is demanding that humanitarian aid distribution return to pre-existing channels.",
-         *               "start": 1230,
-         *               "end": 1326
-         *             },
-         *             {
-         *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "This would remove the recently established Gaza Humanitarian Foundation from the process",
-         *               "start": 1327,
-         *               "end": 1415
-         *             },
-         *             {
-         *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "The group argues that aid delivery must be neutral and efficient, particularly as civilians in Gaza continue to face dire conditions.",
-         *               "start": 1499,
-         *               "end": 1632
-         *             }
-         *           ],
-         *           "createdAt": "2026-11-25T12:00:00.000Z",
-         *           "updatedAt": "2026-11-25T12:00:00.000Z"
-         *         },
-         *         {
-         *           "id": "limits-on-israeli-forces-in-gaza",
-         *           "partyId": "hamas",
-         *           "proposalId": "truce-framework",
-         *           "issueId": "israeli-forces-in-gaza",
-         *           "title": "Limits on Israeli forces in Gaza",
-         *           "summary": "Specific restrictions or guarantees concerning Israeli military deployment in Gaza during the truce period.",
-         *           "rationale": "A vital security matter, especially in protecting civilians and ensuring the integrity of any agreement.",
-         *           "status": "rejected",
-         *           "raisedOn": null,
-         *           "raisedOnPrecision": "unknown",
-         *           "evidence": [
-         *             {
-         *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "Finally, Hamas has raised objections regarding the presence and movement of Israeli forces within Gaza as part of the deal.",
-         *               "start": 1633,
-         *               "end": 1756
-         *             },
-         *             {
-         *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "The group is reportedly seeking specific restrictions or guarantees concerning Israeli military deployment in the territory during the truce period.",
-         *               "start": 1757,
-         *               "end": 1905
-         *             },
-         *             {
-         *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "They consider this a vital security matter, especially in protecting civilians and ensuring the integrity of any agreement.",
-         *               "start": 1906,
-         *               "end": 2029
-         *             }
-         *           ],
-         *           "createdAt": "2026-11-25T12:00:00.000Z",
-         *           "updatedAt": "2026-11-25T12:00:00.000Z"
-         *         }
-         *       ],
-         *       "nextCursor": null
-         *     }
-         */
-        DemandPage: {
-            items: components["schemas"]["Demand"][];
-            /** @description Pass as `cursor` for the next page; null on the last page. */
-            nextCursor: string | null;
-            /** @description Records matching the filters, across all pages; present with `count=true`. */
-            total?: number;
-        };
-        /**
-         * @description The service is up and its database answers.
-         * @example {
-         *       "status": "ok",
-         *       "database": "ok"
-         *     }
-         */
-        Health: {
-            /** @constant */
-            status: "ok";
-            /** @constant */
-            database: "ok";
-        };
-        /**
-         * @description A topic at stake in the negotiation.
-         * @example {
-         *       "id": "humanitarian-aid-channels",
-         *       "title": "Humanitarian aid channels",
-         *       "description": "Through which channels humanitarian aid is distributed in Gaza, and whether the Gaza Humanitarian Foundation takes part.",
-         *       "evidence": [
-         *         {
-         *           "sourceId": "ceasefire-talks-report",
-         *           "quote": "humanitarian aid distribution return to pre-existing channels",
-         *           "start": 1264,
-         *           "end": 1325
-         *         }
-         *       ],
-         *       "createdAt": "2026-11-25T12:00:00.000Z",
-         *       "updatedAt": "2026-11-25T12:00:00.000Z"
-         *     }
-         */
-        Issue: {
-            id: string;
-            title: string;
-            description: string;
-            /** @description Quotes from sources backing this record. */
-            evidence: components["schemas"]["Evidence"][];
-            /** @description When this record was created (ISO 8601, UTC). */
-            createdAt: string;
-            /** @description When this record last changed (ISO 8601, UTC). */
-            updatedAt: string;
-        };
-        /**
-         * @description A page of Issue records.
-         * @example {
-         *       "items": [
-         *         {
-         *           "id": "ending-the-war",
-         *           "title": "Ending the war",
-         *           "description": "Whether talks on ending the war begin immediately or only after the proposed 60-day pause in fighting concludes.",
-         *           "evidence": [
-         *             {
-         *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "immediate talks on ending the war, rather than waiting for the proposed 60-day pause in fighting to conclude",
-         *               "start": 988,
-         *               "end": 1096
-         *             }
-         *           ],
-         *           "createdAt": "2026-11-25T12:00:00.000Z",
-         *           "updatedAt": "2026-11-25T12:00:00.000Z"
-         *         },
-         *         {
-         *           "id": "humanitarian-aid-channels",
-         *           "title": "Humanitarian aid channels",
-         *           "description": "Through which channels humanitarian aid is distributed in Gaza, and whether the Gaza Humanitarian Foundation takes part.",
-         *           "evidence": [
-         *             {
-         *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "humanitarian aid distribution return to pre-existing channels",
-         *               "start": 1264,
-         *               "end": 1325
-         *             }
-         *           ],
-         *           "createdAt": "2026-11-25T12:00:00.000Z",
-         *           "updatedAt": "2026-11-25T12:00:00.000Z"
-         *         },
-         *         {
-         *           "id": "israeli-forces-in-gaza",
-         *           "title": "Israeli forces in Gaza",
-         *           "description": "The presence and movement of Israeli forces within Gaza during the truce.",
-         *           "evidence": [
-         *             {
-         *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "the presence and movement of Israeli forces within Gaza",
-         *               "start": 1680,
-         *               "end": 1735
-         *             }
-         *           ],
-         *           "createdAt": "2026-11-25T12:00:00.000Z",
-         *           "updatedAt": "2026-11-25T12:00:00.000Z"
-         *         }
-         *       ],
-         *       "nextCursor": null
-         *     }
-         */
-        IssuePage: {
-            items: components["schemas"]["Issue"][];
-            /** @description Pass as `cursor` for the next page; null on the last page. */
-            nextCursor: string | null;
-            /** @description Records matching the filters, across all pages; present with `count=true`. */
-            total?: number;
-        };
-        /** @description A party, and when known the actor, taking part in a meeting. */
-        Participant: {
-            partyId: string;
-            /** @description Who attends for the party, when the source says. */
-            actorId: string | null;
-        };
-        /**
-         * @description A meeting where the negotiation is discussed.
-         * @example {
-         *       "id": "washington-meeting",
-         *       "title": "Netanyahu’s meeting with the US president in Washington",
-         *       "kind": "bilateral-meeting",
-         *       "status": "planned",
-         *       "location": "Washington, DC",
-         *       "startsOn": null,
-         *       "startsOnPrecision": "unknown",
-         *       "purpose": "A meeting with the US president; the report reads it, with the Doha talks, as Israel engaging key international partners.",
-         *       "participants": [
-         *         {
-         *           "partyId": "israel",
-         *           "actorId": "benjamin-netanyahu"
-         *         },
-         *         {
-         *           "partyId": "united-states",
-         *           "actorId": "us-president"
-         *         }
-         *       ],
-         *       "evidence": [
-         *         {
-         *           "sourceId": "ceasefire-talks-report",
-         *           "quote": "coinciding with Netanyahu’s planned visit to Washington, DC, for a meeting with the US president",
-         *           "start": 608,
-         *           "end": 704
-         *         },
-         *         {
-         *           "sourceId": "ceasefire-talks-report",
-         *           "quote": "Both moves suggest that Israel is looking to engage key international partners while maintaining a firm stance on its core demands.",
-         *           "start": 706,
-         *           "end": 837
-         *         }
-         *       ],
-         *       "createdAt": "2026-11-25T12:00:00.000Z",
-         *       "updatedAt": "2026-11-25T12:00:00.000Z"
-         *     }
-         */
-        Meeting: {
-            id: string;
-            title: string;
-            /** @enum {string} */
-            kind: "security-meeting" | "negotiation-round" | "bilateral-meeting" | "other";
-            /**
-             * @description `held` has happened; `scheduled` has a set occasion; `planned` is intended.
-             * @enum {string}
-             */
-            status: "planned" | "scheduled" | "held" | "postponed" | "cancelled";
-            /** @description Where the meeting takes place; null when the source does not say. */
-            location: string | null;
-            /** @description When the meeting takes place; null when the source does not say. */
-            startsOn: string | null;
-            startsOnPrecision: components["schemas"]["DatePrecision"];
-            purpose: string | null;
-            participants: components["schemas"]["Participant"][];
-            /** @description Quotes from sources backing this record. */
-            evidence: components["schemas"]["Evidence"][];
-            /** @description When this record was created (ISO 8601, UTC). */
-            createdAt: string;
-            /** @description When this record last changed (ISO 8601, UTC). */
-            updatedAt: string;
-        };
-        /**
-         * @description A page of Meeting records.
-         * @example {
-         *       "items": [
-         *         {
-         *           "id": "israeli-security-meeting",
-         *           "title": "High-level security meeting",
-         *           "kind": "security-meeting",
-         *           "status": "held",
-         *           "location": null,
-         *           "startsOn": null,
-         *           "startsOnPrecision": "unknown",
-         *           "purpose": "To discuss the latest developments in the truce framework.",
-         *           "participants": [
-         *             {
-         *               "partyId": "israel",
-         *               "actorId": "benjamin-netanyahu"
-         *             },
-         *             {
-         *               "partyId": "israel",
-         *               "actorId": "israeli-security-officials"
-         *             },
-         *             {
-         *               "partyId": "israel",
-         *               "actorId": "israeli-cabinet-members"
-         *             }
-         *           ],
-         *           "evidence": [
-         *             {
-         *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "Israel has concluded a high-level security meeting",
-         *               "start": 0,
-         *               "end": 50
-         *             },
-         *             {
-         *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "Prime Minister Benjamin Netanyahu met with top security officials and cabinet members to discuss the latest developments in the truce framework.",
-         *               "start": 119,
-         *               "end": 263
-         *             }
-         *           ],
-         *           "createdAt": "2026-11-25T12:00:00.000Z",
-         *           "updatedAt": "2026-11-25T12:00:00.000Z"
-         *         },
-         *         {
-         *           "id": "doha-talks",
-         *           "title": "Talks in Doha",
-         *           "kind": "negotiation-round",
-         *           "status": "scheduled",
-         *           "location": "Doha",
-         *           "startsOn": null,
-         *           "startsOnPrecision": "unknown",
-         *           "purpose": "Further discussions in the ceasefire negotiations.",
-         *           "participants": [
-         *             {
-         *               "partyId": "israel",
-         *               "actorId": "israeli-delegation"
-         *             }
-         *           ],
-         *           "evidence": [
-         *             {
-         *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "The Israeli delegation is scheduled to travel to Doha for further discussions",
-         *               "start": 529,
-         *               "end": 606
-         *             }
-         *           ],
-         *           "createdAt": "2026-11-25T12:00:00.000Z",
-         *           "updatedAt": "2026-11-25T12:00:00.000Z"
-         *         },
-         *         {
-         *           "id": "washington-meeting",
-         *           "title": "Netanyahu’s meeting with the US president in Washington",
-         *           "kind": "bilateral-meeting",
-         *           "status": "planned",
-         *           "location": "Washington, DC",
-         *           "startsOn": null,
-         *           "startsOnPrecision": "unknown",
-         *           "purpose": "A meeting with the US president; the report reads it, with the Doha talks, as Israel engaging key international partners.",
-         *           "participants": [
-         *             {
-         *               "partyId": "israel",
-         *               "actorId": "benjamin-netanyahu"
-         *             },
-         *             {
-         *               "partyId": "united-states",
-         *               "actorId": "us-president"
-         *             }
-         *           ],
-         *           "evidence": [
-         *             {
-         *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "coinciding with Netanyahu’s planned visit to Washington, DC, for a meeting with the US president",
-         *               "start": 608,
-         *               "end": 704
-         *             },
-         *             {
-         *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "Both moves suggest that Israel is looking to engage key international partners while maintaining a firm stance on its core demands.",
-         *               "start": 706,
-         *               "end": 837
-         *             }
-         *           ],
-         *           "createdAt": "2026-11-25T12:00:00.000Z",
-         *           "updatedAt": "2026-11-25T12:00:00.000Z"
-         *         }
-         *       ],
-         *       "nextCursor": null
-         *     }
-         */
-        MeetingPage: {
-            items: components["schemas"]["Meeting"][];
-            /** @description Pass as `cursor` for the next page; null on the last page. */
-            nextCursor: string | null;
-            /** @description Records matching the filters, across all pages; present with `count=true`. */
-            total?: number;
         };
         /**
          * @description A negotiating party or another named actor in the negotiation.
@@ -1641,56 +1068,6 @@ export interface components {
             total?: number;
         };
         /**
-         * @description A party’s stance on an issue, derived from its records: `demands` (it made a demand still standing), `withdrew` (it withdrew its demand), or its latest response to demands on the issue: `accepts`, `accepts-with-conditions`, `rejects`, `counters`, `considering`.
-         * @enum {string}
-         */
-        PositionStance: "demands" | "withdrew" | "accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering";
-        /** @description A record a position is derived from, with its quotes. */
-        PositionBasis: {
-            /** @enum {string} */
-            type: "demand" | "response";
-            id: string;
-            /** @description Where the record is served. */
-            href: string;
-            stance: components["schemas"]["PositionStance"];
-            date: string | null;
-            datePrecision: components["schemas"]["DatePrecision"];
-            /** @description Quotes from sources backing this record. */
-            evidence: components["schemas"]["Evidence"][];
-        };
-        /** @description Where one party currently stands on one issue. */
-        Position: {
-            partyId: string;
-            stance: components["schemas"]["PositionStance"];
-            /** @description The records behind the current stance, the decisive (latest) one first; at most 10, see `basisCount`. */
-            basis: components["schemas"]["PositionBasis"][];
-            /** @description How many records support the current stance. */
-            basisCount: number;
-            /** @description How many of the party’s demands and responses concern the issue, whatever their stance. */
-            recordCount: number;
-        };
-        /** @description Every party’s current stance on one issue. */
-        IssuePositions: {
-            issueId: string;
-            title: string;
-            /** @description One entry per party with a demand or a response on the issue. */
-            positions: components["schemas"]["Position"][];
-        };
-        /**
-         * @description A page of IssuePositions records.
-         * @example {
-         *       "items": [],
-         *       "nextCursor": null
-         *     }
-         */
-        IssuePositionsPage: {
-            items: components["schemas"]["IssuePositions"][];
-            /** @description Pass as `cursor` for the next page; null on the last page. */
-            nextCursor: string | null;
-            /** @description Records matching the filters, across all pages; present with `count=true`. */
-            total?: number;
-        };
-        /**
          * @description A framework or draft on the table, which demands may seek to amend.
          * @example {
          *       "id": "truce-framework",
@@ -1780,6 +1157,793 @@ export interface components {
          */
         ProposalPage: {
             items: components["schemas"]["Proposal"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Records matching the filters, across all pages; present with `count=true`. */
+            total?: number;
+        };
+        /**
+         * @description The position a response takes on what it answers.
+         * @enum {string}
+         */
+        Stance: "accept" | "conditional-accept" | "reject" | "counter" | "under-consideration";
+        /** @description A demand a response answers, and how directly. */
+        Answer: {
+            demandId: string;
+            /**
+             * @description `specific`: the response singles this demand out; `whole`: it answers the demands as a package; `unspecified`: it answers them without saying which.
+             * @enum {string}
+             */
+            scope: "whole" | "specific" | "unspecified";
+        };
+        /**
+         * @description A response without embedded related records.
+         * @example {
+         *       "id": "israel-rejects-hamas-amendments",
+         *       "partyId": "israel",
+         *       "actorId": "netanyahus-office",
+         *       "proposalId": "truce-framework",
+         *       "stance": "reject",
+         *       "wording": "unacceptable",
+         *       "summary": "After the high-level security meeting, Netanyahu’s office issued a statement rejecting the amendments Hamas proposed to the deal as unacceptable.",
+         *       "reasons": [
+         *         "Immediate discussions on permanently ending the war would undermine Israel’s security objectives.",
+         *         "Hamas’s demands could create loopholes or weaken enforcement mechanisms in the deal.",
+         *         "Any temporary pause must be structured to preserve Israel’s strategic leverage and not compromise its military goals."
+         *       ],
+         *       "issuedOn": null,
+         *       "issuedOnPrecision": "unknown",
+         *       "answers": [
+         *         {
+         *           "demandId": "immediate-talks-on-ending-the-war",
+         *           "scope": "unspecified"
+         *         },
+         *         {
+         *           "demandId": "aid-through-pre-existing-channels",
+         *           "scope": "unspecified"
+         *         },
+         *         {
+         *           "demandId": "limits-on-israeli-forces-in-gaza",
+         *           "scope": "unspecified"
+         *         }
+         *       ],
+         *       "evidence": [
+         *         {
+         *           "sourceId": "ceasefire-talks-report",
+         *           "quote": "Following the meeting, Netanyahu’s office issued a statement rejecting proposed amendments to the deal submitted by Hamas, labeling them as unacceptable.",
+         *           "start": 264,
+         *           "end": 417
+         *         },
+         *         {
+         *           "sourceId": "ceasefire-talks-report",
+         *           "quote": "Israeli officials have firmly opposed these proposed changes.",
+         *           "start": 2030,
+         *           "end": 2091
+         *         },
+         *         {
+         *           "sourceId": "ceasefire-talks-report",
+         *           "quote": "They argue that immediate discussions on permanently ending the war would undermine their security objectives and that Hamas’s demands could create loopholes or weaken enforcement mechanisms in the deal.",
+         *           "start": 2092,
+         *           "end": 2295
+         *         },
+         *         {
+         *           "sourceId": "ceasefire-talks-report",
+         *           "quote": "The Israeli government insists that any temporary pause must be structured in a way that preserves its strategic leverage and does not compromise its military goals.",
+         *           "start": 2296,
+         *           "end": 2461
+         *         }
+         *       ],
+         *       "createdAt": "2026-11-25T12:00:00.000Z",
+         *       "updatedAt": "2026-11-25T12:00:00.000Z"
+         *     }
+         */
+        ResponseRecord: {
+            id: string;
+            /** @description The responding party. */
+            partyId: string;
+            /** @description Who responded for the party, when the source says. */
+            actorId: string | null;
+            /** @description The proposal the response concerns, if any. */
+            proposalId: string | null;
+            stance: components["schemas"]["Stance"];
+            /** @description The responder’s own characterisation, verbatim (e.g. "unacceptable"); null when none is quoted. */
+            wording: string | null;
+            summary: string;
+            /** @description The responder’s stated reasons, as the source reports them. */
+            reasons: string[];
+            /** @description When the response was issued; null when the source does not say. */
+            issuedOn: string | null;
+            issuedOnPrecision: components["schemas"]["DatePrecision"];
+            /** @description The demands this response answers. */
+            answers: components["schemas"]["Answer"][];
+            /** @description Quotes from sources backing this record. */
+            evidence: components["schemas"]["Evidence"][];
+            /** @description When this record was created (ISO 8601, UTC). */
+            createdAt: string;
+            /** @description When this record last changed (ISO 8601, UTC). */
+            updatedAt: string;
+        };
+        /**
+         * @description A party’s answer to a proposal or to demands.
+         * @example {
+         *       "id": "israel-rejects-hamas-amendments",
+         *       "partyId": "israel",
+         *       "actorId": "netanyahus-office",
+         *       "proposalId": "truce-framework",
+         *       "stance": "reject",
+         *       "wording": "unacceptable",
+         *       "summary": "After the high-level security meeting, Netanyahu’s office issued a statement rejecting the amendments Hamas proposed to the deal as unacceptable.",
+         *       "reasons": [
+         *         "Immediate discussions on permanently ending the war would undermine Israel’s security objectives.",
+         *         "Hamas’s demands could create loopholes or weaken enforcement mechanisms in the deal.",
+         *         "Any temporary pause must be structured to preserve Israel’s strategic leverage and not compromise its military goals."
+         *       ],
+         *       "issuedOn": null,
+         *       "issuedOnPrecision": "unknown",
+         *       "answers": [
+         *         {
+         *           "demandId": "immediate-talks-on-ending-the-war",
+         *           "scope": "unspecified"
+         *         },
+         *         {
+         *           "demandId": "aid-through-pre-existing-channels",
+         *           "scope": "unspecified"
+         *         },
+         *         {
+         *           "demandId": "limits-on-israeli-forces-in-gaza",
+         *           "scope": "unspecified"
+         *         }
+         *       ],
+         *       "evidence": [
+         *         {
+         *           "sourceId": "ceasefire-talks-report",
+         *           "quote": "Following the meeting, Netanyahu’s office issued a statement rejecting proposed amendments to the deal submitted by Hamas, labeling them as unacceptable.",
+         *           "start": 264,
+         *           "end": 417
+         *         },
+         *         {
+         *           "sourceId": "ceasefire-talks-report",
+         *           "quote": "Israeli officials have firmly opposed these proposed changes.",
+         *           "start": 2030,
+         *           "end": 2091
+         *         },
+         *         {
+         *           "sourceId": "ceasefire-talks-report",
+         *           "quote": "They argue that immediate discussions on permanently ending the war would undermine their security objectives and that Hamas’s demands could create loopholes or weaken enforcement mechanisms in the deal.",
+         *           "start": 2092,
+         *           "end": 2295
+         *         },
+         *         {
+         *           "sourceId": "ceasefire-talks-report",
+         *           "quote": "The Israeli government insists that any temporary pause must be structured in a way that preserves its strategic leverage and does not compromise its military goals.",
+         *           "start": 2296,
+         *           "end": 2461
+         *         }
+         *       ],
+         *       "createdAt": "2026-11-25T12:00:00.000Z",
+         *       "updatedAt": "2026-11-25T12:00:00.000Z"
+         *     }
+         */
+        Response: {
+            id: string;
+            /** @description The responding party. */
+            partyId: string;
+            /** @description Who responded for the party, when the source says. */
+            actorId: string | null;
+            /** @description The proposal the response concerns, if any. */
+            proposalId: string | null;
+            stance: components["schemas"]["Stance"];
+            /** @description The responder’s own characterisation, verbatim (e.g. "unacceptable"); null when none is quoted. */
+            wording: string | null;
+            summary: string;
+            /** @description The responder’s stated reasons, as the source reports them. */
+            reasons: string[];
+            /** @description When the response was issued; null when the source does not say. */
+            issuedOn: string | null;
+            issuedOnPrecision: components["schemas"]["DatePrecision"];
+            /** @description The demands this response answers. */
+            answers: components["schemas"]["Answer"][];
+            /** @description Quotes from sources backing this record. */
+            evidence: components["schemas"]["Evidence"][];
+            /** @description When this record was created (ISO 8601, UTC). */
+            createdAt: string;
+            /** @description When this record last changed (ISO 8601, UTC). */
+            updatedAt: string;
+            /** @description The responding party; with `include=party`. */
+            party?: components["schemas"]["Party"];
+            /** @description Who responded for the party; with `include=actor`. */
+            actor?: components["schemas"]["Actor"] | null;
+            /** @description The proposal concerned; with `include=proposal`. */
+            proposal?: components["schemas"]["Proposal"] | null;
+            /** @description The demands answered; with `include=demands`. */
+            demands?: components["schemas"]["DemandRecord"][];
+        };
+        /**
+         * @description A page of Response records.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "israel-rejects-hamas-amendments",
+         *           "partyId": "israel",
+         *           "actorId": "netanyahus-office",
+         *           "proposalId": "truce-framework",
+         *           "stance": "reject",
+         *           "wording": "unacceptable",
+         *           "summary": "After the high-level security meeting, Netanyahu’s office issued a statement rejecting the amendments Hamas proposed to the deal as unacceptable.",
+         *           "reasons": [
+         *             "Immediate discussions on permanently ending the war would undermine Israel’s security objectives.",
+         *             "Hamas’s demands could create loopholes or weaken enforcement mechanisms in the deal.",
+         *             "Any temporary pause must be structured to preserve Israel’s strategic leverage and not compromise its military goals."
+         *           ],
+         *           "issuedOn": null,
+         *           "issuedOnPrecision": "unknown",
+         *           "answers": [
+         *             {
+         *               "demandId": "immediate-talks-on-ending-the-war",
+         *               "scope": "unspecified"
+         *             },
+         *             {
+         *               "demandId": "aid-through-pre-existing-channels",
+         *               "scope": "unspecified"
+         *             },
+         *             {
+         *               "demandId": "limits-on-israeli-forces-in-gaza",
+         *               "scope": "unspecified"
+         *             }
+         *           ],
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "Following the meeting, Netanyahu’s office issued a statement rejecting proposed amendments to the deal submitted by Hamas, labeling them as unacceptable.",
+         *               "start": 264,
+         *               "end": 417
+         *             },
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "Israeli officials have firmly opposed these proposed changes.",
+         *               "start": 2030,
+         *               "end": 2091
+         *             },
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "They argue that immediate discussions on permanently ending the war would undermine their security objectives and that Hamas’s demands could create loopholes or weaken enforcement mechanisms in the deal.",
+         *               "start": 2092,
+         *               "end": 2295
+         *             },
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "The Israeli government insists that any temporary pause must be structured in a way that preserves its strategic leverage and does not compromise its military goals.",
+         *               "start": 2296,
+         *               "end": 2461
+         *             }
+         *           ],
+         *           "createdAt": "2026-11-25T12:00:00.000Z",
+         *           "updatedAt": "2026-11-25T12:00:00.000Z"
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        ResponsePage: {
+            items: components["schemas"]["Response"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Records matching the filters, across all pages; present with `count=true`. */
+            total?: number;
+        };
+        /**
+         * @description A topic at stake in the negotiation.
+         * @example {
+         *       "id": "humanitarian-aid-channels",
+         *       "title": "Humanitarian aid channels",
+         *       "description": "Through which channels humanitarian aid is distributed in Gaza, and whether the Gaza Humanitarian Foundation takes part.",
+         *       "evidence": [
+         *         {
+         *           "sourceId": "ceasefire-talks-report",
+         *           "quote": "humanitarian aid distribution return to pre-existing channels",
+         *           "start": 1264,
+         *           "end": 1325
+         *         }
+         *       ],
+         *       "createdAt": "2026-11-25T12:00:00.000Z",
+         *       "updatedAt": "2026-11-25T12:00:00.000Z"
+         *     }
+         */
+        Issue: {
+            id: string;
+            title: string;
+            description: string;
+            /** @description Quotes from sources backing this record. */
+            evidence: components["schemas"]["Evidence"][];
+            /** @description When this record was created (ISO 8601, UTC). */
+            createdAt: string;
+            /** @description When this record last changed (ISO 8601, UTC). */
+            updatedAt: string;
+        };
+        /**
+         * @description A page of Issue records.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "ending-the-war",
+         *           "title": "Ending the war",
+         *           "description": "Whether talks on ending the war begin immediately or only after the proposed 60-day pause in fighting concludes.",
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "immediate talks on ending the war, rather than waiting for the proposed 60-day pause in fighting to conclude",
+         *               "start": 988,
+         *               "end": 1096
+         *             }
+         *           ],
+         *           "createdAt": "2026-11-25T12:00:00.000Z",
+         *           "updatedAt": "2026-11-25T12:00:00.000Z"
+         *         },
+         *         {
+         *           "id": "humanitarian-aid-channels",
+         *           "title": "Humanitarian aid channels",
+         *           "description": "Through which channels humanitarian aid is distributed in Gaza, and whether the Gaza Humanitarian Foundation takes part.",
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "humanitarian aid distribution return to pre-existing channels",
+         *               "start": 1264,
+         *               "end": 1325
+         *             }
+         *           ],
+         *           "createdAt": "2026-11-25T12:00:00.000Z",
+         *           "updatedAt": "2026-11-25T12:00:00.000Z"
+         *         },
+         *         {
+         *           "id": "israeli-forces-in-gaza",
+         *           "title": "Israeli forces in Gaza",
+         *           "description": "The presence and movement of Israeli forces within Gaza during the truce.",
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "the presence and movement of Israeli forces within Gaza",
+         *               "start": 1680,
+         *               "end": 1735
+         *             }
+         *           ],
+         *           "createdAt": "2026-11-25T12:00:00.000Z",
+         *           "updatedAt": "2026-11-25T12:00:00.000Z"
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        IssuePage: {
+            items: components["schemas"]["Issue"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Records matching the filters, across all pages; present with `count=true`. */
+            total?: number;
+        };
+        /**
+         * @description Something a party asks for, usually as an amendment to a proposal.
+         * @example {
+         *       "id": "aid-through-pre-existing-channels",
+         *       "partyId": "hamas",
+         *       "proposalId": "truce-framework",
+         *       "issueId": "humanitarian-aid-channels",
+         *       "title": "Aid through pre-existing channels",
+         *       "summary": "Return humanitarian aid distribution to pre-existing channels, removing the Gaza Humanitarian Foundation from the process.",
+         *       "rationale": "Aid delivery must be neutral and efficient, particularly as civilians in Gaza continue to face dire conditions.",
+         *       "status": "rejected",
+         *       "raisedOn": null,
+         *       "raisedOnPrecision": "unknown",
+         *       "evidence": [
+         *         {
+         *           "sourceId": "ceasefire-talks-report",
+         *           "quote": "Secondly, Hamas is demanding that humanitarian aid distribution return to pre-existing channels.",
+         *           "start": 1230,
+         *           "end": 1326
+         *         },
+         *         {
+         *           "sourceId": "ceasefire-talks-report",
+         *           "quote": "This would remove the recently established Gaza Humanitarian Foundation from the process",
+         *           "start": 1327,
+         *           "end": 1415
+         *         },
+         *         {
+         *           "sourceId": "ceasefire-talks-report",
+         *           "quote": "The group argues that aid delivery must be neutral and efficient, particularly as civilians in Gaza continue to face dire conditions.",
+         *           "start": 1499,
+         *           "end": 1632
+         *         }
+         *       ],
+         *       "createdAt": "2026-11-25T12:00:00.000Z",
+         *       "updatedAt": "2026-11-25T12:00:00.000Z"
+         *     }
+         */
+        Demand: {
+            id: string;
+            /** @description The party making the demand. */
+            partyId: string;
+            /** @description The proposal the demand would amend, if any. */
+            proposalId: string | null;
+            /** @description The issue the demand is about. */
+            issueId: string;
+            title: string;
+            /** @description What the party asks for. */
+            summary: string;
+            /** @description The party’s stated reason, as the source reports it; null when none is given. */
+            rationale: string | null;
+            status: components["schemas"]["DemandStatus"];
+            /** @description When the demand was raised; null when the source does not say. */
+            raisedOn: string | null;
+            raisedOnPrecision: components["schemas"]["DatePrecision"];
+            /** @description Quotes from sources backing this record. */
+            evidence: components["schemas"]["Evidence"][];
+            /** @description When this record was created (ISO 8601, UTC). */
+            createdAt: string;
+            /** @description When this record last changed (ISO 8601, UTC). */
+            updatedAt: string;
+            /** @description The demanding party; with `include=party`. */
+            party?: components["schemas"]["Party"];
+            /** @description The issue; with `include=issue`. */
+            issue?: components["schemas"]["Issue"];
+            /** @description The proposal amended; with `include=proposal`. */
+            proposal?: components["schemas"]["Proposal"] | null;
+            /** @description The responses answering the demand; with `include=responses`. */
+            responses?: components["schemas"]["ResponseRecord"][];
+        };
+        /**
+         * @description A page of Demand records.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "immediate-talks-on-ending-the-war",
+         *           "partyId": "hamas",
+         *           "proposalId": "truce-framework",
+         *           "issueId": "ending-the-war",
+         *           "title": "Immediate talks on ending the war",
+         *           "summary": "Begin talks on ending the war immediately, rather than waiting for the proposed 60-day pause in fighting to conclude.",
+         *           "rationale": "Hamas views this as crucial for establishing long-term peace and ensuring that a temporary ceasefire leads to a broader resolution.",
+         *           "status": "rejected",
+         *           "raisedOn": null,
+         *           "raisedOnPrecision": "unknown",
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "First, the group wants immediate talks on ending the war, rather than waiting for the proposed 60-day pause in fighting to conclude.",
+         *               "start": 965,
+         *               "end": 1097
+         *             },
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "Hamas views this as crucial for establishing long-term peace and ensuring that a temporary ceasefire leads to a broader resolution.",
+         *               "start": 1098,
+         *               "end": 1229
+         *             }
+         *           ],
+         *           "createdAt": "2026-11-25T12:00:00.000Z",
+         *           "updatedAt": "2026-11-25T12:00:00.000Z"
+         *         },
+         *         {
+         *           "id": "aid-through-pre-existing-channels",
+         *           "partyId": "hamas",
+         *           "proposalId": "truce-framework",
+         *           "issueId": "humanitarian-aid-channels",
+         *           "title": "Aid through pre-existing channels",
+         *           "summary": "Return humanitarian aid distribution to pre-existing channels, removing the Gaza Humanitarian Foundation from the process.",
+         *           "rationale": "Aid delivery must be neutral and efficient, particularly as civilians in Gaza continue to face dire conditions.",
+         *           "status": "rejected",
+         *           "raisedOn": null,
+         *           "raisedOnPrecision": "unknown",
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "Secondly, Hamas is demanding that humanitarian aid distribution return to pre-existing channels.",
+         *               "start": 1230,
+         *               "end": 1326
+         *             },
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "This would remove the recently established Gaza Humanitarian Foundation from the process",
+         *               "start": 1327,
+         *               "end": 1415
+         *             },
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "The group argues that aid delivery must be neutral and efficient, particularly as civilians in Gaza continue to face dire conditions.",
+         *               "start": 1499,
+         *               "end": 1632
+         *             }
+         *           ],
+         *           "createdAt": "2026-11-25T12:00:00.000Z",
+         *           "updatedAt": "2026-11-25T12:00:00.000Z"
+         *         },
+         *         {
+         *           "id": "limits-on-israeli-forces-in-gaza",
+         *           "partyId": "hamas",
+         *           "proposalId": "truce-framework",
+         *           "issueId": "israeli-forces-in-gaza",
+         *           "title": "Limits on Israeli forces in Gaza",
+         *           "summary": "Specific restrictions or guarantees concerning Israeli military deployment in Gaza during the truce period.",
+         *           "rationale": "A vital security matter, especially in protecting civilians and ensuring the integrity of any agreement.",
+         *           "status": "rejected",
+         *           "raisedOn": null,
+         *           "raisedOnPrecision": "unknown",
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "Finally, Hamas has raised objections regarding the presence and movement of Israeli forces within Gaza as part of the deal.",
+         *               "start": 1633,
+         *               "end": 1756
+         *             },
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "The group is reportedly seeking specific restrictions or guarantees concerning Israeli military deployment in the territory during the truce period.",
+         *               "start": 1757,
+         *               "end": 1905
+         *             },
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "They consider this a vital security matter, especially in protecting civilians and ensuring the integrity of any agreement.",
+         *               "start": 1906,
+         *               "end": 2029
+         *             }
+         *           ],
+         *           "createdAt": "2026-11-25T12:00:00.000Z",
+         *           "updatedAt": "2026-11-25T12:00:00.000Z"
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        DemandPage: {
+            items: components["schemas"]["Demand"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Records matching the filters, across all pages; present with `count=true`. */
+            total?: number;
+        };
+        /**
+         * @description The service is up and its database answers.
+         * @example {
+         *       "status": "ok",
+         *       "database": "ok"
+         *     }
+         */
+        Health: {
+            /** @constant */
+            status: "ok";
+            /** @constant */
+            database: "ok";
+        };
+        /** @description A party, and when known the actor, taking part in a meeting. */
+        Participant: {
+            partyId: string;
+            /** @description Who attends for the party, when the source says. */
+            actorId: string | null;
+        };
+        /**
+         * @description A meeting where the negotiation is discussed.
+         * @example {
+         *       "id": "washington-meeting",
+         *       "title": "Netanyahu’s meeting with the US president in Washington",
+         *       "kind": "bilateral-meeting",
+         *       "status": "planned",
+         *       "location": "Washington, DC",
+         *       "startsOn": null,
+         *       "startsOnPrecision": "unknown",
+         *       "purpose": "A meeting with the US president; the report reads it, with the Doha talks, as Israel engaging key international partners.",
+         *       "participants": [
+         *         {
+         *           "partyId": "israel",
+         *           "actorId": "benjamin-netanyahu"
+         *         },
+         *         {
+         *           "partyId": "united-states",
+         *           "actorId": "us-president"
+         *         }
+         *       ],
+         *       "evidence": [
+         *         {
+         *           "sourceId": "ceasefire-talks-report",
+         *           "quote": "coinciding with Netanyahu’s planned visit to Washington, DC, for a meeting with the US president",
+         *           "start": 608,
+         *           "end": 704
+         *         },
+         *         {
+         *           "sourceId": "ceasefire-talks-report",
+         *           "quote": "Both moves suggest that Israel is looking to engage key international partners while maintaining a firm stance on its core demands.",
+         *           "start": 706,
+         *           "end": 837
+         *         }
+         *       ],
+         *       "createdAt": "2026-11-25T12:00:00.000Z",
+         *       "updatedAt": "2026-11-25T12:00:00.000Z"
+         *     }
+         */
+        Meeting: {
+            id: string;
+            title: string;
+            /** @enum {string} */
+            kind: "security-meeting" | "negotiation-round" | "bilateral-meeting" | "other";
+            /**
+             * @description `held` has happened; `scheduled` has a set occasion; `planned` is intended.
+             * @enum {string}
+             */
+            status: "planned" | "scheduled" | "held" | "postponed" | "cancelled";
+            /** @description Where the meeting takes place; null when the source does not say. */
+            location: string | null;
+            /** @description When the meeting takes place; null when the source does not say. */
+            startsOn: string | null;
+            startsOnPrecision: components["schemas"]["DatePrecision"];
+            purpose: string | null;
+            participants: components["schemas"]["Participant"][];
+            /** @description Quotes from sources backing this record. */
+            evidence: components["schemas"]["Evidence"][];
+            /** @description When this record was created (ISO 8601, UTC). */
+            createdAt: string;
+            /** @description When this record last changed (ISO 8601, UTC). */
+            updatedAt: string;
+        };
+        /**
+         * @description A page of Meeting records.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "israeli-security-meeting",
+         *           "title": "High-level security meeting",
+         *           "kind": "security-meeting",
+         *           "status": "held",
+         *           "location": null,
+         *           "startsOn": null,
+         *           "startsOnPrecision": "unknown",
+         *           "purpose": "To discuss the latest developments in the truce framework.",
+         *           "participants": [
+         *             {
+         *               "partyId": "israel",
+         *               "actorId": "benjamin-netanyahu"
+         *             },
+         *             {
+         *               "partyId": "israel",
+         *               "actorId": "israeli-security-officials"
+         *             },
+         *             {
+         *               "partyId": "israel",
+         *               "actorId": "israeli-cabinet-members"
+         *             }
+         *           ],
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "Israel has concluded a high-level security meeting",
+         *               "start": 0,
+         *               "end": 50
+         *             },
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "Prime Minister Benjamin Netanyahu met with top security officials and cabinet members to discuss the latest developments in the truce framework.",
+         *               "start": 119,
+         *               "end": 263
+         *             }
+         *           ],
+         *           "createdAt": "2026-11-25T12:00:00.000Z",
+         *           "updatedAt": "2026-11-25T12:00:00.000Z"
+         *         },
+         *         {
+         *           "id": "doha-talks",
+         *           "title": "Talks in Doha",
+         *           "kind": "negotiation-round",
+         *           "status": "scheduled",
+         *           "location": "Doha",
+         *           "startsOn": null,
+         *           "startsOnPrecision": "unknown",
+         *           "purpose": "Further discussions in the ceasefire negotiations.",
+         *           "participants": [
+         *             {
+         *               "partyId": "israel",
+         *               "actorId": "israeli-delegation"
+         *             }
+         *           ],
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "The Israeli delegation is scheduled to travel to Doha for further discussions",
+         *               "start": 529,
+         *               "end": 606
+         *             }
+         *           ],
+         *           "createdAt": "2026-11-25T12:00:00.000Z",
+         *           "updatedAt": "2026-11-25T12:00:00.000Z"
+         *         },
+         *         {
+         *           "id": "washington-meeting",
+         *           "title": "Netanyahu’s meeting with the US president in Washington",
+         *           "kind": "bilateral-meeting",
+         *           "status": "planned",
+         *           "location": "Washington, DC",
+         *           "startsOn": null,
+         *           "startsOnPrecision": "unknown",
+         *           "purpose": "A meeting with the US president; the report reads it, with the Doha talks, as Israel engaging key international partners.",
+         *           "participants": [
+         *             {
+         *               "partyId": "israel",
+         *               "actorId": "benjamin-netanyahu"
+         *             },
+         *             {
+         *               "partyId": "united-states",
+         *               "actorId": "us-president"
+         *             }
+         *           ],
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "coinciding with Netanyahu’s planned visit to Washington, DC, for a meeting with the US president",
+         *               "start": 608,
+         *               "end": 704
+         *             },
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "Both moves suggest that Israel is looking to engage key international partners while maintaining a firm stance on its core demands.",
+         *               "start": 706,
+         *               "end": 837
+         *             }
+         *           ],
+         *           "createdAt": "2026-11-25T12:00:00.000Z",
+         *           "updatedAt": "2026-11-25T12:00:00.000Z"
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        MeetingPage: {
+            items: components["schemas"]["Meeting"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Records matching the filters, across all pages; present with `count=true`. */
+            total?: number;
+        };
+        /**
+         * @description A party’s stance on an issue, derived from its records: `demands` (it made a demand still standing), `withdrew` (it withdrew its demand), or its latest response to demands on the issue: `accepts`, `accepts-with-conditions`, `rejects`, `counters`, `considering`.
+         * @enum {string}
+         */
+        PositionStance: "demands" | "withdrew" | "accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering";
+        /** @description A record a position is derived from, with its quotes. */
+        PositionBasis: {
+            /** @enum {string} */
+            type: "demand" | "response";
+            id: string;
+            /** @description Where the record is served. */
+            href: string;
+            stance: components["schemas"]["PositionStance"];
+            date: string | null;
+            datePrecision: components["schemas"]["DatePrecision"];
+            /** @description Quotes from sources backing this record. */
+            evidence: components["schemas"]["Evidence"][];
+        };
+        /** @description Where one party currently stands on one issue. */
+        Position: {
+            partyId: string;
+            stance: components["schemas"]["PositionStance"];
+            /** @description The records behind the current stance, the decisive (latest) one first; at most 10, see `basisCount`. */
+            basis: components["schemas"]["PositionBasis"][];
+            /** @description How many records support the current stance. */
+            basisCount: number;
+            /** @description How many of the party’s demands and responses concern the issue, whatever their stance. */
+            recordCount: number;
+        };
+        /** @description Every party’s current stance on one issue. */
+        IssuePositions: {
+            issueId: string;
+            title: string;
+            /** @description One entry per party with a demand or a response on the issue. */
+            positions: components["schemas"]["Position"][];
+        };
+        /**
+         * @description A page of IssuePositions records.
+         * @example {
+         *       "items": [],
+         *       "nextCursor": null
+         *     }
+         */
+        IssuePositionsPage: {
+            items: components["schemas"]["IssuePositions"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
             /** @description Records matching the filters, across all pages; present with `count=true`. */
@@ -2119,6 +2283,8 @@ export interface operations {
                 raisedTo?: string;
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
+                /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. Evidence is always included. */
+                include?: string;
                 /** @description Page size, 1 to 500. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
@@ -2208,6 +2374,8 @@ export interface operations {
                 issuedTo?: string;
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
+                /** @description Related records to embed in each item, comma-separated: `party`, `actor`, `proposal`, `demands`. Evidence is always included. */
+                include?: string;
                 /** @description Page size, 1 to 500. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
@@ -2618,6 +2786,8 @@ export interface operations {
                 raisedTo?: string;
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
+                /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. Evidence is always included. */
+                include?: string;
                 /** @description Page size, 1 to 500. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
@@ -2822,6 +2992,8 @@ export interface operations {
                 raisedTo?: string;
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
+                /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. Evidence is always included. */
+                include?: string;
                 /** @description Page size, 1 to 500. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
@@ -2911,6 +3083,8 @@ export interface operations {
                 raisedTo?: string;
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
+                /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. Evidence is always included. */
+                include?: string;
                 /** @description Page size, 1 to 500. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
@@ -2970,7 +3144,10 @@ export interface operations {
     };
     getDemand: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. Evidence is always included. */
+                include?: string;
+            };
             header?: never;
             path: {
                 /**
@@ -3038,6 +3215,8 @@ export interface operations {
                 issuedTo?: string;
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
+                /** @description Related records to embed in each item, comma-separated: `party`, `actor`, `proposal`, `demands`. Evidence is always included. */
+                include?: string;
                 /** @description Page size, 1 to 500. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
@@ -3129,6 +3308,8 @@ export interface operations {
                 issuedTo?: string;
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
+                /** @description Related records to embed in each item, comma-separated: `party`, `actor`, `proposal`, `demands`. Evidence is always included. */
+                include?: string;
                 /** @description Page size, 1 to 500. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
@@ -3188,7 +3369,10 @@ export interface operations {
     };
     getResponse: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Related records to embed in each item, comma-separated: `party`, `actor`, `proposal`, `demands`. Evidence is always included. */
+                include?: string;
+            };
             header?: never;
             path: {
                 /**

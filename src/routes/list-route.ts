@@ -89,6 +89,8 @@ export interface ListRouteOptions<Query extends z.ZodObject, Params extends z.Zo
   querystring: Query;
   item: Item;
   page: z.ZodType;
+  /** Fields of `item` present only when named in `include=`; CSV columns follow the request. */
+  embeds?: readonly string[];
   /** Runs before listing, e.g. to answer 404 for an unknown parent record. */
   check?: (db: AppDatabase, params: Params extends z.ZodObject ? z.output<Params> : Record<string, never>) => void;
   list: (
@@ -106,7 +108,8 @@ export function registerListRoute<Query extends z.ZodObject, Params extends z.Zo
   app: ZodApp,
   options: ListRouteOptions<Query, Params, Item>,
 ) {
-  const columns = Object.keys(options.item.shape);
+  const embeds = new Set(options.embeds ?? []);
+  const baseColumns = Object.keys(options.item.shape).filter((column) => !embeds.has(column));
   const description = [
     options.description,
     'Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.',
@@ -131,7 +134,9 @@ export function registerListRoute<Query extends z.ZodObject, Params extends z.Zo
           }),
           content: {
             'application/json': { schema: options.page },
-            'text/csv': { schema: z.string().describe(`CSV with a header row: ${columns.join(', ')}; nested values as JSON.`) },
+            'text/csv': {
+              schema: z.string().describe(`CSV with a header row: ${baseColumns.join(', ')} (and any included relations); nested values as JSON.`),
+            },
             'application/x-ndjson': { schema: z.string().describe('One JSON record per line.') },
           },
         },
@@ -139,7 +144,7 @@ export function registerListRoute<Query extends z.ZodObject, Params extends z.Zo
       },
     },
     handler: async (request: FastifyRequest, reply: FastifyReply) => {
-      const query = request.query as z.output<Query> & PageRequest & { format?: ExportFormat };
+      const query = request.query as z.output<Query> & PageRequest & { format?: ExportFormat; include?: ReadonlySet<string> };
       const params = (request.params ?? {}) as Params extends z.ZodObject ? z.output<Params> : Record<string, never>;
       const format = negotiateFormat(query.format, request.headers.accept);
       options.check?.(app.db, params);
@@ -150,6 +155,7 @@ export function registerListRoute<Query extends z.ZodObject, Params extends z.Zo
         return page;
       }
       const pages = allRecords((page) => options.list(app.db, { ...query, ...page }, params), query.sort);
+      const columns = [...baseColumns, ...[...embeds].filter((name) => query.include?.has(name))];
       const lines = format === 'csv' ? csvLines(columns, pages as AsyncIterable<Record<string, unknown>[]>) : ndjsonLines(pages);
       return reply.type(`${exportFormats[format]}; charset=utf-8`).send(Readable.from(lines));
     },

@@ -92,3 +92,13 @@ export function compareChronology(
   }
   return a.position[0] - b.position[0] || a.position[1] - b.position[1];
 }
+
+/** Rows of a table by id, in batches that stay under SQLite's parameter limit. */
+export function rowsByIds<Table extends TableWithId>(db: AppDatabase, table: Table, ids: Iterable<string>): Table['$inferSelect'][] {
+  const unique = [...new Set(ids)];
+  const rows: Table['$inferSelect'][] = [];
+  for (let i = 0; i < unique.length; i += 500) {
+    rows.push(...(db.select().from(table as SQLiteTable).where(inArray(table.id, unique.slice(i, i + 500))).all() as Table['$inferSelect'][]));
+  }
+  return rows;
+}

@@ -3,7 +3,7 @@ import type { AppDatabase } from '../../db/client.js';
 import { actors } from '../../db/schema.js';
 import { NotFoundError } from '../../http/problem.js';
 import { type Page, type Sortable, cursorScope, fetchPage } from '../pagination.js';
-import { withEvidence } from '../records.js';
+import { rowsByIds, withEvidence } from '../records.js';
 import type { Actor, ActorFilters } from './schemas.js';
 
 const sortable: Sortable = {
@@ -43,4 +43,8 @@ export function getActor(db: AppDatabase, id: string): Actor {
   const row = db.select().from(actors).where(eq(actors.id, id)).get();
   if (!row) throw new NotFoundError('actor', id);
   return withEvidence(db, 'actor', [row])[0]!;
+}
+
+export function actorsByIds(db: AppDatabase, ids: Iterable<string>): Actor[] {
+  return withEvidence(db, 'actor', rowsByIds(db, actors, ids));
 }

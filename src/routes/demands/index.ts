@@ -5,9 +5,9 @@ import { problemResponses } from '../../http/problem.js';
 import { registerListRoute } from '../list-route.js';
 import { assertRecordExists } from '../records.js';
 import { listResponses } from '../responses/queries.js';
-import { ResponseFiltersSchema, ResponsePageSchema, ResponseSchema } from '../responses/schemas.js';
+import { ResponseFiltersSchema, ResponsePageSchema, ResponseSchema, responseEmbeds } from '../responses/schemas.js';
 import { getDemand, listDemands } from './queries.js';
-import { DemandFiltersSchema, DemandPageSchema, DemandSchema } from './schemas.js';
+import { DemandFiltersSchema, DemandPageSchema, DemandSchema, demandEmbeds } from './schemas.js';
 
 const demandsRoutes: FastifyPluginAsyncZod = async (app) => {
   registerListRoute(app, {
@@ -19,6 +19,7 @@ const demandsRoutes: FastifyPluginAsyncZod = async (app) => {
     querystring: DemandFiltersSchema,
     item: DemandSchema,
     page: DemandPageSchema,
+    embeds: demandEmbeds,
     list: (db, query) => listDemands(db, query),
   });
 
@@ -30,10 +31,11 @@ const demandsRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getDemand',
         summary: 'Get a demand',
         params: idParams('aid-through-pre-existing-channels'),
+        querystring: DemandFiltersSchema.pick({ include: true }),
         response: { 200: okResponse(DemandSchema, 'The demand.'), ...problemResponses(400, 404) },
       },
     },
-    async (request) => getDemand(app.db, request.params.id),
+    async (request) => getDemand(app.db, request.params.id, request.query.include),
   );
 
   registerListRoute(app, {
@@ -46,6 +48,7 @@ const demandsRoutes: FastifyPluginAsyncZod = async (app) => {
     querystring: ResponseFiltersSchema.omit({ demand: true }),
     item: ResponseSchema,
     page: ResponsePageSchema,
+    embeds: responseEmbeds,
     check: (db, { id }) => assertRecordExists(db, demands, 'demand', id),
     list: (db, query, { id }) => listResponses(db, { ...query, demand: id }),
   });

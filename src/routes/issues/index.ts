@@ -3,7 +3,7 @@ import { issues } from '../../db/schema.js';
 import { idParams, okResponse } from '../../http/common.js';
 import { problemResponses } from '../../http/problem.js';
 import { listDemands } from '../demands/queries.js';
-import { DemandFiltersSchema, DemandPageSchema, DemandSchema } from '../demands/schemas.js';
+import { DemandFiltersSchema, DemandPageSchema, DemandSchema, demandEmbeds } from '../demands/schemas.js';
 import { registerListRoute } from '../list-route.js';
 import { assertRecordExists } from '../records.js';
 import { getIssue, listIssues } from './queries.js';
@@ -46,6 +46,7 @@ const issuesRoutes: FastifyPluginAsyncZod = async (app) => {
     querystring: DemandFiltersSchema.omit({ issue: true }),
     item: DemandSchema,
     page: DemandPageSchema,
+    embeds: demandEmbeds,
     check: (db, { id }) => assertRecordExists(db, issues, 'issue', id),
     list: (db, query, { id }) => listDemands(db, { ...query, issue: id }),
   });

@@ -3,7 +3,7 @@ import type { AppDatabase } from '../../db/client.js';
 import { issues } from '../../db/schema.js';
 import { NotFoundError } from '../../http/problem.js';
 import { type Page, type Sortable, cursorScope, fetchPage } from '../pagination.js';
-import { withEvidence } from '../records.js';
+import { rowsByIds, withEvidence } from '../records.js';
 import type { Issue, IssueFilters } from './schemas.js';
 
 const sortable: Sortable = {
@@ -27,4 +27,8 @@ export function getIssue(db: AppDatabase, id: string): Issue {
   const row = db.select().from(issues).where(eq(issues.id, id)).get();
   if (!row) throw new NotFoundError('issue', id);
   return withEvidence(db, 'issue', [row])[0]!;
+}
+
+export function issuesByIds(db: AppDatabase, ids: Iterable<string>): Issue[] {
+  return withEvidence(db, 'issue', rowsByIds(db, issues, ids));
 }

@@ -3,13 +3,13 @@ import { parties } from '../../db/schema.js';
 import { idParams, okResponse } from '../../http/common.js';
 import { problemResponses } from '../../http/problem.js';
 import { listDemands } from '../demands/queries.js';
-import { DemandFiltersSchema, DemandPageSchema, DemandSchema } from '../demands/schemas.js';
+import { DemandFiltersSchema, DemandPageSchema, DemandSchema, demandEmbeds } from '../demands/schemas.js';
 import { registerListRoute } from '../list-route.js';
 import { listMeetings } from '../meetings/queries.js';
 import { MeetingFiltersSchema, MeetingPageSchema, MeetingSchema } from '../meetings/schemas.js';
 import { assertRecordExists } from '../records.js';
 import { listResponses } from '../responses/queries.js';
-import { ResponseFiltersSchema, ResponsePageSchema, ResponseSchema } from '../responses/schemas.js';
+import { ResponseFiltersSchema, ResponsePageSchema, ResponseSchema, responseEmbeds } from '../responses/schemas.js';
 import { getParty, listParties } from './queries.js';
 import { PartyFiltersSchema, PartyPageSchema, PartySchema } from './schemas.js';
 
@@ -53,6 +53,7 @@ const partiesRoutes: FastifyPluginAsyncZod = async (app) => {
     querystring: DemandFiltersSchema.omit({ party: true }),
     item: DemandSchema,
     page: DemandPageSchema,
+    embeds: demandEmbeds,
     check: partyMustExist,
     list: (db, query, { id }) => listDemands(db, { ...query, party: id }),
   });
@@ -66,6 +67,7 @@ const partiesRoutes: FastifyPluginAsyncZod = async (app) => {
     querystring: ResponseFiltersSchema.omit({ party: true }),
     item: ResponseSchema,
     page: ResponsePageSchema,
+    embeds: responseEmbeds,
     check: partyMustExist,
     list: (db, query, { id }) => listResponses(db, { ...query, party: id }),
   });

@@ -4,7 +4,7 @@ import { parties } from '../../db/schema.js';
 import { NotFoundError } from '../../http/problem.js';
 import { actorsOfParties } from '../actors/queries.js';
 import { type Page, type Sortable, cursorScope, fetchPage } from '../pagination.js';
-import { groupBy, withEvidence } from '../records.js';
+import { groupBy, rowsByIds, withEvidence } from '../records.js';
 import type { Party, PartyFilters } from './schemas.js';
 
 const sortable: Sortable = {
@@ -47,4 +47,8 @@ export function getParty(db: AppDatabase, id: string): Party {
   const row = db.select().from(parties).where(eq(parties.id, id)).get();
   if (!row) throw new NotFoundError('party', id);
   return withEvidence(db, 'party', withActors(db, [row]))[0]!;
+}
+
+export function partiesByIds(db: AppDatabase, ids: Iterable<string>): Party[] {
+  return withEvidence(db, 'party', withActors(db, rowsByIds(db, parties, ids)));
 }

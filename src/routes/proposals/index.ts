@@ -3,7 +3,7 @@ import { proposals } from '../../db/schema.js';
 import { idParams, okResponse } from '../../http/common.js';
 import { problemResponses } from '../../http/problem.js';
 import { listDemands } from '../demands/queries.js';
-import { DemandFiltersSchema, DemandPageSchema, DemandSchema } from '../demands/schemas.js';
+import { DemandFiltersSchema, DemandPageSchema, DemandSchema, demandEmbeds } from '../demands/schemas.js';
 import { registerListRoute } from '../list-route.js';
 import { assertRecordExists } from '../records.js';
 import { getProposal, listProposals } from './queries.js';
@@ -46,6 +46,7 @@ const proposalsRoutes: FastifyPluginAsyncZod = async (app) => {
     querystring: DemandFiltersSchema.omit({ proposal: true }),
     item: DemandSchema,
     page: DemandPageSchema,
+    embeds: demandEmbeds,
     check: (db, { id }) => assertRecordExists(db, proposals, 'proposal', id),
     list: (db, query, { id }) => listDemands(db, { ...query, proposal: id }),
   });

@@ -3,7 +3,7 @@ import type { AppDatabase } from '../../db/client.js';
 import { proposals } from '../../db/schema.js';
 import { NotFoundError } from '../../http/problem.js';
 import { type Page, type Sortable, cursorScope, fetchPage } from '../pagination.js';
-import { withEvidence } from '../records.js';
+import { rowsByIds, withEvidence } from '../records.js';
 import type { Proposal, ProposalFilters } from './schemas.js';
 
 const sortable: Sortable = {
@@ -31,4 +31,8 @@ export function getProposal(db: AppDatabase, id: string): Proposal {
   const row = db.select().from(proposals).where(eq(proposals.id, id)).get();
   if (!row) throw new NotFoundError('proposal', id);
   return withEvidence(db, 'proposal', [row])[0]!;
+}
+
+export function proposalsByIds(db: AppDatabase, ids: Iterable<string>): Proposal[] {
+  return withEvidence(db, 'proposal', rowsByIds(db, proposals, ids));
 }

@@ -3,7 +3,7 @@ import { idParams, okResponse } from '../../http/common.js';
 import { problemResponses } from '../../http/problem.js';
 import { registerListRoute } from '../list-route.js';
 import { getResponse, listResponses } from './queries.js';
-import { ResponseFiltersSchema, ResponsePageSchema, ResponseSchema } from './schemas.js';
+import { ResponseFiltersSchema, ResponsePageSchema, ResponseSchema, responseEmbeds } from './schemas.js';
 
 const responsesRoutes: FastifyPluginAsyncZod = async (app) => {
   registerListRoute(app, {
@@ -15,6 +15,7 @@ const responsesRoutes: FastifyPluginAsyncZod = async (app) => {
     querystring: ResponseFiltersSchema,
     item: ResponseSchema,
     page: ResponsePageSchema,
+    embeds: responseEmbeds,
     list: (db, query) => listResponses(db, query),
   });
 
@@ -26,10 +27,11 @@ const responsesRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getResponse',
         summary: 'Get a response',
         params: idParams('israel-rejects-hamas-amendments'),
+        querystring: ResponseFiltersSchema.pick({ include: true }),
         response: { 200: okResponse(ResponseSchema, 'The response with the demands it answers.'), ...problemResponses(400, 404) },
       },
     },
-    async (request) => getResponse(app.db, request.params.id),
+    async (request) => getResponse(app.db, request.params.id, request.query.include),
   );
 };
 

@@ -3,8 +3,16 @@ import type { AppDatabase } from '../../db/client.js';
 import { responseAnswers, responses } from '../../db/schema.js';
 import { NotFoundError } from '../../http/problem.js';
 import { type Page, type Sortable, cursorScope, dateRange, fetchPage } from '../pagination.js';
-import { groupBy, withEvidence } from '../records.js';
-import type { Response, ResponseFilters } from './schemas.js';
+import { actorsByIds } from '../actors/queries.js';
+import { demandsByIds } from '../demands/queries.js';
+import { byId } from '../embeds.js';
+import { partiesByIds } from '../parties/queries.js';
+import { proposalsByIds } from '../proposals/queries.js';
+import { groupBy, rowsByIds, withEvidence } from '../records.js';
+import type { ResponseRecord } from './record.js';
+import type { Response, ResponseFilters, responseEmbeds } from './schemas.js';
+
+type ResponseEmbed = (typeof responseEmbeds)[number];
 
 type ResponseRow = typeof responses.$inferSelect;
 
@@ -60,11 +68,44 @@ export function listResponses(db: AppDatabase, filters: ResponseFilters): Page<R
     page: filters,
     scope: cursorScope('responses', filters),
   });
-  return { items: withEvidence(db, 'response', withAnswers(db, rows)), ...page };
+  return { items: embedInResponses(db, withEvidence(db, 'response', withAnswers(db, rows)), filters.include), ...page };
 }
 
-export function getResponse(db: AppDatabase, id: string): Response {
+/** The responses answering each of these demands. */
+export function responsesAnswering(db: AppDatabase, demandIds: string[]): Map<string, ResponseRecord[]> {
+  const answers = db.select().from(responseAnswers).where(inArray(responseAnswers.demandId, demandIds)).all();
+  const responsesById = byId(withEvidence(db, 'response', withAnswers(db, rowsByIds(db, responses, answers.map((a) => a.responseId)))));
+  const byDemand = groupBy(answers, (answer) => answer.demandId);
+  return new Map(
+    demandIds.map((demandId) => [
+      demandId,
+      (byDemand.get(demandId) ?? []).flatMap((answer) => responsesById.get(answer.responseId) ?? []),
+    ]),
+  );
+}
+
+/** Embeds the related records asked for, one query per relation for the whole page. */
+function embedInResponses(db: AppDatabase, items: ResponseRecord[], include: ReadonlySet<ResponseEmbed> | undefined): Response[] {
+  if (!include?.size || items.length === 0) return items;
+  const partiesById = include.has('party') ? byId(partiesByIds(db, items.map((item) => item.partyId))) : undefined;
+  const actorsById = include.has('actor') ? byId(actorsByIds(db, items.flatMap((item) => (item.actorId ? [item.actorId] : [])))) : undefined;
+  const proposalsById = include.has('proposal')
+    ? byId(proposalsByIds(db, items.flatMap((item) => (item.proposalId ? [item.proposalId] : []))))
+    : undefined;
+  const demandsById = include.has('demands')
+    ? byId(demandsByIds(db, items.flatMap((item) => item.answers.map((answer) => answer.demandId))))
+    : undefined;
+  return items.map((item) => ({
+    ...item,
+    ...(partiesById && { party: partiesById.get(item.partyId) }),
+    ...(actorsById && { actor: item.actorId ? (actorsById.get(item.actorId) ?? null) : null }),
+    ...(proposalsById && { proposal: item.proposalId ? (proposalsById.get(item.proposalId) ?? null) : null }),
+    ...(demandsById && { demands: item.answers.flatMap((answer) => demandsById.get(answer.demandId) ?? []) }),
+  }));
+}
+
+export function getResponse(db: AppDatabase, id: string, include: ReadonlySet<ResponseEmbed> = new Set()): Response {
   const row = db.select().from(responses).where(eq(responses.id, id)).get();
   if (!row) throw new NotFoundError('response', id);
-  return withEvidence(db, 'response', withAnswers(db, [row]))[0]!;
+  return embedInResponses(db, withEvidence(db, 'response', withAnswers(db, [row])), include)[0]!;
 }
