@@ -62,6 +62,14 @@ describe('response cache and conditional GET', () => {
     expect(again.headers['x-cache']).toBeUndefined();
   });
 
+  it('computes afresh for a request with Cache-Control: no-cache', async () => {
+    const app = await buildTestApp();
+    await app.inject('/v1/issues');
+    const fresh = await app.inject({ url: '/v1/issues', headers: { 'cache-control': 'no-cache' } });
+    expect(fresh.headers['x-cache']).toBe('miss');
+    expect((await app.inject('/v1/issues')).headers['x-cache']).toBe('hit');
+  });
+
   it('caches the Link header with the page', async () => {
     const app = await buildTestApp();
     const first = await app.inject('/v1/demands?limit=1');

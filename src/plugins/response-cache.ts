@@ -31,7 +31,8 @@ function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
  * Answers repeated reads from memory. The data changes rarely, so every JSON read under /v1 is kept,
  * keyed by URL and Accept, until any write bumps `data_version` (kept by triggers on every table,
  * whichever process writes); then the whole cache is dropped. Every such response carries an ETag,
- * and a matching If-None-Match is answered 304 without a body.
+ * and a matching If-None-Match is answered 304 without a body. A request with `Cache-Control: no-cache`
+ * is computed afresh.
  */
 export default fp<ResponseCacheOptions>(
   async (app, { maxEntries = 2000, maxBytes = 64 * 1024 * 1024 }) => {
@@ -73,6 +74,8 @@ export default fp<ResponseCacheOptions>(
         cachedBytes = 0;
         cachedVersion = version;
       }
+      // A client's `Cache-Control: no-cache` asks for a fresh answer: recompute it (and keep it).
+      if (/\bno-cache\b/.test(request.headers['cache-control'] ?? '')) return;
       const entry = entries.get(keyOf(request));
       if (entry) return sendEntry(request, reply, entry);
     });

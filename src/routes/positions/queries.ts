@@ -34,8 +34,10 @@ function issuesWithPositions(party: string | undefined): SQL {
                where d.issue_id = ${issues.id} and r.party_id = ${party}))`;
 }
 
-/** Every demand and response (as answers to demands) on these issues, as dated, ordered events. */
-function eventsOn(db: AppDatabase, issueIds: string[], party: string | undefined): Event[] {
+type UnplacedEvent = Omit<Event, 'position'>;
+
+/** Every demand on these issues, and every response as an answer to demands on them, as events. */
+function eventsOn(db: AppDatabase, issueIds: string[], party: string | undefined): UnplacedEvent[] {
   if (issueIds.length === 0) return [];
   const demandRows = db
     .select({ id: demands.id, partyId: demands.partyId, issueId: demands.issueId, status: demands.status, date: demands.raisedOn, datePrecision: demands.raisedOnPrecision })
@@ -56,23 +58,26 @@ function eventsOn(db: AppDatabase, issueIds: string[], party: string | undefined
     .innerJoin(demands, eq(demands.id, responseAnswers.demandId))
     .where(and(inArray(demands.issueId, issueIds), party ? eq(responses.partyId, party) : undefined))
     .all();
-  const demandPositions = reportPositions(db, 'demand', demandRows.map((row) => row.id));
-  const responsePositions = reportPositions(db, 'response', [...new Set(responseRows.map((row) => row.id))]);
-  const unreported: [number, number] = [Number.MAX_SAFE_INTEGER, 0];
   return [
     ...demandRows.map(({ status, ...row }) => ({
       ...row,
       type: 'demand' as const,
       stance: status === 'withdrawn' ? ('withdrew' as const) : ('demands' as const),
-      position: demandPositions.get(row.id) ?? unreported,
     })),
-    ...responseRows.map(({ stance, ...row }) => ({
-      ...row,
-      type: 'response' as const,
-      stance: stanceOfResponse[stance],
-      position: responsePositions.get(row.id) ?? unreported,
-    })),
+    ...responseRows.map(({ stance, ...row }) => ({ ...row, type: 'response' as const, stance: stanceOfResponse[stance] })),
   ];
+}
+
+/**
+ * Adds where each event is first reported, needed only to order a party's several events on an
+ * issue; most (issue, party) pairs hold one event, so this stays off the common path.
+ */
+function withReportPositions(db: AppDatabase, groups: UnplacedEvent[][]): Event[][] {
+  const needed = groups.filter((group) => group.length > 1).flat();
+  const ids = (type: Event['type']) => [...new Set(needed.filter((event) => event.type === type).map((event) => event.id))];
+  const positions = { demand: reportPositions(db, 'demand', ids('demand')), response: reportPositions(db, 'response', ids('response')) };
+  const unreported: [number, number] = [Number.MAX_SAFE_INTEGER, 0];
+  return groups.map((group) => group.map((event) => ({ ...event, position: positions[event.type].get(event.id) ?? unreported })));
 }
 
 const maxBasis = 10;
@@ -90,8 +95,8 @@ function evidenceFor(db: AppDatabase, events: Event[]) {
 /** Derives each party's current stance per issue: its latest demand or response on the issue decides. */
 export function positionsOn(db: AppDatabase, issueRows: { id: string; title: string }[], filters: Pick<PositionFilters, 'party' | 'stance'>): IssuePositions[] {
   const events = eventsOn(db, issueRows.map((issue) => issue.id), filters.party);
-  const byIssueAndParty = groupBy(events, (event) => `${event.issueId}\n${event.partyId}`);
-  const positions = [...byIssueAndParty.values()].map((partyEvents) => {
+  const byIssueAndParty = withReportPositions(db, [...groupBy(events, (event) => `${event.issueId}\n${event.partyId}`).values()]);
+  const positions = byIssueAndParty.map((partyEvents) => {
     // Latest first: dated events by date, undated ones after them, in the order the sources report them.
     const ordered = [...partyEvents].sort((a, b) => compareChronology(b, a));
     const current = ordered[0]!;
@@ -107,7 +112,7 @@ export function positionsOn(db: AppDatabase, issueRows: { id: string; title: str
       issueId: issue.id,
       title: issue.title,
       positions: (byIssue.get(issue.id) ?? [])
-        .sort((a, b) => compareChronology(a.basis.at(-1)!, b.basis.at(-1)!))
+        .sort((a, b) => a.partyId.localeCompare(b.partyId))
         .map(({ partyId, stance, basis, recordCount }) => ({
           partyId,
           stance,

@@ -44,7 +44,25 @@ function titlesOf(db: AppDatabase, type: SearchHit['type'], ids: string[]): Map<
   return new Map(rows.map((row) => [row.id, String(row.title)]));
 }
 
-/** Ranked full-text search: records by their best-matching field, then excerpts for that page only. */
+type Hit = { type: SearchHit['type']; id: string; field: string; score: number; snippet: string };
+
+/** Attaches to ranked index rows the record and field each belongs to, keeping the rank order. */
+function withDocuments(db: AppDatabase, ranked: { rowid: number; score: number; snippet: string }[]): Hit[] {
+  if (ranked.length === 0) return [];
+  const documents = new Map(
+    db
+      .all<{ id: number; type: SearchHit['type']; recordId: string; field: string }>(
+        sql`select id, record_type as type, record_id as recordId, field from search_documents where id in ${ranked.map((row) => row.rowid)}`,
+      )
+      .map((document) => [document.id, document]),
+  );
+  return ranked.flatMap(({ rowid, score, snippet }) => {
+    const document = documents.get(rowid);
+    return document ? [{ type: document.type, id: document.recordId, field: document.field, score, snippet }] : [];
+  });
+}
+
+/** Ranked full-text search: records in the order of their best-matching field, with excerpts. */
 export function search(db: AppDatabase, query: SearchQuery): { items: SearchHit[]; nextCursor: string | null } {
   const match = toFtsQuery(query.q);
   if (!match) throw new AppError(400, 'validation_failed', 'Invalid query: q: must contain at least one letter or digit');
@@ -53,44 +71,46 @@ export function search(db: AppDatabase, query: SearchQuery): { items: SearchHit[
   const typeFilter = query.type ? sql`and d.record_type in ${query.type}` : sql``;
 
   try {
-    // bm25() cannot sit inside an aggregate, so rank the matching fields first, then group by record.
-    const ranked = db.all<{ type: SearchHit['type']; id: string; score: number }>(sql`
-      with hits as materialized (
-        select d.record_type as type, d.record_id as id, bm25(search_index) as score
-        from search_index join search_documents d on d.id = search_index.rowid
+    // FTS5 answers `order by rank limit n` without ranking every match into a sort, so read the best
+    // field hits in rank order (with their excerpts) and group them by record, reading further only
+    // while a page is not yet full.
+    const wanted = offset + query.limit + 1;
+    let readLimit = wanted * 3 + 30;
+    let hits: Hit[];
+    for (;;) {
+      const ranked = db.all<{ rowid: number; score: number; snippet: string }>(sql`
+        select search_index.rowid as rowid, rank as score, snippet(search_index, 0, '<mark>', '</mark>', '…', 16) as snippet
+        from search_index ${query.type ? sql`join search_documents d on d.id = search_index.rowid` : sql``}
         where search_index match ${match} ${typeFilter}
-      )
-      select type, id, min(score) as score from hits
-      group by type, id
-      order by score, type, id
-      limit ${query.limit + 1} offset ${offset}`);
+        order by rank limit ${readLimit}`);
+      hits = withDocuments(db, ranked);
+      if (ranked.length < readLimit || new Set(hits.map((hit) => `${hit.type}:${hit.id}`)).size >= wanted) break;
+      readLimit *= 4;
+    }
+    const byRecord = groupBy(hits, (hit) => `${hit.type}:${hit.id}`);
+    const ranked = [...byRecord.values()].slice(offset, offset + query.limit + 1);
     const page = ranked.slice(0, query.limit);
     const nextCursor = ranked.length > query.limit ? encodeCursor({ q: scopeHash(scope), k: [offset + query.limit], r: 0 }) : null;
     if (page.length === 0) return { items: [], nextCursor };
 
-    const keys = page.map((hit) => `${hit.type}:${hit.id}`);
-    const excerpts = db.all<{ key: string; field: string; snippet: string; score: number }>(sql`
-      select d.record_type || ':' || d.record_id as key, d.field, bm25(search_index) as score,
-             snippet(search_index, 0, '<mark>', '</mark>', '…', 16) as snippet
-      from search_index join search_documents d on d.id = search_index.rowid
-      where search_index match ${match} and d.record_type || ':' || d.record_id in ${keys}
-      order by score`);
-    const excerptsOf = groupBy(excerpts, (excerpt) => excerpt.key);
     const titles = new Map(
-      [...groupBy(page, (hit) => hit.type)].map(([type, hits]) => [type, titlesOf(db, type, hits.map((hit) => hit.id))]),
+      [...groupBy(page, (recordHits) => recordHits[0]!.type)].map(([type, records]) => [
+        type,
+        titlesOf(db, type, records.map((recordHits) => recordHits[0]!.id)),
+      ]),
     );
     return {
-      items: page.map((hit) => ({
-        type: hit.type,
-        id: hit.id,
-        href: `/v1/${plural[hit.type]}/${hit.id}`,
-        title: titles.get(hit.type)?.get(hit.id) ?? hit.id,
-        score: -hit.score,
-        matches: (excerptsOf.get(`${hit.type}:${hit.id}`) ?? []).map(({ field, snippet }) => ({
-          field: field.startsWith('quote:') ? 'quote' : field,
-          snippet,
-        })),
-      })),
+      items: page.map((recordHits) => {
+        const { type, id, score } = recordHits[0]!;
+        return {
+          type,
+          id,
+          href: `/v1/${plural[type]}/${id}`,
+          title: titles.get(type)?.get(id) ?? id,
+          score: -score,
+          matches: recordHits.map(({ field, snippet }) => ({ field: field.startsWith('quote:') ? 'quote' : field, snippet })),
+        };
+      }),
       nextCursor,
     };
   } catch (error) {

@@ -1,0 +1,163 @@
+/**
+ * `npm run bench`: loads the compiled API on loopback with autocannon and prints, per scenario,
+ * requests/s, p50/p99 latency and the server's RSS, with throughput as a ratio to a bare Fastify
+ * route measured in the same run. Also measures cold start. Bounded: every load runs for a fixed time.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { projectRoot } from '../src/paths.js';
+import { prepareDatabase } from './prepare-database.js';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const largeDemands = Number(process.env.BENCH_DEMANDS ?? 100_000);
+const dataDirectory = join(projectRoot, 'bench', '.data');
+const distServer = join(projectRoot, 'dist', 'src', 'server.mjs');
+const distBare = join(projectRoot, 'dist', 'bench', 'bare-server.mjs');
+
+type Server = { child: ChildProcess; url: string };
+const running = new Set<ChildProcess>();
+const progress = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+async function waitForHealth(url: string, child: ChildProcess, path = '/health'): Promise<void> {
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(`${url}${path}`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+async function start(script: string, port: number, env: Record<string, string> = {}, readyPath = '/health'): Promise<Server> {
+  const child = spawn(process.execPath, [script], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHealth(url, child, readyPath);
+  return { child, url };
+}
+
+async function stop(server: Server) {
+  server.child.kill('SIGTERM');
+  if (server.child.exitCode === null) await new Promise((resolve) => server.child.once('exit', resolve));
+}
+
+const rssMegabytes = (pid: number) => {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) / 1024 : Number.NaN;
+};
+
+type Result = { name: string; requestsPerSecond: number; p50: number; p99: number; rss: number; non2xx: number };
+
+async function load(name: string, server: Server, path: string, headers: Record<string, string> = {}): Promise<Result> {
+  progress(name);
+  // Warm up (fills caches and JIT) before measuring.
+  await autocannon({ url: `${server.url}${path}`, connections, duration: 1, headers });
+  const result = await autocannon({ url: `${server.url}${path}`, connections, duration: seconds, headers });
+  return {
+    name,
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    rss: rssMegabytes(server.child.pid!),
+    non2xx: result.non2xx,
+  };
+}
+
+async function coldStart(databasePath: string, port: number, runs = 5): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    const server = await start(distServer, port, { DATABASE_PATH: databasePath });
+    times.push(performance.now() - started);
+    await stop(server);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+}
+
+/** Follows `nextCursor` `pages` times (or to the last page) and returns that page's path. */
+async function walkPages(url: string, pages: number): Promise<string> {
+  let next = url;
+  for (let i = 0; i < pages; i++) {
+    const response = await fetch(next, { headers: { 'cache-control': 'no-cache' } });
+    const body = (await response.json()) as { nextCursor: string | null };
+    if (!body.nextCursor) break;
+    const cursorUrl = new URL(next);
+    cursorUrl.searchParams.set('cursor', body.nextCursor);
+    next = cursorUrl.toString();
+  }
+  return next.replace(/^http:\/\/[^/]+/, '');
+}
+
+async function main() {
+  mkdirSync(dataDirectory, { recursive: true });
+  const seededPath = join(dataDirectory, 'seeded.db');
+  const largePath = join(dataDirectory, `synthetic-${largeDemands}.db`);
+  progress(`preparing databases (${largeDemands} demands; generated once, then reused)`);
+  prepareDatabase(seededPath, 0);
+  prepareDatabase(largePath, largeDemands);
+
+  const results: Result[] = [];
+  const bare = await start(distBare, 3901, {}, '/bare');
+  results.push(await load('bare Fastify route (baseline)', bare, '/bare'));
+  await stop(bare);
+
+  const seeded = await start(distServer, 3902, { DATABASE_PATH: seededPath });
+  results.push(await load('seeded GET /v1/demands?party=hamas', seeded, '/v1/demands?party=hamas'));
+  results.push(await load('seeded, cache bypassed (Cache-Control: no-cache)', seeded, '/v1/demands?party=hamas', { 'cache-control': 'no-cache' }));
+  await stop(seeded);
+
+  const large = await start(distServer, 3903, { DATABASE_PATH: largePath });
+  const deepPath = await walkPages(`${large.url}/v1/demands?limit=50`, 1000);
+  const etag = (await fetch(`${large.url}/v1/demands?party=syn-party-00007&status=open`)).headers.get('etag')!;
+  const fresh = { 'cache-control': 'no-cache' };
+  const scenarios: [string, string, Record<string, string>?][] = [
+    [`${largeDemands / 1000}k: filtered first page`, '/v1/demands?party=syn-party-00007&status=open'],
+    [`${largeDemands / 1000}k: filtered first page, uncached`, '/v1/demands?party=syn-party-00007&status=open', fresh],
+    [`${largeDemands / 1000}k: first page, uncached`, '/v1/demands?limit=50', fresh],
+    [`${largeDemands / 1000}k: page 1,001 (1,000 pages deep), uncached`, deepPath, fresh],
+    [`${largeDemands / 1000}k: /v1/positions`, '/v1/positions'],
+    [`${largeDemands / 1000}k: /v1/positions, uncached`, '/v1/positions', fresh],
+    [`${largeDemands / 1000}k: /v1/search?q=aid`, '/v1/search?q=aid'],
+    [`${largeDemands / 1000}k: /v1/search?q=aid, uncached`, '/v1/search?q=aid', fresh],
+    [`${largeDemands / 1000}k: conditional GET answered 304`, '/v1/demands?party=syn-party-00007&status=open', { 'if-none-match': etag }],
+  ];
+  for (const [name, path, headers] of scenarios) results.push(await load(name, large, path, headers));
+  await stop(large);
+
+  progress('cold starts');
+  const coldSeeded = await coldStart(seededPath, 3904);
+  const coldLarge = await coldStart(largePath, 3905);
+
+  const baseline = results[0]!.requestsPerSecond;
+  const lines = [
+    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${new Date().toISOString()}`,
+    `Load: autocannon, ${connections} connections, ${seconds} s per scenario after a 1 s warm-up, loopback.`,
+    '',
+    '| scenario | req/s | × bare | p50 ms | p99 ms | RSS MB | non-2xx |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...results.map(
+      (r) =>
+        `| ${r.name} | ${Math.round(r.requestsPerSecond)} | ${(r.requestsPerSecond / baseline).toFixed(2)} | ${r.p50} | ${r.p99} | ${r.rss.toFixed(0)} | ${r.non2xx} |`,
+    ),
+    '',
+    `Cold start (compiled, spawn to first 200 on /health, median of 5): seeded ${coldSeeded.toFixed(0)} ms; ${largeDemands / 1000}k demands ${coldLarge.toFixed(0)} ms.`,
+  ];
+  console.log(lines.join('\n'));
+}
+
+try {
+  await main();
+} finally {
+  for (const child of running) child.kill('SIGKILL');
+}
