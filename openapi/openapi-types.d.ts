@@ -2158,7 +2158,7 @@ export interface operations {
                 kind?: "state" | "armed-group" | "organisation" | "intergovernmental-body" | "other";
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
-                /** @description Page size, 1 to 500. */
+                /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
@@ -2285,7 +2285,7 @@ export interface operations {
                 updatedSince?: string;
                 /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. Evidence is always included. */
                 include?: string;
-                /** @description Page size, 1 to 500. */
+                /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
@@ -2376,7 +2376,7 @@ export interface operations {
                 updatedSince?: string;
                 /** @description Related records to embed in each item, comma-separated: `party`, `actor`, `proposal`, `demands`. Evidence is always included. */
                 include?: string;
-                /** @description Page size, 1 to 500. */
+                /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
@@ -2465,7 +2465,7 @@ export interface operations {
                 startsTo?: string;
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
-                /** @description Page size, 1 to 500. */
+                /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
@@ -2546,7 +2546,7 @@ export interface operations {
                 kind?: "person" | "office" | "delegation" | "group";
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
-                /** @description Page size, 1 to 500. */
+                /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
@@ -2661,7 +2661,7 @@ export interface operations {
             query?: {
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
-                /** @description Page size, 1 to 500. */
+                /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
@@ -2788,7 +2788,7 @@ export interface operations {
                 updatedSince?: string;
                 /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. Evidence is always included. */
                 include?: string;
-                /** @description Page size, 1 to 500. */
+                /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
@@ -2867,7 +2867,7 @@ export interface operations {
                 status?: "draft" | "under-negotiation" | "agreed" | "collapsed";
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
-                /** @description Page size, 1 to 500. */
+                /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
@@ -2994,7 +2994,7 @@ export interface operations {
                 updatedSince?: string;
                 /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. Evidence is always included. */
                 include?: string;
-                /** @description Page size, 1 to 500. */
+                /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
@@ -3085,7 +3085,7 @@ export interface operations {
                 updatedSince?: string;
                 /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. Evidence is always included. */
                 include?: string;
-                /** @description Page size, 1 to 500. */
+                /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
@@ -3217,7 +3217,7 @@ export interface operations {
                 updatedSince?: string;
                 /** @description Related records to embed in each item, comma-separated: `party`, `actor`, `proposal`, `demands`. Evidence is always included. */
                 include?: string;
-                /** @description Page size, 1 to 500. */
+                /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
@@ -3310,7 +3310,7 @@ export interface operations {
                 updatedSince?: string;
                 /** @description Related records to embed in each item, comma-separated: `party`, `actor`, `proposal`, `demands`. Evidence is always included. */
                 include?: string;
-                /** @description Page size, 1 to 500. */
+                /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
@@ -3442,7 +3442,7 @@ export interface operations {
                 startsTo?: string;
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
-                /** @description Page size, 1 to 500. */
+                /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
@@ -3563,7 +3563,7 @@ export interface operations {
                 publishedTo?: string;
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
-                /** @description Page size, 1 to 500. */
+                /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
@@ -3682,7 +3682,7 @@ export interface operations {
                 issue?: string;
                 /** @description Only positions with this stance. */
                 stance?: "demands" | "withdrew" | "accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering";
-                /** @description Page size, 1 to 500. */
+                /** @description Page size, 1 to 50; default 5. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
@@ -3804,7 +3804,7 @@ export interface operations {
                 issue?: string;
                 /** @description Only positions with this stance. */
                 stance?: "demands" | "withdrew" | "accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering";
-                /** @description Page size, 1 to 500. */
+                /** @description Page size, 1 to 50; default 5. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
@@ -3885,7 +3885,7 @@ export interface operations {
                 issue?: string;
                 /** @description Only these event types, comma-separated, e.g. `meeting,response`. */
                 type?: string;
-                /** @description Page size, 1 to 500. */
+                /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;

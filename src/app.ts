@@ -5,7 +5,7 @@ import type { AppDatabase } from './db/client.js';
 import database from './plugins/database.js';
 import docs from './plugins/docs.js';
 import errors, { answerFrameworkError } from './plugins/errors.js';
-import responseCache from './plugins/response-cache.js';
+import responseCache, { type ResponseCacheOptions } from './plugins/response-cache.js';
 import actorsRoutes from './routes/actors/index.js';
 import demandsRoutes from './routes/demands/index.js';
 import healthRoutes from './routes/health.js';
@@ -21,11 +21,13 @@ import timelineRoutes from './routes/timeline/index.js';
 
 export interface AppDependencies {
   db: AppDatabase;
+  /** Bounds of the in-memory response cache (defaults suit a server). */
+  cache?: ResponseCacheOptions;
 }
 
 
 /** Builds the app over the given database; never listens (see server.ts). The app closes the database. */
-export async function buildApp(config: Pick<AppConfig, 'logLevel'>, { db }: AppDependencies) {
+export async function buildApp(config: Pick<AppConfig, 'logLevel'>, { db, cache }: AppDependencies) {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     // Reject ambiguous requests early rather than guessing: bodies over 1 MiB, overlong params.
@@ -37,7 +39,7 @@ export async function buildApp(config: Pick<AppConfig, 'logLevel'>, { db }: AppD
   await app.register(errors);
   await app.register(database, { db });
   await app.register(docs);
-  await app.register(responseCache);
+  await app.register(responseCache, cache ?? {});
 
   // The zod compilers live in the scope holding the zod routes, apart from the docs plugin's own routes.
   await app.register(async (api) => {

@@ -79,3 +79,15 @@ describe('response cache and conditional GET', () => {
     expect(first.headers.link).toMatch(/rel="next"/);
   });
 });
+
+describe('response cache bounds', () => {
+  it('keeps serving hits after the same responses are stored again and again', async () => {
+    const db = createTestDatabase();
+    const { buildApp } = await import('../src/app.js');
+    const app = await buildApp({ logLevel: 'silent' }, { db, cache: { maxBytes: 20_000 } });
+    // Fresh computations (Cache-Control: no-cache) store the same key each time; the byte count must not drift.
+    for (let i = 0; i < 50; i++) await app.inject({ url: '/v1/sources/ceasefire-talks-report', headers: { 'cache-control': 'no-cache' } });
+    expect((await app.inject('/v1/sources/ceasefire-talks-report')).headers['x-cache']).toBe('hit');
+    await app.close();
+  });
+});

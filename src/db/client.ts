@@ -17,6 +17,10 @@ export function openDatabase(path: string): AppDatabase {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  // Let the planner know the data (e.g. that a party filter is more selective than a status one),
+  // with bounded effort: SQLite's recommended optimize on open.
+  sqlite.pragma('analysis_limit = 400');
+  sqlite.pragma('optimize = 0x10002');
   return drizzle(sqlite, { schema });
 }
 

@@ -48,7 +48,11 @@ export default fp<ResponseCacheOptions>(
 
     const remember = (key: string, entry: CachedResponse) => {
       if (entry.body.length > maxBytes / 4) return;
-      entries.delete(key);
+      const replaced = entries.get(key);
+      if (replaced) {
+        entries.delete(key);
+        cachedBytes -= replaced.body.length;
+      }
       entries.set(key, entry);
       cachedBytes += entry.body.length;
       for (const [oldest, old] of entries) {

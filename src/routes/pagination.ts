@@ -18,16 +18,19 @@ const booleanParam = z
   .describe('`true` or `false`.');
 
 /** The query parameters every list takes: `limit`, `cursor`, `sort` (over `sortable`) and `count`. */
-export function pageParams<const Fields extends readonly [string, ...string[]]>(sortable: Fields) {
+export function pageParams<const Fields extends readonly [string, ...string[]]>(
+  sortable: Fields,
+  { defaultLimit = defaultPageSize, maxLimit = maxPageSize }: { defaultLimit?: number; maxLimit?: number } = {},
+) {
   const sortPattern = new RegExp(`^-?(${sortable.join('|')})(,-?(${sortable.join('|')}))*$`);
   return {
     limit: z.coerce
       .number()
       .int()
       .min(1)
-      .max(maxPageSize)
-      .default(defaultPageSize)
-      .describe(`Page size, 1 to ${maxPageSize}.`),
+      .max(maxLimit)
+      .default(defaultLimit)
+      .describe(`Page size, 1 to ${maxLimit}; default ${defaultLimit}.`),
     cursor: z
       .string()
       .min(1)

@@ -48,7 +48,8 @@ export const PositionFiltersSchema = z.strictObject({
   party: idFilter('Only positions of this party id.', 'israel'),
   issue: idFilter('Only this issue id.', 'humanitarian-aid-channels'),
   stance: z.enum(positionStances).optional().describe('Only positions with this stance.'),
-  ...pageParams(['title'] as const),
+  // An issue's positions number one per party involved, so pages hold few issues.
+  ...pageParams(['title'] as const, { defaultLimit: 5, maxLimit: 50 }),
 });
 
 export type IssuePositions = z.infer<typeof IssuePositionsSchema>;
