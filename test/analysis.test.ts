@@ -68,7 +68,7 @@ describe('GET /v1/positions', () => {
     const db = createTestDatabase();
     generateSyntheticData(db, { demands: 400, seed: 3 });
     const app = await buildTestApp({ db });
-    const { items } = expectOk(await app.inject('/v1/positions?party=syn-party-00001&limit=500'), PositionsPageSchema);
+    const { items } = expectOk(await app.inject('/v1/positions?party=syn-party-00001&limit=50'), PositionsPageSchema);
     const demandsOf = db.all<{ issueId: string; n: number }>(
       sql`select issue_id as issueId, count(*) as n from demands where party_id = 'syn-party-00001' group by issue_id`,
     );

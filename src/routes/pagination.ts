@@ -177,6 +177,11 @@ export function fetchPage<Table extends SQLiteTable>(
   return { rows, nextCursor, ...(total === undefined ? {} : { total }) };
 }
 
+/** The `updatedSince` filter: rows changed after the instant (stored timestamps are UTC ISO strings). */
+export function changedSince(column: SQLiteColumn, since: string | undefined): SQL | undefined {
+  return since ? gt(column, new Date(since).toISOString()) : undefined;
+}
+
 /** `substr` keeps partial dates (YYYY, YYYY-MM) comparable with range bounds of any precision. */
 export function dateRange(column: SQLiteColumn, from: string | undefined, to: string | undefined): SQL | undefined {
   return and(

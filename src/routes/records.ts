@@ -102,3 +102,10 @@ export function rowsByIds<Table extends TableWithId>(db: AppDatabase, table: Tab
   }
   return rows;
 }
+
+/** One row by id, or a 404 problem naming the resource. */
+export function rowById<Table extends TableWithId>(db: AppDatabase, table: Table, resource: string, id: string): Table['$inferSelect'] {
+  const row = db.select().from(table as SQLiteTable).where(eq(table.id, id)).get() as Table['$inferSelect'] | undefined;
+  if (!row) throw new NotFoundError(resource, id);
+  return row;
+}

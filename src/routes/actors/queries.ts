@@ -1,9 +1,8 @@
-import { type SQL, and, eq, gt, inArray, sql } from 'drizzle-orm';
+import { type SQL, and, eq, inArray, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { actors } from '../../db/schema.js';
-import { NotFoundError } from '../../http/problem.js';
-import { type Page, type Sortable, cursorScope, fetchPage } from '../pagination.js';
-import { rowsByIds, withEvidence } from '../records.js';
+import { changedSince, cursorScope, fetchPage, type Page, type Sortable } from '../pagination.js';
+import { rowById, rowsByIds, withEvidence } from '../records.js';
 import type { Actor, ActorFilters } from './schemas.js';
 
 const sortable: Sortable = {
@@ -17,7 +16,7 @@ function actorConditions(filters: Partial<ActorFilters>): SQL | undefined {
   return and(
     filters.party ? eq(actors.partyId, filters.party) : undefined,
     filters.kind ? eq(actors.kind, filters.kind) : undefined,
-    filters.updatedSince ? gt(actors.updatedAt, new Date(filters.updatedSince).toISOString()) : undefined,
+    changedSince(actors.updatedAt, filters.updatedSince),
   );
 }
 
@@ -40,8 +39,7 @@ export function actorsOfParties(db: AppDatabase, partyIds: string[]): Actor[] {
 }
 
 export function getActor(db: AppDatabase, id: string): Actor {
-  const row = db.select().from(actors).where(eq(actors.id, id)).get();
-  if (!row) throw new NotFoundError('actor', id);
+  const row = rowById(db, actors, 'actor', id);
   return withEvidence(db, 'actor', [row])[0]!;
 }
 

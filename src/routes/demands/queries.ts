@@ -1,13 +1,12 @@
-import { type SQL, and, eq, gt, sql } from 'drizzle-orm';
+import { type SQL, and, eq, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { demands } from '../../db/schema.js';
-import { NotFoundError } from '../../http/problem.js';
-import { type Page, type Sortable, cursorScope, dateRange, fetchPage } from '../pagination.js';
+import { changedSince, cursorScope, dateRange, fetchPage, type Page, type Sortable } from '../pagination.js';
 import { byId } from '../embeds.js';
 import { issuesByIds } from '../issues/queries.js';
 import { partiesByIds } from '../parties/queries.js';
 import { proposalsByIds } from '../proposals/queries.js';
-import { rowsByIds, withEvidence } from '../records.js';
+import { rowById, rowsByIds, withEvidence } from '../records.js';
 import { responsesAnswering } from '../responses/queries.js';
 import type { DemandRecord } from './record.js';
 import type { Demand, DemandFilters, demandEmbeds } from './schemas.js';
@@ -29,7 +28,7 @@ export function demandConditions(filters: Partial<DemandFilters>): SQL | undefin
     filters.proposal ? eq(demands.proposalId, filters.proposal) : undefined,
     filters.status ? eq(demands.status, filters.status) : undefined,
     dateRange(demands.raisedOn, filters.raisedFrom, filters.raisedTo),
-    filters.updatedSince ? gt(demands.updatedAt, new Date(filters.updatedSince).toISOString()) : undefined,
+    changedSince(demands.updatedAt, filters.updatedSince),
   );
 }
 
@@ -45,8 +44,7 @@ export function listDemands(db: AppDatabase, filters: DemandFilters): Page<Deman
 }
 
 export function getDemand(db: AppDatabase, id: string, include: ReadonlySet<DemandEmbed> = new Set()): Demand {
-  const row = db.select().from(demands).where(eq(demands.id, id)).get();
-  if (!row) throw new NotFoundError('demand', id);
+  const row = rowById(db, demands, 'demand', id);
   return embedInDemands(db, withEvidence(db, 'demand', [row]), include)[0]!;
 }
 

@@ -1,9 +1,8 @@
-import { eq, gt, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { issues } from '../../db/schema.js';
-import { NotFoundError } from '../../http/problem.js';
-import { type Page, type Sortable, cursorScope, fetchPage } from '../pagination.js';
-import { rowsByIds, withEvidence } from '../records.js';
+import { changedSince, cursorScope, fetchPage, type Page, type Sortable } from '../pagination.js';
+import { rowById, rowsByIds, withEvidence } from '../records.js';
 import type { Issue, IssueFilters } from './schemas.js';
 
 const sortable: Sortable = {
@@ -15,7 +14,7 @@ const sortable: Sortable = {
 export function listIssues(db: AppDatabase, filters: IssueFilters): Page<Issue> {
   const { rows, ...page } = fetchPage(db, {
     table: issues,
-    where: filters.updatedSince ? gt(issues.updatedAt, new Date(filters.updatedSince).toISOString()) : undefined,
+    where: changedSince(issues.updatedAt, filters.updatedSince),
     sortable,
     page: filters,
     scope: cursorScope('issues', filters),
@@ -24,8 +23,7 @@ export function listIssues(db: AppDatabase, filters: IssueFilters): Page<Issue> 
 }
 
 export function getIssue(db: AppDatabase, id: string): Issue {
-  const row = db.select().from(issues).where(eq(issues.id, id)).get();
-  if (!row) throw new NotFoundError('issue', id);
+  const row = rowById(db, issues, 'issue', id);
   return withEvidence(db, 'issue', [row])[0]!;
 }
 

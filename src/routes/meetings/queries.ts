@@ -1,9 +1,8 @@
-import { type SQL, and, eq, gt, inArray, sql } from 'drizzle-orm';
+import { type SQL, and, eq, inArray, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { meetingParticipants, meetings } from '../../db/schema.js';
-import { NotFoundError } from '../../http/problem.js';
-import { type Page, type Sortable, cursorScope, dateRange, fetchPage } from '../pagination.js';
-import { groupBy, withEvidence } from '../records.js';
+import { changedSince, cursorScope, dateRange, fetchPage, type Page, type Sortable } from '../pagination.js';
+import { groupBy, rowById, withEvidence } from '../records.js';
 import type { Meeting, MeetingFilters } from './schemas.js';
 
 function withParticipants(db: AppDatabase, rows: (typeof meetings.$inferSelect)[]) {
@@ -49,7 +48,7 @@ export function meetingConditions(filters: Partial<MeetingFilters>): SQL | undef
     filters.party ? participating(meetingParticipants.partyId, filters.party) : undefined,
     filters.actor ? participating(meetingParticipants.actorId, filters.actor) : undefined,
     dateRange(meetings.startsOn, filters.startsFrom, filters.startsTo),
-    filters.updatedSince ? gt(meetings.updatedAt, new Date(filters.updatedSince).toISOString()) : undefined,
+    changedSince(meetings.updatedAt, filters.updatedSince),
   );
 }
 
@@ -65,7 +64,6 @@ export function listMeetings(db: AppDatabase, filters: MeetingFilters): Page<Mee
 }
 
 export function getMeeting(db: AppDatabase, id: string): Meeting {
-  const row = db.select().from(meetings).where(eq(meetings.id, id)).get();
-  if (!row) throw new NotFoundError('meeting', id);
+  const row = rowById(db, meetings, 'meeting', id);
   return withEvidence(db, 'meeting', withParticipants(db, [row]))[0]!;
 }

@@ -1,10 +1,9 @@
-import { type SQL, and, eq, gt, sql } from 'drizzle-orm';
+import { type SQL, and, eq, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { parties } from '../../db/schema.js';
-import { NotFoundError } from '../../http/problem.js';
 import { actorsOfParties } from '../actors/queries.js';
-import { type Page, type Sortable, cursorScope, fetchPage } from '../pagination.js';
-import { groupBy, rowsByIds, withEvidence } from '../records.js';
+import { changedSince, cursorScope, fetchPage, type Page, type Sortable } from '../pagination.js';
+import { groupBy, rowById, rowsByIds, withEvidence } from '../records.js';
 import type { Party, PartyFilters } from './schemas.js';
 
 const sortable: Sortable = {
@@ -28,7 +27,7 @@ function withActors(db: AppDatabase, rows: (typeof parties.$inferSelect)[]) {
 function partyConditions(filters: Partial<PartyFilters>): SQL | undefined {
   return and(
     filters.kind ? eq(parties.kind, filters.kind) : undefined,
-    filters.updatedSince ? gt(parties.updatedAt, new Date(filters.updatedSince).toISOString()) : undefined,
+    changedSince(parties.updatedAt, filters.updatedSince),
   );
 }
 
@@ -44,8 +43,7 @@ export function listParties(db: AppDatabase, filters: PartyFilters): Page<Party>
 }
 
 export function getParty(db: AppDatabase, id: string): Party {
-  const row = db.select().from(parties).where(eq(parties.id, id)).get();
-  if (!row) throw new NotFoundError('party', id);
+  const row = rowById(db, parties, 'party', id);
   return withEvidence(db, 'party', withActors(db, [row]))[0]!;
 }
 

@@ -1,9 +1,8 @@
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { proposals } from '../../db/schema.js';
-import { NotFoundError } from '../../http/problem.js';
-import { type Page, type Sortable, cursorScope, fetchPage } from '../pagination.js';
-import { rowsByIds, withEvidence } from '../records.js';
+import { changedSince, cursorScope, fetchPage, type Page, type Sortable } from '../pagination.js';
+import { rowById, rowsByIds, withEvidence } from '../records.js';
 import type { Proposal, ProposalFilters } from './schemas.js';
 
 const sortable: Sortable = {
@@ -18,7 +17,7 @@ export function listProposals(db: AppDatabase, filters: ProposalFilters): Page<P
     table: proposals,
     where: and(
       filters.status ? eq(proposals.status, filters.status) : undefined,
-      filters.updatedSince ? gt(proposals.updatedAt, new Date(filters.updatedSince).toISOString()) : undefined,
+      changedSince(proposals.updatedAt, filters.updatedSince),
     ),
     sortable,
     page: filters,
@@ -28,8 +27,7 @@ export function listProposals(db: AppDatabase, filters: ProposalFilters): Page<P
 }
 
 export function getProposal(db: AppDatabase, id: string): Proposal {
-  const row = db.select().from(proposals).where(eq(proposals.id, id)).get();
-  if (!row) throw new NotFoundError('proposal', id);
+  const row = rowById(db, proposals, 'proposal', id);
   return withEvidence(db, 'proposal', [row])[0]!;
 }
 

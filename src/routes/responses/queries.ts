@@ -1,14 +1,13 @@
-import { type SQL, and, eq, gt, inArray, sql } from 'drizzle-orm';
+import { type SQL, and, eq, inArray, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { responseAnswers, responses } from '../../db/schema.js';
-import { NotFoundError } from '../../http/problem.js';
-import { type Page, type Sortable, cursorScope, dateRange, fetchPage } from '../pagination.js';
+import { changedSince, cursorScope, dateRange, fetchPage, type Page, type Sortable } from '../pagination.js';
 import { actorsByIds } from '../actors/queries.js';
 import { demandsByIds } from '../demands/queries.js';
 import { byId } from '../embeds.js';
 import { partiesByIds } from '../parties/queries.js';
 import { proposalsByIds } from '../proposals/queries.js';
-import { groupBy, rowsByIds, withEvidence } from '../records.js';
+import { groupBy, rowById, rowsByIds, withEvidence } from '../records.js';
 import type { ResponseRecord } from './record.js';
 import type { Response, ResponseFilters, responseEmbeds } from './schemas.js';
 
@@ -56,7 +55,7 @@ export function responseConditions(filters: Partial<ResponseFilters>): SQL | und
         )
       : undefined,
     dateRange(responses.issuedOn, filters.issuedFrom, filters.issuedTo),
-    filters.updatedSince ? gt(responses.updatedAt, new Date(filters.updatedSince).toISOString()) : undefined,
+    changedSince(responses.updatedAt, filters.updatedSince),
   );
 }
 
@@ -105,7 +104,6 @@ function embedInResponses(db: AppDatabase, items: ResponseRecord[], include: Rea
 }
 
 export function getResponse(db: AppDatabase, id: string, include: ReadonlySet<ResponseEmbed> = new Set()): Response {
-  const row = db.select().from(responses).where(eq(responses.id, id)).get();
-  if (!row) throw new NotFoundError('response', id);
+  const row = rowById(db, responses, 'response', id);
   return embedInResponses(db, withEvidence(db, 'response', withAnswers(db, [row])), include)[0]!;
 }

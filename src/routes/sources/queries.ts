@@ -1,8 +1,8 @@
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { sources } from '../../db/schema.js';
-import { NotFoundError } from '../../http/problem.js';
-import { type Page, type Sortable, cursorScope, dateRange, fetchPage } from '../pagination.js';
+import { changedSince, cursorScope, dateRange, fetchPage, type Page, type Sortable } from '../pagination.js';
+import { rowById } from '../records.js';
 import type { Source, SourceFilters, SourceSummary } from './schemas.js';
 
 const sortable: Sortable = {
@@ -21,7 +21,7 @@ export function listSources(db: AppDatabase, filters: SourceFilters): Page<Sourc
     where: and(
       filters.publisher ? sql`${sources.publisher} = ${filters.publisher} collate nocase` : undefined,
       dateRange(sources.publishedOn, filters.publishedFrom, filters.publishedTo),
-      filters.updatedSince ? gt(sources.updatedAt, new Date(filters.updatedSince).toISOString()) : undefined,
+      changedSince(sources.updatedAt, filters.updatedSince),
     ),
     sortable,
     page: filters,
@@ -31,7 +31,6 @@ export function listSources(db: AppDatabase, filters: SourceFilters): Page<Sourc
 }
 
 export function getSource(db: AppDatabase, id: string): Source {
-  const row = db.select().from(sources).where(eq(sources.id, id)).get();
-  if (!row) throw new NotFoundError('source', id);
+  const row = rowById(db, sources, 'source', id);
   return row;
 }
