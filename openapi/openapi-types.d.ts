@@ -1928,7 +1928,93 @@ export interface components {
             /** @description How many of the party’s demands and responses concern the issue, whatever their stance. */
             recordCount: number;
         };
-        /** @description Every party’s current stance on one issue. */
+        /**
+         * @description Every party’s current stance on one issue.
+         * @example {
+         *       "issueId": "humanitarian-aid-channels",
+         *       "title": "Humanitarian aid channels",
+         *       "positions": [
+         *         {
+         *           "partyId": "hamas",
+         *           "stance": "demands",
+         *           "basis": [
+         *             {
+         *               "type": "demand",
+         *               "id": "aid-through-pre-existing-channels",
+         *               "href": "/v1/demands/aid-through-pre-existing-channels",
+         *               "stance": "demands",
+         *               "date": null,
+         *               "datePrecision": "unknown",
+         *               "evidence": [
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "Secondly, Hamas is demanding that humanitarian aid distribution return to pre-existing channels.",
+         *                   "start": 1230,
+         *                   "end": 1326
+         *                 },
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "This would remove the recently established Gaza Humanitarian Foundation from the process",
+         *                   "start": 1327,
+         *                   "end": 1415
+         *                 },
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "The group argues that aid delivery must be neutral and efficient, particularly as civilians in Gaza continue to face dire conditions.",
+         *                   "start": 1499,
+         *                   "end": 1632
+         *                 }
+         *               ]
+         *             }
+         *           ],
+         *           "basisCount": 1,
+         *           "recordCount": 1
+         *         },
+         *         {
+         *           "partyId": "israel",
+         *           "stance": "rejects",
+         *           "basis": [
+         *             {
+         *               "type": "response",
+         *               "id": "israel-rejects-hamas-amendments",
+         *               "href": "/v1/responses/israel-rejects-hamas-amendments",
+         *               "stance": "rejects",
+         *               "date": null,
+         *               "datePrecision": "unknown",
+         *               "evidence": [
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "Following the meeting, Netanyahu’s office issued a statement rejecting proposed amendments to the deal submitted by Hamas, labeling them as unacceptable.",
+         *                   "start": 264,
+         *                   "end": 417
+         *                 },
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "Israeli officials have firmly opposed these proposed changes.",
+         *                   "start": 2030,
+         *                   "end": 2091
+         *                 },
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "They argue that immediate discussions on permanently ending the war would undermine their security objectives and that Hamas’s demands could create loopholes or weaken enforcement mechanisms in the deal.",
+         *                   "start": 2092,
+         *                   "end": 2295
+         *                 },
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "The Israeli government insists that any temporary pause must be structured in a way that preserves its strategic leverage and does not compromise its military goals.",
+         *                   "start": 2296,
+         *                   "end": 2461
+         *                 }
+         *               ]
+         *             }
+         *           ],
+         *           "basisCount": 1,
+         *           "recordCount": 1
+         *         }
+         *       ]
+         *     }
+         */
         IssuePositions: {
             issueId: string;
             title: string;
@@ -1938,7 +2024,92 @@ export interface components {
         /**
          * @description A page of IssuePositions records.
          * @example {
-         *       "items": [],
+         *       "items": [
+         *         {
+         *           "issueId": "humanitarian-aid-channels",
+         *           "title": "Humanitarian aid channels",
+         *           "positions": [
+         *             {
+         *               "partyId": "hamas",
+         *               "stance": "demands",
+         *               "basis": [
+         *                 {
+         *                   "type": "demand",
+         *                   "id": "aid-through-pre-existing-channels",
+         *                   "href": "/v1/demands/aid-through-pre-existing-channels",
+         *                   "stance": "demands",
+         *                   "date": null,
+         *                   "datePrecision": "unknown",
+         *                   "evidence": [
+         *                     {
+         *                       "sourceId": "ceasefire-talks-report",
+         *                       "quote": "Secondly, Hamas is demanding that humanitarian aid distribution return to pre-existing channels.",
+         *                       "start": 1230,
+         *                       "end": 1326
+         *                     },
+         *                     {
+         *                       "sourceId": "ceasefire-talks-report",
+         *                       "quote": "This would remove the recently established Gaza Humanitarian Foundation from the process",
+         *                       "start": 1327,
+         *                       "end": 1415
+         *                     },
+         *                     {
+         *                       "sourceId": "ceasefire-talks-report",
+         *                       "quote": "The group argues that aid delivery must be neutral and efficient, particularly as civilians in Gaza continue to face dire conditions.",
+         *                       "start": 1499,
+         *                       "end": 1632
+         *                     }
+         *                   ]
+         *                 }
+         *               ],
+         *               "basisCount": 1,
+         *               "recordCount": 1
+         *             },
+         *             {
+         *               "partyId": "israel",
+         *               "stance": "rejects",
+         *               "basis": [
+         *                 {
+         *                   "type": "response",
+         *                   "id": "israel-rejects-hamas-amendments",
+         *                   "href": "/v1/responses/israel-rejects-hamas-amendments",
+         *                   "stance": "rejects",
+         *                   "date": null,
+         *                   "datePrecision": "unknown",
+         *                   "evidence": [
+         *                     {
+         *                       "sourceId": "ceasefire-talks-report",
+         *                       "quote": "Following the meeting, Netanyahu’s office issued a statement rejecting proposed amendments to the deal submitted by Hamas, labeling them as unacceptable.",
+         *                       "start": 264,
+         *                       "end": 417
+         *                     },
+         *                     {
+         *                       "sourceId": "ceasefire-talks-report",
+         *                       "quote": "Israeli officials have firmly opposed these proposed changes.",
+         *                       "start": 2030,
+         *                       "end": 2091
+         *                     },
+         *                     {
+         *                       "sourceId": "ceasefire-talks-report",
+         *                       "quote": "They argue that immediate discussions on permanently ending the war would undermine their security objectives and that Hamas’s demands could create loopholes or weaken enforcement mechanisms in the deal.",
+         *                       "start": 2092,
+         *                       "end": 2295
+         *                     },
+         *                     {
+         *                       "sourceId": "ceasefire-talks-report",
+         *                       "quote": "The Israeli government insists that any temporary pause must be structured in a way that preserves its strategic leverage and does not compromise its military goals.",
+         *                       "start": 2296,
+         *                       "end": 2461
+         *                     }
+         *                   ]
+         *                 }
+         *               ],
+         *               "basisCount": 1,
+         *               "recordCount": 1
+         *             }
+         *           ]
+         *         }
+         *       ],
          *       "nextCursor": null
          *     }
          */
@@ -1949,7 +2120,26 @@ export interface components {
             /** @description Records matching the filters, across all pages; present with `count=true`. */
             total?: number;
         };
-        /** @description A record matching a search, with highlighted excerpts. */
+        /**
+         * @description A record matching a search, with highlighted excerpts.
+         * @example {
+         *       "type": "demand",
+         *       "id": "aid-through-pre-existing-channels",
+         *       "href": "/v1/demands/aid-through-pre-existing-channels",
+         *       "title": "Aid through pre-existing channels",
+         *       "score": 2.55,
+         *       "matches": [
+         *         {
+         *           "field": "title",
+         *           "snippet": "<mark>Aid</mark> through pre-existing channels"
+         *         },
+         *         {
+         *           "field": "quote",
+         *           "snippet": "Secondly, Hamas is demanding that humanitarian <mark>aid</mark> distribution return to pre-existing channels."
+         *         }
+         *       ]
+         *     }
+         */
         SearchHit: {
             /**
              * @description The kind of record the hit belongs to.
@@ -1971,7 +2161,31 @@ export interface components {
                 snippet: string;
             }[];
         };
-        /** @description Records matching a search, most relevant first. */
+        /**
+         * @description Records matching a search, most relevant first.
+         * @example {
+         *       "items": [
+         *         {
+         *           "type": "demand",
+         *           "id": "aid-through-pre-existing-channels",
+         *           "href": "/v1/demands/aid-through-pre-existing-channels",
+         *           "title": "Aid through pre-existing channels",
+         *           "score": 2.55,
+         *           "matches": [
+         *             {
+         *               "field": "title",
+         *               "snippet": "<mark>Aid</mark> through pre-existing channels"
+         *             },
+         *             {
+         *               "field": "quote",
+         *               "snippet": "Secondly, Hamas is demanding that humanitarian <mark>aid</mark> distribution return to pre-existing channels."
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
         SearchResults: {
             items: components["schemas"]["SearchHit"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
@@ -2059,7 +2273,36 @@ export interface components {
             /** @description Records matching the filters, across all pages; present with `count=true`. */
             total?: number;
         };
-        /** @description One meeting, demand or response on the timeline. */
+        /**
+         * @description One meeting, demand or response on the timeline.
+         * @example {
+         *       "type": "meeting",
+         *       "id": "washington-meeting",
+         *       "href": "/v1/meetings/washington-meeting",
+         *       "title": "Netanyahu’s meeting with the US president in Washington",
+         *       "date": null,
+         *       "datePrecision": "unknown",
+         *       "partyIds": [
+         *         "israel",
+         *         "united-states"
+         *       ],
+         *       "issueIds": [],
+         *       "evidence": [
+         *         {
+         *           "sourceId": "ceasefire-talks-report",
+         *           "quote": "coinciding with Netanyahu’s planned visit to Washington, DC, for a meeting with the US president",
+         *           "start": 608,
+         *           "end": 704
+         *         },
+         *         {
+         *           "sourceId": "ceasefire-talks-report",
+         *           "quote": "Both moves suggest that Israel is looking to engage key international partners while maintaining a firm stance on its core demands.",
+         *           "start": 706,
+         *           "end": 837
+         *         }
+         *       ]
+         *     }
+         */
         TimelineEvent: {
             /**
              * @description A meeting, a demand raised, or a response issued.
@@ -2084,7 +2327,35 @@ export interface components {
         /**
          * @description A page of Timeline records.
          * @example {
-         *       "items": [],
+         *       "items": [
+         *         {
+         *           "type": "meeting",
+         *           "id": "washington-meeting",
+         *           "href": "/v1/meetings/washington-meeting",
+         *           "title": "Netanyahu’s meeting with the US president in Washington",
+         *           "date": null,
+         *           "datePrecision": "unknown",
+         *           "partyIds": [
+         *             "israel",
+         *             "united-states"
+         *           ],
+         *           "issueIds": [],
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "coinciding with Netanyahu’s planned visit to Washington, DC, for a meeting with the US president",
+         *               "start": 608,
+         *               "end": 704
+         *             },
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "Both moves suggest that Israel is looking to engage key international partners while maintaining a firm stance on its core demands.",
+         *               "start": 706,
+         *               "end": 837
+         *             }
+         *           ]
+         *         }
+         *       ],
          *       "nextCursor": null
          *     }
          */

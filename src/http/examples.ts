@@ -90,6 +90,21 @@ const sourceSummary = {
   ...stamped,
 };
 
+const positionBasis = (type: 'demand' | 'response', id: string, stance: 'demands' | 'rejects') => {
+  const record = type === 'demand' ? byId(seed.demands, id) : byId(seed.responses, id);
+  return {
+    type,
+    id,
+    href: `/v1/${type}s/${id}`,
+    stance,
+    date: null,
+    datePrecision: 'unknown' as const,
+    evidence: cite(record.evidence),
+  };
+};
+
+const washington = byId(seed.meetings, 'washington-meeting');
+
 export const examples = {
   actor: actorExample('benjamin-netanyahu'),
   party: partyExample('united-states'),
@@ -100,6 +115,52 @@ export const examples = {
   meeting: meetingExample('washington-meeting'),
   sourceSummary,
   source: { ...sourceSummary, text: readSourceText(seed) },
+  // What the API derives from the seed; test/examples.test.ts checks these against live answers.
+  issuePositions: {
+    issueId: 'humanitarian-aid-channels',
+    title: byId(seed.issues, 'humanitarian-aid-channels').title,
+    positions: [
+      {
+        partyId: 'hamas',
+        stance: 'demands' as const,
+        basis: [positionBasis('demand', 'aid-through-pre-existing-channels', 'demands')],
+        basisCount: 1,
+        recordCount: 1,
+      },
+      {
+        partyId: 'israel',
+        stance: 'rejects' as const,
+        basis: [positionBasis('response', 'israel-rejects-hamas-amendments', 'rejects')],
+        basisCount: 1,
+        recordCount: 1,
+      },
+    ],
+  },
+  timelineEvent: {
+    type: 'meeting' as const,
+    id: washington.id,
+    href: `/v1/meetings/${washington.id}`,
+    title: washington.title,
+    date: null,
+    datePrecision: 'unknown' as const,
+    partyIds: ['israel', 'united-states'],
+    issueIds: [],
+    evidence: cite(washington.evidence),
+  },
+  searchHit: {
+    type: 'demand' as const,
+    id: 'aid-through-pre-existing-channels',
+    href: '/v1/demands/aid-through-pre-existing-channels',
+    title: 'Aid through pre-existing channels',
+    score: 2.55,
+    matches: [
+      { field: 'title', snippet: '<mark>Aid</mark> through pre-existing channels' },
+      {
+        field: 'quote',
+        snippet: 'Secondly, Hamas is demanding that humanitarian <mark>aid</mark> distribution return to pre-existing channels.',
+      },
+    ],
+  },
   lists: {
     actors: seed.actors.filter((actor) => actor.partyId === 'israel').map((actor) => actorExample(actor.id)),
     parties: seed.parties.map((party) => partyExample(party.id)),

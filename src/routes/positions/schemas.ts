@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { examples } from '../../http/examples.js';
 import { DatePrecisionSchema, PartialDateSchema, evidenceField, idFilter } from '../../http/common.js';
 import { pageOf, pageParams } from '../pagination.js';
 
@@ -40,9 +41,9 @@ export const IssuePositionsSchema = z
     title: z.string(),
     positions: z.array(PositionSchema).describe('One entry per party with a demand or a response on the issue.'),
   })
-  .meta({ id: 'IssuePositions', description: 'Every party’s current stance on one issue.' });
+  .meta({ id: 'IssuePositions', description: 'Every party’s current stance on one issue.', examples: [examples.issuePositions] });
 
-export const PositionsPageSchema = pageOf(IssuePositionsSchema, 'IssuePositionsPage', []);
+export const PositionsPageSchema = pageOf(IssuePositionsSchema, 'IssuePositionsPage', [examples.issuePositions]);
 
 export const PositionFiltersSchema = z.strictObject({
   party: idFilter('Only positions of this party id.', 'israel'),

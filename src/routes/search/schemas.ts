@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { examples } from '../../http/examples.js';
 import { recordTypes } from '../../db/schema.js';
 
 export const searchableTypes = ['party', 'actor', 'issue', 'proposal', 'demand', 'response', 'meeting'] as const satisfies readonly (typeof recordTypes)[number][];
@@ -19,14 +20,18 @@ export const SearchHitSchema = z
       )
       .describe('The record’s matching fields, best first.'),
   })
-  .meta({ id: 'SearchHit', description: 'A record matching a search, with highlighted excerpts.' });
+  .meta({ id: 'SearchHit', description: 'A record matching a search, with highlighted excerpts.', examples: [examples.searchHit] });
 
 export const SearchResultsSchema = z
   .object({
     items: z.array(SearchHitSchema),
     nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last page.'),
   })
-  .meta({ id: 'SearchResults', description: 'Records matching a search, most relevant first.' });
+  .meta({
+    id: 'SearchResults',
+    description: 'Records matching a search, most relevant first.',
+    examples: [{ items: [examples.searchHit], nextCursor: null }],
+  });
 
 export const SearchQuerySchema = z.strictObject({
   q: z

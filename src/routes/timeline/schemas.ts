@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { examples } from '../../http/examples.js';
 import { DatePrecisionSchema, PartialDateSchema, evidenceField, idFilter } from '../../http/common.js';
 import { pageOf, pageParams } from '../pagination.js';
 
@@ -16,9 +17,9 @@ export const TimelineEventSchema = z
     issueIds: z.array(z.string()).describe('The issues concerned: a demand’s issue, or the issues of the demands a response answers.'),
     evidence: evidenceField,
   })
-  .meta({ id: 'TimelineEvent', description: 'One meeting, demand or response on the timeline.' });
+  .meta({ id: 'TimelineEvent', description: 'One meeting, demand or response on the timeline.', examples: [examples.timelineEvent] });
 
-export const TimelinePageSchema = pageOf(TimelineEventSchema, 'TimelinePage', []);
+export const TimelinePageSchema = pageOf(TimelineEventSchema, 'TimelinePage', [examples.timelineEvent]);
 
 export const TimelineFiltersSchema = z.strictObject({
   party: idFilter('Only events involving this party id.', 'israel'),
