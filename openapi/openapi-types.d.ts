@@ -2637,6 +2637,8 @@ export interface operations {
                 proposal?: string;
                 /** @description Only responses issued by this actor id. Example: `netanyahus-office`. */
                 actor?: string;
+                /** @description Only responses answering demands on this issue id. Example: `ending-the-war`. */
+                issue?: string;
                 /** @description Only responses taking this stance. */
                 stance?: "accept" | "conditional-accept" | "reject" | "counter" | "under-consideration";
                 /** @description Only responses issued on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
@@ -3136,6 +3138,8 @@ export interface operations {
             query?: {
                 /** @description Only proposals with this status. */
                 status?: "draft" | "under-negotiation" | "agreed" | "collapsed";
+                /** @description Only proposals tabled by this party id. Example: `israel`. */
+                party?: string;
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
                 /** @description Page size, 1 to 500; default 50. */
@@ -3478,6 +3482,8 @@ export interface operations {
                 proposal?: string;
                 /** @description Only responses issued by this actor id. Example: `netanyahus-office`. */
                 actor?: string;
+                /** @description Only responses answering demands on this issue id. Example: `ending-the-war`. */
+                issue?: string;
                 /** @description Only responses taking this stance. */
                 stance?: "accept" | "conditional-accept" | "reject" | "counter" | "under-consideration";
                 /** @description Only responses issued on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
@@ -3571,6 +3577,8 @@ export interface operations {
                 proposal?: string;
                 /** @description Only responses issued by this actor id. Example: `netanyahus-office`. */
                 actor?: string;
+                /** @description Only responses answering demands on this issue id. Example: `ending-the-war`. */
+                issue?: string;
                 /** @description Only responses taking this stance. */
                 stance?: "accept" | "conditional-accept" | "reject" | "counter" | "under-consideration";
                 /** @description Only responses issued on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */

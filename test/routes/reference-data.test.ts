@@ -29,6 +29,8 @@ describe('GET /v1/proposals', () => {
     const { items } = expectOk(await app.inject('/v1/proposals'), ProposalPageSchema);
     expect(items).toMatchObject([{ id: 'truce-framework', pauseDurationDays: 60, proposedByPartyId: null }]);
     expect(ids(expectOk(await app.inject('/v1/proposals?status=agreed'), ProposalPageSchema).items)).toEqual([]);
+    // The article does not say who tabled the framework, so no party filter finds it.
+    expect(ids(expectOk(await app.inject('/v1/proposals?party=israel'), ProposalPageSchema).items)).toEqual([]);
     expect(expectOk(await app.inject('/v1/proposals/truce-framework'), ProposalSchema).status).toBe('under-negotiation');
     expectProblem(await app.inject('/v1/proposals/no-such-proposal'), 404, 'not_found');
   });

@@ -17,6 +17,8 @@ describe('GET /v1/responses', () => {
     ['stance=conditional-accept', ['hamas-approves-framework-with-amendments']],
     ['proposal=truce-framework', ['israel-rejects-hamas-amendments', 'hamas-approves-framework-with-amendments']],
     ['demand=no-such-demand', []],
+    ['issue=israeli-forces-in-gaza', ['israel-rejects-hamas-amendments']],
+    ['issue=israeli-forces-in-gaza&stance=accept', []],
   ])('filters by %s', async (query, expected) => {
     const app = await buildTestApp();
     const { items } = expectOk(await app.inject(`/v1/responses?${query}`), ResponsePageSchema);

@@ -17,6 +17,7 @@ export function listProposals(db: AppDatabase, filters: ProposalFilters): Page<P
     table: proposals,
     where: and(
       filters.status ? eq(proposals.status, filters.status) : undefined,
+      filters.party ? eq(proposals.proposedByPartyId, filters.party) : undefined,
       changedSince(proposals.updatedAt, filters.updatedSince),
     ),
     sortable,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { examples } from '../../http/examples.js';
 import { proposalStatuses } from '../../db/schema.js';
-import { enumFilter, evidenceField, timestampFields } from '../../http/common.js';
+import { enumFilter, evidenceField, idFilter, timestampFields } from '../../http/common.js';
 import { pageOf, pageParams, updatedSinceParam } from '../pagination.js';
 
 export const ProposalSchema = z
@@ -23,6 +23,7 @@ export const proposalSortFields = ['title', 'status', 'createdAt', 'updatedAt'] 
 
 export const ProposalFiltersSchema = z.strictObject({
   status: enumFilter(proposalStatuses, 'proposals with this status'),
+  party: idFilter('Only proposals tabled by this party id.', 'israel'),
   updatedSince: updatedSinceParam,
   ...pageParams(proposalSortFields),
 });

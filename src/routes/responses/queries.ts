@@ -1,6 +1,6 @@
 import { type SQL, and, eq, inArray, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
-import { responseAnswers, responses } from '../../db/schema.js';
+import { demands, responseAnswers, responses } from '../../db/schema.js';
 import { changedSince, cursorScope, dateRange, fetchPage, type Page, type Sortable } from '../pagination.js';
 import { actorsByIds } from '../actors/queries.js';
 import { demandsByIds } from '../demands/queries.js';
@@ -52,6 +52,12 @@ export function responseConditions(filters: Partial<ResponseFilters>): SQL | und
       ? inArray(
           responses.id,
           sql`(select ${responseAnswers.responseId} from ${responseAnswers} where ${responseAnswers.demandId} = ${filters.demand})`,
+        )
+      : undefined,
+    filters.issue
+      ? inArray(
+          responses.id,
+          sql`(select a.response_id from ${responseAnswers} a join ${demands} d on d.id = a.demand_id where d.issue_id = ${filters.issue})`,
         )
       : undefined,
     dateRange(responses.issuedOn, filters.issuedFrom, filters.issuedTo),

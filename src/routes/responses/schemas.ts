@@ -28,6 +28,7 @@ export const ResponseFiltersSchema = z.strictObject({
   demand: idFilter('Only responses answering this demand id.', 'aid-through-pre-existing-channels'),
   proposal: idFilter('Only responses concerning this proposal id.', 'truce-framework'),
   actor: idFilter('Only responses issued by this actor id.', 'netanyahus-office'),
+  issue: idFilter('Only responses answering demands on this issue id.', 'ending-the-war'),
   stance: enumFilter(stances, 'responses taking this stance'),
   issuedFrom: partialDateParam('Only responses issued on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).'),
   issuedTo: partialDateParam('Only responses issued on or before this date.'),
