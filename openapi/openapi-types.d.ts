@@ -1781,6 +1781,10 @@ export interface components {
             createdAt: string;
             /** @description When this record last changed (ISO 8601, UTC). */
             updatedAt: string;
+            /** @description The participating parties; with `include=parties`. */
+            parties?: components["schemas"]["Party"][];
+            /** @description The participating actors; with `include=actors`. */
+            actors?: components["schemas"]["Actor"][];
         };
         /**
          * @description A page of Meeting records.
@@ -2738,6 +2742,8 @@ export interface operations {
                 startsTo?: string;
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
+                /** @description Related records to embed in each item, comma-separated: `parties`, `actors`. Evidence is always included. */
+                include?: string;
                 /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
@@ -3721,6 +3727,8 @@ export interface operations {
                 startsTo?: string;
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
+                /** @description Related records to embed in each item, comma-separated: `parties`, `actors`. Evidence is always included. */
+                include?: string;
                 /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
@@ -3780,7 +3788,10 @@ export interface operations {
     };
     getMeeting: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Related records to embed in each item, comma-separated: `parties`, `actors`. Evidence is always included. */
+                include?: string;
+            };
             header?: never;
             path: {
                 /**

@@ -35,6 +35,17 @@ describe('include=: related records inline', () => {
     expect(approval.demands).toEqual([]);
   });
 
+  it('embeds a meeting’s participating parties and actors', async () => {
+    const app = await buildTestApp();
+    const meeting = (await app.inject('/v1/meetings/washington-meeting?include=parties,actors')).json();
+    expect(meeting.parties.map((party: { id: string }) => party.id)).toEqual(['israel', 'united-states']);
+    expect(meeting.actors.map((actor: { id: string }) => actor.id)).toEqual(['benjamin-netanyahu', 'us-president']);
+    const { items } = (await app.inject('/v1/meetings?status=held&include=actors')).json();
+    expect(items[0].actors).toHaveLength(3);
+    expect(items[0]).not.toHaveProperty('parties');
+    expectProblem(await app.inject('/v1/meetings?include=issues'), 400, 'validation_failed');
+  });
+
   it('rejects unknown relations', async () => {
     const app = await buildTestApp();
     expectProblem(await app.inject('/v1/demands?include=author'), 400, 'validation_failed');

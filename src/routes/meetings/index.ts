@@ -3,7 +3,7 @@ import { idParams, okResponse } from '../../http/common.js';
 import { problemResponses } from '../../http/problem.js';
 import { registerListRoute } from '../list-route.js';
 import { getMeeting, listMeetings } from './queries.js';
-import { MeetingFiltersSchema, MeetingPageSchema, MeetingSchema } from './schemas.js';
+import { MeetingFiltersSchema, MeetingPageSchema, MeetingSchema, meetingEmbeds } from './schemas.js';
 
 const meetingsRoutes: FastifyPluginAsyncZod = async (app) => {
   registerListRoute(app, {
@@ -15,6 +15,7 @@ const meetingsRoutes: FastifyPluginAsyncZod = async (app) => {
     querystring: MeetingFiltersSchema,
     item: MeetingSchema,
     page: MeetingPageSchema,
+    embeds: meetingEmbeds,
     list: (db, query) => listMeetings(db, query),
   });
 
@@ -26,10 +27,11 @@ const meetingsRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getMeeting',
         summary: 'Get a meeting',
         params: idParams('washington-meeting'),
+        querystring: MeetingFiltersSchema.pick({ include: true }),
         response: { 200: okResponse(MeetingSchema, 'The meeting with its participants.'), ...problemResponses(400, 404) },
       },
     },
-    async (request) => getMeeting(app.db, request.params.id),
+    async (request) => getMeeting(app.db, request.params.id, request.query.include),
   );
 };
 

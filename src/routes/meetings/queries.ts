@@ -3,7 +3,12 @@ import type { AppDatabase } from '../../db/client.js';
 import { meetingParticipants, meetings } from '../../db/schema.js';
 import { changedSince, cursorScope, dateRange, fetchPage, type Page, type Sortable } from '../pagination.js';
 import { groupBy, rowById, withEvidence } from '../records.js';
-import type { Meeting, MeetingFilters } from './schemas.js';
+import { actorsByIds } from '../actors/queries.js';
+import { byId } from '../embeds.js';
+import { partiesByIds } from '../parties/queries.js';
+import type { Meeting, MeetingFilters, meetingEmbeds } from './schemas.js';
+
+type MeetingEmbed = (typeof meetingEmbeds)[number];
 
 function withParticipants(db: AppDatabase, rows: (typeof meetings.$inferSelect)[]) {
   if (rows.length === 0) return [];
@@ -60,10 +65,26 @@ export function listMeetings(db: AppDatabase, filters: MeetingFilters): Page<Mee
     page: filters,
     scope: cursorScope('meetings', filters),
   });
-  return { items: withEvidence(db, 'meeting', withParticipants(db, rows)), ...page };
+  return { items: embedInMeetings(db, withEvidence(db, 'meeting', withParticipants(db, rows)), filters.include), ...page };
 }
 
-export function getMeeting(db: AppDatabase, id: string): Meeting {
+export function getMeeting(db: AppDatabase, id: string, include: ReadonlySet<MeetingEmbed> = new Set()): Meeting {
   const row = rowById(db, meetings, 'meeting', id);
-  return withEvidence(db, 'meeting', withParticipants(db, [row]))[0]!;
+  return embedInMeetings(db, withEvidence(db, 'meeting', withParticipants(db, [row])), include)[0]!;
+}
+
+/** Embeds the participants' parties and actors, one query each for the whole page. */
+function embedInMeetings(db: AppDatabase, items: Meeting[], include: ReadonlySet<MeetingEmbed> | undefined): Meeting[] {
+  if (!include?.size || items.length === 0) return items;
+  const participants = items.flatMap((item) => item.participants);
+  const partiesById = include.has('parties') ? byId(partiesByIds(db, participants.map((p) => p.partyId))) : undefined;
+  const actorsById = include.has('actors')
+    ? byId(actorsByIds(db, participants.flatMap((p) => (p.actorId ? [p.actorId] : []))))
+    : undefined;
+  const unique = <T>(values: (T | undefined)[]) => [...new Set(values)].filter((value): value is T => value !== undefined);
+  return items.map((item) => ({
+    ...item,
+    ...(partiesById && { parties: unique(item.participants.map((p) => partiesById.get(p.partyId))) }),
+    ...(actorsById && { actors: unique(item.participants.map((p) => (p.actorId ? actorsById.get(p.actorId) : undefined))) }),
+  }));
 }

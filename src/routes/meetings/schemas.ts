@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { examples } from '../../http/examples.js';
 import { meetingKinds, meetingStatuses } from '../../db/schema.js';
 import { DatePrecisionSchema, PartialDateSchema, enumFilter, evidenceField, idFilter, timestampFields } from '../../http/common.js';
+import { ActorSchema } from '../actors/schemas.js';
+import { includeParam } from '../embeds.js';
 import { pageOf, pageParams, partialDateParam, updatedSinceParam } from '../pagination.js';
+import { PartySchema } from '../parties/schemas.js';
 
 export const ParticipantSchema = z
   .object({
@@ -24,10 +27,14 @@ export const MeetingSchema = z
     participants: z.array(ParticipantSchema),
     evidence: evidenceField,
     ...timestampFields,
+    parties: z.array(PartySchema).optional().describe('The participating parties; with `include=parties`.'),
+    actors: z.array(ActorSchema).optional().describe('The participating actors; with `include=actors`.'),
   })
   .meta({ id: 'Meeting', description: 'A meeting where the negotiation is discussed.', examples: [examples.meeting] });
 
 export const MeetingPageSchema = pageOf(MeetingSchema, 'MeetingPage', examples.lists.meetings);
+
+export const meetingEmbeds = ['parties', 'actors'] as const;
 
 export const meetingSortFields = ['title', 'status', 'startsOn', 'location', 'createdAt', 'updatedAt'] as const;
 
@@ -40,6 +47,7 @@ export const MeetingFiltersSchema = z.strictObject({
   startsFrom: partialDateParam('Only meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).'),
   startsTo: partialDateParam('Only meetings on or before this date.'),
   updatedSince: updatedSinceParam,
+  include: includeParam(meetingEmbeds),
   ...pageParams(meetingSortFields),
 });
 

@@ -6,7 +6,7 @@ import { listDemands } from '../demands/queries.js';
 import { DemandFiltersSchema, DemandPageSchema, DemandSchema, demandEmbeds } from '../demands/schemas.js';
 import { registerListRoute } from '../list-route.js';
 import { listMeetings } from '../meetings/queries.js';
-import { MeetingFiltersSchema, MeetingPageSchema, MeetingSchema } from '../meetings/schemas.js';
+import { MeetingFiltersSchema, MeetingPageSchema, MeetingSchema, meetingEmbeds } from '../meetings/schemas.js';
 import { assertRecordExists } from '../records.js';
 import { listResponses } from '../responses/queries.js';
 import { ResponseFiltersSchema, ResponsePageSchema, ResponseSchema, responseEmbeds } from '../responses/schemas.js';
@@ -81,6 +81,7 @@ const partiesRoutes: FastifyPluginAsyncZod = async (app) => {
     querystring: MeetingFiltersSchema.omit({ party: true }),
     item: MeetingSchema,
     page: MeetingPageSchema,
+    embeds: meetingEmbeds,
     check: partyMustExist,
     list: (db, query, { id }) => listMeetings(db, { ...query, party: id }),
   });
