@@ -1,5 +1,6 @@
 import { ceasefireTalks } from '../../seed/ceasefire-talks.js';
 import type { SeedEvidence } from '../seed/dataset.js';
+import { recordHref } from '../routes/records.js';
 import { readSourceText } from '../seed/seed-database.js';
 
 /**
@@ -95,7 +96,7 @@ const positionBasis = (type: 'demand' | 'response', id: string, stance: 'demands
   return {
     type,
     id,
-    href: `/v1/${type}s/${id}`,
+    href: recordHref(type, id),
     stance,
     date: null,
     datePrecision: 'unknown' as const,
@@ -139,7 +140,7 @@ export const examples = {
   timelineEvent: {
     type: 'meeting' as const,
     id: washington.id,
-    href: `/v1/meetings/${washington.id}`,
+    href: recordHref('meeting', washington.id),
     title: washington.title,
     date: null,
     datePrecision: 'unknown' as const,
@@ -150,7 +151,7 @@ export const examples = {
   searchHit: {
     type: 'demand' as const,
     id: 'aid-through-pre-existing-channels',
-    href: '/v1/demands/aid-through-pre-existing-channels',
+    href: recordHref('demand', 'aid-through-pre-existing-channels'),
     title: 'Aid through pre-existing channels',
     score: 2.55,
     matches: [

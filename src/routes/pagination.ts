@@ -127,6 +127,8 @@ export function fetchPage<Table extends SQLiteTable>(
     page: PageRequest;
     /** Identifies the resource and its filters; a cursor is only valid within the same scope. */
     scope: string;
+    /** Columns a list leaves out (e.g. a source's full text), so they are never read. */
+    omitColumns?: readonly string[];
   },
 ): { rows: Table['$inferSelect'][]; nextCursor: string | null; total?: number } {
   const { table, where, sortable, page } = options;
@@ -147,9 +149,11 @@ export function fetchPage<Table extends SQLiteTable>(
     after = or(...branches);
   }
 
+  const omitted = new Set(options.omitColumns ?? []);
+  const selectedColumns = Object.fromEntries(Object.entries(getTableColumns(table)).filter(([name]) => !omitted.has(name)));
   const keyColumns = Object.fromEntries(keys.map((key, index) => [`__k${index}`, sql`${key.expr}`.as(`__k${index}`)]));
   const found = db
-    .select({ ...getTableColumns(table), __rowid: rowid.as('__rowid'), ...keyColumns })
+    .select({ ...selectedColumns, __rowid: rowid.as('__rowid'), ...keyColumns })
     .from(table as SQLiteTable)
     .where(and(where, after))
     .orderBy(...keys.map((key) => (key.descending ? sql`${key.expr} desc` : sql`${key.expr} asc`)), rowid)

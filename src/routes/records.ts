@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { type SQL, and, eq, inArray, sql } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { AppDatabase } from '../db/client.js';
 import { evidence, type RecordType, sources } from '../db/schema.js';
@@ -61,18 +61,27 @@ export function assertRecordExists(db: AppDatabase, table: TableWithId, resource
 }
 
 /**
- * Where each record is first reported: its earliest quote as [source rank, offset]. Records with no
- * date keep this order, the order in which their sources report them.
+ * Where a record is first reported, as one sortable number: its earliest quote's source (by rowid)
+ * times 2^32 plus the quote's offset. Records with no date keep this order, the sources' own.
  */
-export function reportPositions(db: AppDatabase, recordType: RecordType, ids: string[]): Map<string, [number, number]> {
-  const positions = new Map<string, [number, number]>();
+const reportKey = sql`min(s.rowid * 4294967296 + e.start)`;
+
+/** The report key of one record, as a correlated subquery (for ordering in SQL); unreported records last. */
+export function firstReportedSql(recordType: RecordType, id: SQL): SQL {
+  return sql`coalesce((select ${reportKey} from ${evidence} e join ${sources} s on s.id = e.source_id
+                       where e.record_type = ${recordType} and e.record_id = ${id}), ${Number.MAX_SAFE_INTEGER})`;
+}
+
+/** The report keys of many records at once; records without quotes are missing from the map. */
+export function reportPositions(db: AppDatabase, recordType: RecordType, ids: string[]): Map<string, number> {
+  const positions = new Map<string, number>();
   for (let i = 0; i < ids.length; i += 500) {
-    const rows = db.all<{ recordId: string; first: number }>(sql`
-      select e.record_id as recordId, min(s.rowid * 4294967296 + e.start) as first
+    const rows = db.all<{ recordId: string; key: number }>(sql`
+      select e.record_id as recordId, ${reportKey} as key
       from ${evidence} e join ${sources} s on s.id = e.source_id
       where e.record_type = ${recordType} and e.record_id in ${ids.slice(i, i + 500)}
       group by e.record_id`);
-    for (const row of rows) positions.set(row.recordId, [Math.floor(row.first / 4294967296), row.first % 4294967296]);
+    for (const row of rows) positions.set(row.recordId, row.key);
   }
   return positions;
 }
@@ -82,15 +91,15 @@ export function reportPositions(db: AppDatabase, recordType: RecordType, ids: st
  * then dated records by date (new developments usually arrive dated, after the reports before them).
  */
 export function compareChronology(
-  a: { date: string | null; position: [number, number] },
-  b: { date: string | null; position: [number, number] },
+  a: { date: string | null; position: number },
+  b: { date: string | null; position: number },
 ): number {
   if (a.date !== b.date) {
     if (a.date === null) return -1;
     if (b.date === null) return 1;
     return a.date < b.date ? -1 : 1;
   }
-  return a.position[0] - b.position[0] || a.position[1] - b.position[1];
+  return a.position - b.position;
 }
 
 /** Rows of a table by id, in batches that stay under SQLite's parameter limit. */
@@ -108,4 +117,20 @@ export function rowById<Table extends TableWithId>(db: AppDatabase, table: Table
   const row = db.select().from(table as SQLiteTable).where(eq(table.id, id)).get() as Table['$inferSelect'] | undefined;
   if (!row) throw new NotFoundError(resource, id);
   return row;
+}
+
+const collectionOf: Record<RecordType, string> = {
+  source: 'sources',
+  party: 'parties',
+  actor: 'actors',
+  issue: 'issues',
+  proposal: 'proposals',
+  demand: 'demands',
+  response: 'responses',
+  meeting: 'meetings',
+};
+
+/** Where the API serves a record. */
+export function recordHref(type: RecordType, id: string): string {
+  return `/v1/${collectionOf[type]}/${id}`;
 }

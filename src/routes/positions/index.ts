@@ -1,10 +1,9 @@
-import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { issues, parties } from '../../db/schema.js';
 import { idParams, okResponse } from '../../http/common.js';
-import { NotFoundError, problemResponses } from '../../http/problem.js';
+import { problemResponses } from '../../http/problem.js';
 import { registerListRoute } from '../list-route.js';
-import { assertRecordExists } from '../records.js';
+import { assertRecordExists, rowById } from '../records.js';
 import { listPositions, positionsOn } from './queries.js';
 import { IssuePositionsSchema, PositionFiltersSchema, PositionsPageSchema } from './schemas.js';
 
@@ -39,8 +38,7 @@ const positionsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const issue = app.db.select({ id: issues.id, title: issues.title }).from(issues).where(eq(issues.id, request.params.id)).get();
-      if (!issue) throw new NotFoundError('issue', request.params.id);
+      const issue = rowById(app.db, issues, 'issue', request.params.id);
       return positionsOn(app.db, [issue], request.query)[0] ?? { issueId: issue.id, title: issue.title, positions: [] };
     },
   );

@@ -2,7 +2,7 @@ import { type SQL, and, eq, inArray, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { type DatePrecision, type RecordType, demands, issues, responseAnswers, responses, stances } from '../../db/schema.js';
 import { type Page, type PageRequest, cursorScope, fetchPage } from '../pagination.js';
-import { compareChronology, groupBy, reportPositions, withEvidence } from '../records.js';
+import { compareChronology, groupBy, recordHref, reportPositions, withEvidence } from '../records.js';
 import type { IssuePositions, PositionFilters, positionStances } from './schemas.js';
 
 type PositionStance = (typeof positionStances)[number];
@@ -23,7 +23,7 @@ type Event = {
   stance: PositionStance;
   date: string | null;
   datePrecision: DatePrecision;
-  position: [number, number];
+  position: number;
 };
 
 /** Issues with at least one demand (by the party, or answered by it, when filtering by party). */
@@ -76,7 +76,7 @@ function withReportPositions(db: AppDatabase, groups: UnplacedEvent[][]): Event[
   const needed = groups.filter((group) => group.length > 1).flat();
   const ids = (type: Event['type']) => [...new Set(needed.filter((event) => event.type === type).map((event) => event.id))];
   const positions = { demand: reportPositions(db, 'demand', ids('demand')), response: reportPositions(db, 'response', ids('response')) };
-  const unreported: [number, number] = [Number.MAX_SAFE_INTEGER, 0];
+  const unreported = Number.MAX_SAFE_INTEGER;
   return groups.map((group) => group.map((event) => ({ ...event, position: positions[event.type].get(event.id) ?? unreported })));
 }
 
@@ -119,7 +119,7 @@ export function positionsOn(db: AppDatabase, issueRows: { id: string; title: str
           basis: basis.slice(0, maxBasis).map((event) => ({
             type: event.type,
             id: event.id,
-            href: `/v1/${event.type === 'demand' ? 'demands' : 'responses'}/${event.id}`,
+            href: recordHref(event.type, event.id),
             stance: event.stance,
             date: event.date,
             datePrecision: event.datePrecision,

@@ -3,7 +3,7 @@ import type { AppDatabase } from '../../db/client.js';
 import { actors, demands, issues, meetings, parties, proposals, responses } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';
 import { cursorScope, decodeCursor, encodeCursor, scopeHash } from '../pagination.js';
-import { groupBy } from '../records.js';
+import { groupBy, recordHref } from '../records.js';
 import type { SearchHit, SearchQuery } from './schemas.js';
 
 /**
@@ -27,15 +27,6 @@ const titleSources: Record<SearchHit['type'], { table: unknown; title: SQL }> = 
   meeting: { table: meetings, title: sql`${meetings.title}` },
 };
 
-const plural: Record<SearchHit['type'], string> = {
-  party: 'parties',
-  actor: 'actors',
-  issue: 'issues',
-  proposal: 'proposals',
-  demand: 'demands',
-  response: 'responses',
-  meeting: 'meetings',
-};
 
 function titlesOf(db: AppDatabase, type: SearchHit['type'], ids: string[]): Map<string, string> {
   const source = titleSources[type]!;
@@ -105,7 +96,7 @@ export function search(db: AppDatabase, query: SearchQuery): { items: SearchHit[
         return {
           type,
           id,
-          href: `/v1/${plural[type]}/${id}`,
+          href: recordHref(type, id),
           title: titles.get(type)?.get(id) ?? id,
           score: -score,
           matches: recordHits.map(({ field, snippet }) => ({ field: field.startsWith('quote:') ? 'quote' : field, snippet })),

@@ -13,8 +13,6 @@ const sortable: Sortable = {
   updatedAt: sql`${sources.updatedAt}`,
 };
 
-const withoutText = ({ text: _omitted, ...summary }: typeof sources.$inferSelect): SourceSummary => summary;
-
 export function listSources(db: AppDatabase, filters: SourceFilters): Page<SourceSummary> {
   const { rows, ...page } = fetchPage(db, {
     table: sources,
@@ -26,8 +24,9 @@ export function listSources(db: AppDatabase, filters: SourceFilters): Page<Sourc
     sortable,
     page: filters,
     scope: cursorScope('sources', filters),
+    omitColumns: ['text'],
   });
-  return { items: rows.map(withoutText), ...page };
+  return { items: rows as SourceSummary[], ...page };
 }
 
 export function getSource(db: AppDatabase, id: string): Source {

@@ -3,14 +3,10 @@ import type { AppDatabase } from '../../db/client.js';
 import type { DatePrecision } from '../../db/schema.js';
 import { demands, meetingParticipants, meetings, responseAnswers, responses } from '../../db/schema.js';
 import { type Page, cursorScope, decodeCursor, encodeCursor, scopeHash } from '../pagination.js';
-import { groupBy, withEvidence } from '../records.js';
+import { firstReportedSql, groupBy, recordHref, withEvidence } from '../records.js';
 import type { TimelineEvent, TimelineFilters } from './schemas.js';
 
 type EventRow = { type: TimelineEvent['type']; id: string; title: string; date: string | null; datePrecision: DatePrecision; dateKey: string; position: number };
-
-const firstReported = (recordType: string, id: SQL) =>
-  sql`coalesce((select min(s.rowid * 4294967296 + e.start) from evidence e join sources s on s.id = e.source_id
-                where e.record_type = ${recordType} and e.record_id = ${id}), 9007199254740991)`;
 
 /**
  * Meetings, demands and responses in order: events with no known date first, in the order their
@@ -22,19 +18,19 @@ export function listTimeline(db: AppDatabase, filters: TimelineFilters): Page<Ti
   const branches: SQL[] = [];
   if (wants('meeting') && !filters.issue) {
     branches.push(sql`select 'meeting' as type, m.id, m.title, m.starts_on as date, m.starts_on_precision as datePrecision,
-        coalesce(m.starts_on, '') as dateKey, ${firstReported('meeting', sql`m.id`)} as position
+        coalesce(m.starts_on, '') as dateKey, ${firstReportedSql('meeting', sql`m.id`)} as position
       from ${meetings} m
       where ${filters.party ? sql`m.id in (select meeting_id from ${meetingParticipants} where party_id = ${filters.party})` : sql`1`}`);
   }
   if (wants('demand')) {
     branches.push(sql`select 'demand' as type, d.id, d.title, d.raised_on as date, d.raised_on_precision as datePrecision,
-        coalesce(d.raised_on, '') as dateKey, ${firstReported('demand', sql`d.id`)} as position
+        coalesce(d.raised_on, '') as dateKey, ${firstReportedSql('demand', sql`d.id`)} as position
       from ${demands} d
       where ${filters.party ? sql`d.party_id = ${filters.party}` : sql`1`} and ${filters.issue ? sql`d.issue_id = ${filters.issue}` : sql`1`}`);
   }
   if (wants('response')) {
     branches.push(sql`select 'response' as type, r.id, r.summary as title, r.issued_on as date, r.issued_on_precision as datePrecision,
-        coalesce(r.issued_on, '') as dateKey, ${firstReported('response', sql`r.id`)} as position
+        coalesce(r.issued_on, '') as dateKey, ${firstReportedSql('response', sql`r.id`)} as position
       from ${responses} r
       where ${filters.party ? sql`r.party_id = ${filters.party}` : sql`1`}
         and ${filters.issue ? sql`r.id in (select a.response_id from ${responseAnswers} a join ${demands} d on d.id = a.demand_id where d.issue_id = ${filters.issue})` : sql`1`}`);
@@ -94,7 +90,7 @@ function enrich(db: AppDatabase, rows: EventRow[]): TimelineEvent[] {
   );
 
   return rows.map(({ type, id, title, date, datePrecision }) => {
-    const base = { type, id, href: `/v1/${type}s/${id}`, title, date, datePrecision, evidence: evidence.get(`${type}:${id}`) ?? [] };
+    const base = { type, id, href: recordHref(type, id), title, date, datePrecision, evidence: evidence.get(`${type}:${id}`) ?? [] };
     if (type === 'meeting') {
       const partyIds = [...new Set((participants.get(id) ?? []).map((p: { partyId: string }) => p.partyId))];
       return { ...base, partyIds, issueIds: [] };
