@@ -57,66 +57,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/parties/{id}/demands": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List a party’s demands
-         * @description Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
-         */
-        get: operations["listPartyDemands"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/parties/{id}/responses": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List a party’s responses
-         * @description Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
-         */
-        get: operations["listPartyResponses"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/parties/{id}/meetings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List the meetings a party takes part in
-         * @description Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
-         */
-        get: operations["listPartyMeetings"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/actors": {
         parameters: {
             query?: never;
@@ -193,26 +133,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/issues/{id}/demands": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List the demands on an issue
-         * @description Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
-         */
-        get: operations["listIssueDemands"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/proposals": {
         parameters: {
             query?: never;
@@ -242,26 +162,6 @@ export interface paths {
         };
         /** Get a proposal */
         get: operations["getProposal"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/proposals/{id}/demands": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List the demands to amend a proposal
-         * @description Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
-         */
-        get: operations["listProposalDemands"];
         put?: never;
         post?: never;
         delete?: never;
@@ -309,7 +209,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/demands/{id}/responses": {
+    "/v1/parties/{id}/demands": {
         parameters: {
             query?: never;
             header?: never;
@@ -317,12 +217,50 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List the responses to a demand
-         * @description Every response that answers this demand, whether it singles the demand out or not.
-         *
-         *     Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
+         * List a party’s demands
+         * @description Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
          */
-        get: operations["listDemandResponses"];
+        get: operations["listPartyDemands"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/issues/{id}/demands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the demands on an issue
+         * @description Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
+         */
+        get: operations["listIssueDemands"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/proposals/{id}/demands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the demands to amend a proposal
+         * @description Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
+         */
+        get: operations["listProposalDemands"];
         put?: never;
         post?: never;
         delete?: never;
@@ -370,6 +308,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/parties/{id}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a party’s responses
+         * @description Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
+         */
+        get: operations["listPartyResponses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/demands/{id}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the responses to a demand
+         * @description Every response that answers this demand, whether it singles the demand out or not.
+         *
+         *     Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
+         */
+        get: operations["listDemandResponses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/meetings": {
         parameters: {
             query?: never;
@@ -401,6 +381,26 @@ export interface paths {
         };
         /** Get a meeting */
         get: operations["getMeeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/parties/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the meetings a party takes part in
+         * @description Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
+         */
+        get: operations["listPartyMeetings"];
         put?: never;
         post?: never;
         delete?: never;
@@ -825,54 +825,27 @@ export interface components {
             updatedAt: string;
         };
         /**
-         * @description A negotiating party or another named actor in the negotiation.
+         * @description A topic at stake in the negotiation.
          * @example {
-         *       "id": "united-states",
-         *       "name": "United States",
-         *       "kind": "state",
-         *       "description": null,
-         *       "actors": [
-         *         {
-         *           "id": "us-president",
-         *           "partyId": "united-states",
-         *           "kind": "person",
-         *           "name": null,
-         *           "role": "President of the United States",
-         *           "evidence": [
-         *             {
-         *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "a meeting with the US president",
-         *               "start": 673,
-         *               "end": 704
-         *             }
-         *           ],
-         *           "createdAt": "2026-11-25T12:00:00.000Z",
-         *           "updatedAt": "2026-11-25T12:00:00.000Z"
-         *         }
-         *       ],
+         *       "id": "humanitarian-aid-channels",
+         *       "title": "Humanitarian aid channels",
+         *       "description": "Through which channels humanitarian aid is distributed in Gaza, and whether the Gaza Humanitarian Foundation takes part.",
          *       "evidence": [
          *         {
          *           "sourceId": "ceasefire-talks-report",
-         *           "quote": "a meeting with the US president",
-         *           "start": 673,
-         *           "end": 704
+         *           "quote": "humanitarian aid distribution return to pre-existing channels",
+         *           "start": 1264,
+         *           "end": 1325
          *         }
          *       ],
          *       "createdAt": "2026-11-25T12:00:00.000Z",
          *       "updatedAt": "2026-11-25T12:00:00.000Z"
          *     }
          */
-        Party: {
+        Issue: {
             id: string;
-            name: string;
-            /**
-             * @description What sort of actor the party is.
-             * @enum {string}
-             */
-            kind: "state" | "armed-group" | "organisation" | "intergovernmental-body" | "other";
-            description: string | null;
-            /** @description The people and bodies acting for this party. */
-            actors: components["schemas"]["Actor"][];
+            title: string;
+            description: string;
             /** @description Quotes from sources backing this record. */
             evidence: components["schemas"]["Evidence"][];
             /** @description When this record was created (ISO 8601, UTC). */
@@ -881,176 +854,49 @@ export interface components {
             updatedAt: string;
         };
         /**
-         * @description A page of Party records.
+         * @description A page of Issue records.
          * @example {
          *       "items": [
          *         {
-         *           "id": "israel",
-         *           "name": "Israel",
-         *           "kind": "state",
-         *           "description": null,
-         *           "actors": [
-         *             {
-         *               "id": "benjamin-netanyahu",
-         *               "partyId": "israel",
-         *               "kind": "person",
-         *               "name": "Benjamin Netanyahu",
-         *               "role": "Prime Minister",
-         *               "evidence": [
-         *                 {
-         *                   "sourceId": "ceasefire-talks-report",
-         *                   "quote": "Prime Minister Benjamin Netanyahu",
-         *                   "start": 119,
-         *                   "end": 152
-         *                 }
-         *               ],
-         *               "createdAt": "2026-11-25T12:00:00.000Z",
-         *               "updatedAt": "2026-11-25T12:00:00.000Z"
-         *             },
-         *             {
-         *               "id": "netanyahus-office",
-         *               "partyId": "israel",
-         *               "kind": "office",
-         *               "name": "Netanyahu’s office",
-         *               "role": "Office of the Prime Minister",
-         *               "evidence": [
-         *                 {
-         *                   "sourceId": "ceasefire-talks-report",
-         *                   "quote": "Netanyahu’s office issued a statement",
-         *                   "start": 287,
-         *                   "end": 324
-         *                 }
-         *               ],
-         *               "createdAt": "2026-11-25T12:00:00.000Z",
-         *               "updatedAt": "2026-11-25T12:00:00.000Z"
-         *             },
-         *             {
-         *               "id": "israeli-security-officials",
-         *               "partyId": "israel",
-         *               "kind": "group",
-         *               "name": "Top security officials",
-         *               "role": null,
-         *               "evidence": [
-         *                 {
-         *                   "sourceId": "ceasefire-talks-report",
-         *                   "quote": "met with top security officials and cabinet members",
-         *                   "start": 153,
-         *                   "end": 204
-         *                 }
-         *               ],
-         *               "createdAt": "2026-11-25T12:00:00.000Z",
-         *               "updatedAt": "2026-11-25T12:00:00.000Z"
-         *             },
-         *             {
-         *               "id": "israeli-cabinet-members",
-         *               "partyId": "israel",
-         *               "kind": "group",
-         *               "name": "Cabinet members",
-         *               "role": null,
-         *               "evidence": [
-         *                 {
-         *                   "sourceId": "ceasefire-talks-report",
-         *                   "quote": "met with top security officials and cabinet members",
-         *                   "start": 153,
-         *                   "end": 204
-         *                 }
-         *               ],
-         *               "createdAt": "2026-11-25T12:00:00.000Z",
-         *               "updatedAt": "2026-11-25T12:00:00.000Z"
-         *             },
-         *             {
-         *               "id": "israeli-delegation",
-         *               "partyId": "israel",
-         *               "kind": "delegation",
-         *               "name": "Israeli delegation",
-         *               "role": null,
-         *               "evidence": [
-         *                 {
-         *                   "sourceId": "ceasefire-talks-report",
-         *                   "quote": "The Israeli delegation is scheduled to travel to Doha for further discussions",
-         *                   "start": 529,
-         *                   "end": 606
-         *                 }
-         *               ],
-         *               "createdAt": "2026-11-25T12:00:00.000Z",
-         *               "updatedAt": "2026-11-25T12:00:00.000Z"
-         *             }
-         *           ],
+         *           "id": "ending-the-war",
+         *           "title": "Ending the war",
+         *           "description": "Whether talks on ending the war begin immediately or only after the proposed 60-day pause in fighting concludes.",
          *           "evidence": [
          *             {
          *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "Israel has concluded a high-level security meeting amid ongoing negotiations for a possible ceasefire deal with Hamas.",
-         *               "start": 0,
-         *               "end": 118
+         *               "quote": "immediate talks on ending the war, rather than waiting for the proposed 60-day pause in fighting to conclude",
+         *               "start": 988,
+         *               "end": 1096
          *             }
          *           ],
          *           "createdAt": "2026-11-25T12:00:00.000Z",
          *           "updatedAt": "2026-11-25T12:00:00.000Z"
          *         },
          *         {
-         *           "id": "hamas",
-         *           "name": "Hamas",
-         *           "kind": "armed-group",
-         *           "description": null,
-         *           "actors": [],
+         *           "id": "humanitarian-aid-channels",
+         *           "title": "Humanitarian aid channels",
+         *           "description": "Through which channels humanitarian aid is distributed in Gaza, and whether the Gaza Humanitarian Foundation takes part.",
          *           "evidence": [
          *             {
          *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "Hamas has expressed general approval of the framework for the deal but is pushing for three significant amendments.",
-         *               "start": 849,
-         *               "end": 964
+         *               "quote": "humanitarian aid distribution return to pre-existing channels",
+         *               "start": 1264,
+         *               "end": 1325
          *             }
          *           ],
          *           "createdAt": "2026-11-25T12:00:00.000Z",
          *           "updatedAt": "2026-11-25T12:00:00.000Z"
          *         },
          *         {
-         *           "id": "united-states",
-         *           "name": "United States",
-         *           "kind": "state",
-         *           "description": null,
-         *           "actors": [
-         *             {
-         *               "id": "us-president",
-         *               "partyId": "united-states",
-         *               "kind": "person",
-         *               "name": null,
-         *               "role": "President of the United States",
-         *               "evidence": [
-         *                 {
-         *                   "sourceId": "ceasefire-talks-report",
-         *                   "quote": "a meeting with the US president",
-         *                   "start": 673,
-         *                   "end": 704
-         *                 }
-         *               ],
-         *               "createdAt": "2026-11-25T12:00:00.000Z",
-         *               "updatedAt": "2026-11-25T12:00:00.000Z"
-         *             }
-         *           ],
+         *           "id": "israeli-forces-in-gaza",
+         *           "title": "Israeli forces in Gaza",
+         *           "description": "The presence and movement of Israeli forces within Gaza during the truce.",
          *           "evidence": [
          *             {
          *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "a meeting with the US president",
-         *               "start": 673,
-         *               "end": 704
-         *             }
-         *           ],
-         *           "createdAt": "2026-11-25T12:00:00.000Z",
-         *           "updatedAt": "2026-11-25T12:00:00.000Z"
-         *         },
-         *         {
-         *           "id": "gaza-humanitarian-foundation",
-         *           "name": "Gaza Humanitarian Foundation",
-         *           "kind": "organisation",
-         *           "description": "A recently established body in the distribution of humanitarian aid in Gaza, which Hamas wants removed from the process.",
-         *           "actors": [],
-         *           "evidence": [
-         *             {
-         *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "This would remove the recently established Gaza Humanitarian Foundation from the process",
-         *               "start": 1327,
-         *               "end": 1415
+         *               "quote": "the presence and movement of Israeli forces within Gaza",
+         *               "start": 1680,
+         *               "end": 1735
          *             }
          *           ],
          *           "createdAt": "2026-11-25T12:00:00.000Z",
@@ -1060,12 +906,18 @@ export interface components {
          *       "nextCursor": null
          *     }
          */
-        PartyPage: {
-            items: components["schemas"]["Party"][];
+        IssuePage: {
+            items: components["schemas"]["Issue"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
             /** @description Records matching the filters, across all pages; present with `count=true`. */
             total?: number;
+        };
+        /** @description A party, and when known the actor, taking part in a meeting. */
+        Participant: {
+            partyId: string;
+            /** @description Who attends for the party, when the source says. */
+            actorId: string | null;
         };
         /**
          * @description A framework or draft on the table, which demands may seek to amend.
@@ -1264,157 +1116,232 @@ export interface components {
             updatedAt: string;
         };
         /**
-         * @description A party’s answer to a proposal or to demands.
+         * @description A negotiating party or another named actor in the negotiation.
          * @example {
-         *       "id": "israel-rejects-hamas-amendments",
-         *       "partyId": "israel",
-         *       "actorId": "netanyahus-office",
-         *       "proposalId": "truce-framework",
-         *       "stance": "reject",
-         *       "wording": "unacceptable",
-         *       "summary": "After the high-level security meeting, Netanyahu’s office issued a statement rejecting the amendments Hamas proposed to the deal as unacceptable.",
-         *       "reasons": [
-         *         "Immediate discussions on permanently ending the war would undermine Israel’s security objectives.",
-         *         "Hamas’s demands could create loopholes or weaken enforcement mechanisms in the deal.",
-         *         "Any temporary pause must be structured to preserve Israel’s strategic leverage and not compromise its military goals."
-         *       ],
-         *       "issuedOn": null,
-         *       "issuedOnPrecision": "unknown",
-         *       "answers": [
+         *       "id": "united-states",
+         *       "name": "United States",
+         *       "kind": "state",
+         *       "description": null,
+         *       "actors": [
          *         {
-         *           "demandId": "immediate-talks-on-ending-the-war",
-         *           "scope": "unspecified"
-         *         },
-         *         {
-         *           "demandId": "aid-through-pre-existing-channels",
-         *           "scope": "unspecified"
-         *         },
-         *         {
-         *           "demandId": "limits-on-israeli-forces-in-gaza",
-         *           "scope": "unspecified"
+         *           "id": "us-president",
+         *           "partyId": "united-states",
+         *           "kind": "person",
+         *           "name": null,
+         *           "role": "President of the United States",
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "a meeting with the US president",
+         *               "start": 673,
+         *               "end": 704
+         *             }
+         *           ],
+         *           "createdAt": "2026-11-25T12:00:00.000Z",
+         *           "updatedAt": "2026-11-25T12:00:00.000Z"
          *         }
          *       ],
          *       "evidence": [
          *         {
          *           "sourceId": "ceasefire-talks-report",
-         *           "quote": "Following the meeting, Netanyahu’s office issued a statement rejecting proposed amendments to the deal submitted by Hamas, labeling them as unacceptable.",
-         *           "start": 264,
-         *           "end": 417
-         *         },
-         *         {
-         *           "sourceId": "ceasefire-talks-report",
-         *           "quote": "Israeli officials have firmly opposed these proposed changes.",
-         *           "start": 2030,
-         *           "end": 2091
-         *         },
-         *         {
-         *           "sourceId": "ceasefire-talks-report",
-         *           "quote": "They argue that immediate discussions on permanently ending the war would undermine their security objectives and that Hamas’s demands could create loopholes or weaken enforcement mechanisms in the deal.",
-         *           "start": 2092,
-         *           "end": 2295
-         *         },
-         *         {
-         *           "sourceId": "ceasefire-talks-report",
-         *           "quote": "The Israeli government insists that any temporary pause must be structured in a way that preserves its strategic leverage and does not compromise its military goals.",
-         *           "start": 2296,
-         *           "end": 2461
+         *           "quote": "a meeting with the US president",
+         *           "start": 673,
+         *           "end": 704
          *         }
          *       ],
          *       "createdAt": "2026-11-25T12:00:00.000Z",
          *       "updatedAt": "2026-11-25T12:00:00.000Z"
          *     }
          */
-        Response: {
+        Party: {
             id: string;
-            /** @description The responding party. */
-            partyId: string;
-            /** @description Who responded for the party, when the source says. */
-            actorId: string | null;
-            /** @description The proposal the response concerns, if any. */
-            proposalId: string | null;
-            stance: components["schemas"]["Stance"];
-            /** @description The responder’s own characterisation, verbatim (e.g. "unacceptable"); null when none is quoted. */
-            wording: string | null;
-            summary: string;
-            /** @description The responder’s stated reasons, as the source reports them. */
-            reasons: string[];
-            /** @description When the response was issued; null when the source does not say. */
-            issuedOn: string | null;
-            issuedOnPrecision: components["schemas"]["DatePrecision"];
-            /** @description The demands this response answers. */
-            answers: components["schemas"]["Answer"][];
+            name: string;
+            /**
+             * @description What sort of actor the party is.
+             * @enum {string}
+             */
+            kind: "state" | "armed-group" | "organisation" | "intergovernmental-body" | "other";
+            description: string | null;
             /** @description Quotes from sources backing this record. */
             evidence: components["schemas"]["Evidence"][];
             /** @description When this record was created (ISO 8601, UTC). */
             createdAt: string;
             /** @description When this record last changed (ISO 8601, UTC). */
             updatedAt: string;
-            /** @description The responding party; with `include=party`. */
-            party?: components["schemas"]["Party"];
-            /** @description Who responded for the party; with `include=actor`. */
-            actor?: components["schemas"]["Actor"] | null;
-            /** @description The proposal concerned; with `include=proposal`. */
-            proposal?: components["schemas"]["Proposal"] | null;
-            /** @description The demands answered; with `include=demands`. */
-            demands?: components["schemas"]["DemandRecord"][];
+            /** @description The people and bodies acting for this party. */
+            actors: components["schemas"]["Actor"][];
         };
         /**
-         * @description A page of Response records.
+         * @description A page of Party records.
          * @example {
          *       "items": [
          *         {
-         *           "id": "israel-rejects-hamas-amendments",
-         *           "partyId": "israel",
-         *           "actorId": "netanyahus-office",
-         *           "proposalId": "truce-framework",
-         *           "stance": "reject",
-         *           "wording": "unacceptable",
-         *           "summary": "After the high-level security meeting, Netanyahu’s office issued a statement rejecting the amendments Hamas proposed to the deal as unacceptable.",
-         *           "reasons": [
-         *             "Immediate discussions on permanently ending the war would undermine Israel’s security objectives.",
-         *             "Hamas’s demands could create loopholes or weaken enforcement mechanisms in the deal.",
-         *             "Any temporary pause must be structured to preserve Israel’s strategic leverage and not compromise its military goals."
-         *           ],
-         *           "issuedOn": null,
-         *           "issuedOnPrecision": "unknown",
-         *           "answers": [
+         *           "id": "israel",
+         *           "name": "Israel",
+         *           "kind": "state",
+         *           "description": null,
+         *           "actors": [
          *             {
-         *               "demandId": "immediate-talks-on-ending-the-war",
-         *               "scope": "unspecified"
+         *               "id": "benjamin-netanyahu",
+         *               "partyId": "israel",
+         *               "kind": "person",
+         *               "name": "Benjamin Netanyahu",
+         *               "role": "Prime Minister",
+         *               "evidence": [
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "Prime Minister Benjamin Netanyahu",
+         *                   "start": 119,
+         *                   "end": 152
+         *                 }
+         *               ],
+         *               "createdAt": "2026-11-25T12:00:00.000Z",
+         *               "updatedAt": "2026-11-25T12:00:00.000Z"
          *             },
          *             {
-         *               "demandId": "aid-through-pre-existing-channels",
-         *               "scope": "unspecified"
+         *               "id": "netanyahus-office",
+         *               "partyId": "israel",
+         *               "kind": "office",
+         *               "name": "Netanyahu’s office",
+         *               "role": "Office of the Prime Minister",
+         *               "evidence": [
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "Netanyahu’s office issued a statement",
+         *                   "start": 287,
+         *                   "end": 324
+         *                 }
+         *               ],
+         *               "createdAt": "2026-11-25T12:00:00.000Z",
+         *               "updatedAt": "2026-11-25T12:00:00.000Z"
          *             },
          *             {
-         *               "demandId": "limits-on-israeli-forces-in-gaza",
-         *               "scope": "unspecified"
+         *               "id": "israeli-security-officials",
+         *               "partyId": "israel",
+         *               "kind": "group",
+         *               "name": "Top security officials",
+         *               "role": null,
+         *               "evidence": [
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "met with top security officials and cabinet members",
+         *                   "start": 153,
+         *                   "end": 204
+         *                 }
+         *               ],
+         *               "createdAt": "2026-11-25T12:00:00.000Z",
+         *               "updatedAt": "2026-11-25T12:00:00.000Z"
+         *             },
+         *             {
+         *               "id": "israeli-cabinet-members",
+         *               "partyId": "israel",
+         *               "kind": "group",
+         *               "name": "Cabinet members",
+         *               "role": null,
+         *               "evidence": [
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "met with top security officials and cabinet members",
+         *                   "start": 153,
+         *                   "end": 204
+         *                 }
+         *               ],
+         *               "createdAt": "2026-11-25T12:00:00.000Z",
+         *               "updatedAt": "2026-11-25T12:00:00.000Z"
+         *             },
+         *             {
+         *               "id": "israeli-delegation",
+         *               "partyId": "israel",
+         *               "kind": "delegation",
+         *               "name": "Israeli delegation",
+         *               "role": null,
+         *               "evidence": [
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "The Israeli delegation is scheduled to travel to Doha for further discussions",
+         *                   "start": 529,
+         *                   "end": 606
+         *                 }
+         *               ],
+         *               "createdAt": "2026-11-25T12:00:00.000Z",
+         *               "updatedAt": "2026-11-25T12:00:00.000Z"
          *             }
          *           ],
          *           "evidence": [
          *             {
          *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "Following the meeting, Netanyahu’s office issued a statement rejecting proposed amendments to the deal submitted by Hamas, labeling them as unacceptable.",
-         *               "start": 264,
-         *               "end": 417
-         *             },
+         *               "quote": "Israel has concluded a high-level security meeting amid ongoing negotiations for a possible ceasefire deal with Hamas.",
+         *               "start": 0,
+         *               "end": 118
+         *             }
+         *           ],
+         *           "createdAt": "2026-11-25T12:00:00.000Z",
+         *           "updatedAt": "2026-11-25T12:00:00.000Z"
+         *         },
+         *         {
+         *           "id": "hamas",
+         *           "name": "Hamas",
+         *           "kind": "armed-group",
+         *           "description": null,
+         *           "actors": [],
+         *           "evidence": [
          *             {
          *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "Israeli officials have firmly opposed these proposed changes.",
-         *               "start": 2030,
-         *               "end": 2091
-         *             },
+         *               "quote": "Hamas has expressed general approval of the framework for the deal but is pushing for three significant amendments.",
+         *               "start": 849,
+         *               "end": 964
+         *             }
+         *           ],
+         *           "createdAt": "2026-11-25T12:00:00.000Z",
+         *           "updatedAt": "2026-11-25T12:00:00.000Z"
+         *         },
+         *         {
+         *           "id": "united-states",
+         *           "name": "United States",
+         *           "kind": "state",
+         *           "description": null,
+         *           "actors": [
+         *             {
+         *               "id": "us-president",
+         *               "partyId": "united-states",
+         *               "kind": "person",
+         *               "name": null,
+         *               "role": "President of the United States",
+         *               "evidence": [
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "a meeting with the US president",
+         *                   "start": 673,
+         *                   "end": 704
+         *                 }
+         *               ],
+         *               "createdAt": "2026-11-25T12:00:00.000Z",
+         *               "updatedAt": "2026-11-25T12:00:00.000Z"
+         *             }
+         *           ],
+         *           "evidence": [
          *             {
          *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "They argue that immediate discussions on permanently ending the war would undermine their security objectives and that Hamas’s demands could create loopholes or weaken enforcement mechanisms in the deal.",
-         *               "start": 2092,
-         *               "end": 2295
-         *             },
+         *               "quote": "a meeting with the US president",
+         *               "start": 673,
+         *               "end": 704
+         *             }
+         *           ],
+         *           "createdAt": "2026-11-25T12:00:00.000Z",
+         *           "updatedAt": "2026-11-25T12:00:00.000Z"
+         *         },
+         *         {
+         *           "id": "gaza-humanitarian-foundation",
+         *           "name": "Gaza Humanitarian Foundation",
+         *           "kind": "organisation",
+         *           "description": "A recently established body in the distribution of humanitarian aid in Gaza, which Hamas wants removed from the process.",
+         *           "actors": [],
+         *           "evidence": [
          *             {
          *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "The Israeli government insists that any temporary pause must be structured in a way that preserves its strategic leverage and does not compromise its military goals.",
-         *               "start": 2296,
-         *               "end": 2461
+         *               "quote": "This would remove the recently established Gaza Humanitarian Foundation from the process",
+         *               "start": 1327,
+         *               "end": 1415
          *             }
          *           ],
          *           "createdAt": "2026-11-25T12:00:00.000Z",
@@ -1424,97 +1351,8 @@ export interface components {
          *       "nextCursor": null
          *     }
          */
-        ResponsePage: {
-            items: components["schemas"]["Response"][];
-            /** @description Pass as `cursor` for the next page; null on the last page. */
-            nextCursor: string | null;
-            /** @description Records matching the filters, across all pages; present with `count=true`. */
-            total?: number;
-        };
-        /**
-         * @description A topic at stake in the negotiation.
-         * @example {
-         *       "id": "humanitarian-aid-channels",
-         *       "title": "Humanitarian aid channels",
-         *       "description": "Through which channels humanitarian aid is distributed in Gaza, and whether the Gaza Humanitarian Foundation takes part.",
-         *       "evidence": [
-         *         {
-         *           "sourceId": "ceasefire-talks-report",
-         *           "quote": "humanitarian aid distribution return to pre-existing channels",
-         *           "start": 1264,
-         *           "end": 1325
-         *         }
-         *       ],
-         *       "createdAt": "2026-11-25T12:00:00.000Z",
-         *       "updatedAt": "2026-11-25T12:00:00.000Z"
-         *     }
-         */
-        Issue: {
-            id: string;
-            title: string;
-            description: string;
-            /** @description Quotes from sources backing this record. */
-            evidence: components["schemas"]["Evidence"][];
-            /** @description When this record was created (ISO 8601, UTC). */
-            createdAt: string;
-            /** @description When this record last changed (ISO 8601, UTC). */
-            updatedAt: string;
-        };
-        /**
-         * @description A page of Issue records.
-         * @example {
-         *       "items": [
-         *         {
-         *           "id": "ending-the-war",
-         *           "title": "Ending the war",
-         *           "description": "Whether talks on ending the war begin immediately or only after the proposed 60-day pause in fighting concludes.",
-         *           "evidence": [
-         *             {
-         *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "immediate talks on ending the war, rather than waiting for the proposed 60-day pause in fighting to conclude",
-         *               "start": 988,
-         *               "end": 1096
-         *             }
-         *           ],
-         *           "createdAt": "2026-11-25T12:00:00.000Z",
-         *           "updatedAt": "2026-11-25T12:00:00.000Z"
-         *         },
-         *         {
-         *           "id": "humanitarian-aid-channels",
-         *           "title": "Humanitarian aid channels",
-         *           "description": "Through which channels humanitarian aid is distributed in Gaza, and whether the Gaza Humanitarian Foundation takes part.",
-         *           "evidence": [
-         *             {
-         *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "humanitarian aid distribution return to pre-existing channels",
-         *               "start": 1264,
-         *               "end": 1325
-         *             }
-         *           ],
-         *           "createdAt": "2026-11-25T12:00:00.000Z",
-         *           "updatedAt": "2026-11-25T12:00:00.000Z"
-         *         },
-         *         {
-         *           "id": "israeli-forces-in-gaza",
-         *           "title": "Israeli forces in Gaza",
-         *           "description": "The presence and movement of Israeli forces within Gaza during the truce.",
-         *           "evidence": [
-         *             {
-         *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "the presence and movement of Israeli forces within Gaza",
-         *               "start": 1680,
-         *               "end": 1735
-         *             }
-         *           ],
-         *           "createdAt": "2026-11-25T12:00:00.000Z",
-         *           "updatedAt": "2026-11-25T12:00:00.000Z"
-         *         }
-         *       ],
-         *       "nextCursor": null
-         *     }
-         */
-        IssuePage: {
-            items: components["schemas"]["Issue"][];
+        PartyPage: {
+            items: components["schemas"]["Party"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
             /** @description Records matching the filters, across all pages; present with `count=true`. */
@@ -1701,23 +1539,172 @@ export interface components {
             total?: number;
         };
         /**
-         * @description The service is up and its database answers.
+         * @description A party’s answer to a proposal or to demands.
          * @example {
-         *       "status": "ok",
-         *       "database": "ok"
+         *       "id": "israel-rejects-hamas-amendments",
+         *       "partyId": "israel",
+         *       "actorId": "netanyahus-office",
+         *       "proposalId": "truce-framework",
+         *       "stance": "reject",
+         *       "wording": "unacceptable",
+         *       "summary": "After the high-level security meeting, Netanyahu’s office issued a statement rejecting the amendments Hamas proposed to the deal as unacceptable.",
+         *       "reasons": [
+         *         "Immediate discussions on permanently ending the war would undermine Israel’s security objectives.",
+         *         "Hamas’s demands could create loopholes or weaken enforcement mechanisms in the deal.",
+         *         "Any temporary pause must be structured to preserve Israel’s strategic leverage and not compromise its military goals."
+         *       ],
+         *       "issuedOn": null,
+         *       "issuedOnPrecision": "unknown",
+         *       "answers": [
+         *         {
+         *           "demandId": "immediate-talks-on-ending-the-war",
+         *           "scope": "unspecified"
+         *         },
+         *         {
+         *           "demandId": "aid-through-pre-existing-channels",
+         *           "scope": "unspecified"
+         *         },
+         *         {
+         *           "demandId": "limits-on-israeli-forces-in-gaza",
+         *           "scope": "unspecified"
+         *         }
+         *       ],
+         *       "evidence": [
+         *         {
+         *           "sourceId": "ceasefire-talks-report",
+         *           "quote": "Following the meeting, Netanyahu’s office issued a statement rejecting proposed amendments to the deal submitted by Hamas, labeling them as unacceptable.",
+         *           "start": 264,
+         *           "end": 417
+         *         },
+         *         {
+         *           "sourceId": "ceasefire-talks-report",
+         *           "quote": "Israeli officials have firmly opposed these proposed changes.",
+         *           "start": 2030,
+         *           "end": 2091
+         *         },
+         *         {
+         *           "sourceId": "ceasefire-talks-report",
+         *           "quote": "They argue that immediate discussions on permanently ending the war would undermine their security objectives and that Hamas’s demands could create loopholes or weaken enforcement mechanisms in the deal.",
+         *           "start": 2092,
+         *           "end": 2295
+         *         },
+         *         {
+         *           "sourceId": "ceasefire-talks-report",
+         *           "quote": "The Israeli government insists that any temporary pause must be structured in a way that preserves its strategic leverage and does not compromise its military goals.",
+         *           "start": 2296,
+         *           "end": 2461
+         *         }
+         *       ],
+         *       "createdAt": "2026-11-25T12:00:00.000Z",
+         *       "updatedAt": "2026-11-25T12:00:00.000Z"
          *     }
          */
-        Health: {
-            /** @constant */
-            status: "ok";
-            /** @constant */
-            database: "ok";
-        };
-        /** @description A party, and when known the actor, taking part in a meeting. */
-        Participant: {
+        Response: {
+            id: string;
+            /** @description The responding party. */
             partyId: string;
-            /** @description Who attends for the party, when the source says. */
+            /** @description Who responded for the party, when the source says. */
             actorId: string | null;
+            /** @description The proposal the response concerns, if any. */
+            proposalId: string | null;
+            stance: components["schemas"]["Stance"];
+            /** @description The responder’s own characterisation, verbatim (e.g. "unacceptable"); null when none is quoted. */
+            wording: string | null;
+            summary: string;
+            /** @description The responder’s stated reasons, as the source reports them. */
+            reasons: string[];
+            /** @description When the response was issued; null when the source does not say. */
+            issuedOn: string | null;
+            issuedOnPrecision: components["schemas"]["DatePrecision"];
+            /** @description The demands this response answers. */
+            answers: components["schemas"]["Answer"][];
+            /** @description Quotes from sources backing this record. */
+            evidence: components["schemas"]["Evidence"][];
+            /** @description When this record was created (ISO 8601, UTC). */
+            createdAt: string;
+            /** @description When this record last changed (ISO 8601, UTC). */
+            updatedAt: string;
+            /** @description The responding party; with `include=party`. */
+            party?: components["schemas"]["Party"];
+            /** @description Who responded for the party; with `include=actor`. */
+            actor?: components["schemas"]["Actor"] | null;
+            /** @description The proposal concerned; with `include=proposal`. */
+            proposal?: components["schemas"]["Proposal"] | null;
+            /** @description The demands answered; with `include=demands`. */
+            demands?: components["schemas"]["DemandRecord"][];
+        };
+        /**
+         * @description A page of Response records.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "israel-rejects-hamas-amendments",
+         *           "partyId": "israel",
+         *           "actorId": "netanyahus-office",
+         *           "proposalId": "truce-framework",
+         *           "stance": "reject",
+         *           "wording": "unacceptable",
+         *           "summary": "After the high-level security meeting, Netanyahu’s office issued a statement rejecting the amendments Hamas proposed to the deal as unacceptable.",
+         *           "reasons": [
+         *             "Immediate discussions on permanently ending the war would undermine Israel’s security objectives.",
+         *             "Hamas’s demands could create loopholes or weaken enforcement mechanisms in the deal.",
+         *             "Any temporary pause must be structured to preserve Israel’s strategic leverage and not compromise its military goals."
+         *           ],
+         *           "issuedOn": null,
+         *           "issuedOnPrecision": "unknown",
+         *           "answers": [
+         *             {
+         *               "demandId": "immediate-talks-on-ending-the-war",
+         *               "scope": "unspecified"
+         *             },
+         *             {
+         *               "demandId": "aid-through-pre-existing-channels",
+         *               "scope": "unspecified"
+         *             },
+         *             {
+         *               "demandId": "limits-on-israeli-forces-in-gaza",
+         *               "scope": "unspecified"
+         *             }
+         *           ],
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "Following the meeting, Netanyahu’s office issued a statement rejecting proposed amendments to the deal submitted by Hamas, labeling them as unacceptable.",
+         *               "start": 264,
+         *               "end": 417
+         *             },
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "Israeli officials have firmly opposed these proposed changes.",
+         *               "start": 2030,
+         *               "end": 2091
+         *             },
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "They argue that immediate discussions on permanently ending the war would undermine their security objectives and that Hamas’s demands could create loopholes or weaken enforcement mechanisms in the deal.",
+         *               "start": 2092,
+         *               "end": 2295
+         *             },
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "The Israeli government insists that any temporary pause must be structured in a way that preserves its strategic leverage and does not compromise its military goals.",
+         *               "start": 2296,
+         *               "end": 2461
+         *             }
+         *           ],
+         *           "createdAt": "2026-11-25T12:00:00.000Z",
+         *           "updatedAt": "2026-11-25T12:00:00.000Z"
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        ResponsePage: {
+            items: components["schemas"]["Response"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Records matching the filters, across all pages; present with `count=true`. */
+            total?: number;
         };
         /**
          * @description A meeting where the negotiation is discussed.
@@ -1902,6 +1889,19 @@ export interface components {
             nextCursor: string | null;
             /** @description Records matching the filters, across all pages; present with `count=true`. */
             total?: number;
+        };
+        /**
+         * @description The service is up and its database answers.
+         * @example {
+         *       "status": "ok",
+         *       "database": "ok"
+         *     }
+         */
+        Health: {
+            /** @constant */
+            status: "ok";
+            /** @constant */
+            database: "ok";
         };
         /**
          * @description A party’s stance on an issue, derived from its records: `demands` (it made a demand still standing), `withdrew` (it withdrew its demand), or its latest response to demands on the issue: `accepts`, `accepts-with-conditions`, `rejects`, `counters`, `considering`.
@@ -2543,279 +2543,6 @@ export interface operations {
             };
         };
     };
-    listPartyDemands: {
-        parameters: {
-            query?: {
-                /** @description Only demands on this issue id. Example: `humanitarian-aid-channels`. */
-                issue?: string;
-                /** @description Only demands amending this proposal id. Example: `truce-framework`. */
-                proposal?: string;
-                /** @description Only demands with this status. */
-                status?: "open" | "accepted" | "partially-accepted" | "rejected" | "withdrawn";
-                /** @description Only demands raised on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
-                raisedFrom?: string;
-                /** @description Only demands raised on or before this date. */
-                raisedTo?: string;
-                /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
-                updatedSince?: string;
-                /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. Evidence is always included. */
-                include?: string;
-                /** @description Page size, 1 to 500; default 50. */
-                limit?: number;
-                /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
-                cursor?: string;
-                /** @description Sort order: comma-separated fields among `title`, `status`, `raisedOn`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
-                sort?: string;
-                /** @description `true` adds `total`, the number of records matching the filters. */
-                count?: "true" | "false";
-                /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
-                format?: "json" | "csv" | "ndjson";
-            };
-            header?: never;
-            path: {
-                /**
-                 * @description The record’s stable slug id.
-                 * @example hamas
-                 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of matching records, or every matching record as CSV or NDJSON. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DemandPage"];
-                    "text/csv": string;
-                    "application/x-ndjson": string;
-                };
-            };
-            /** @description The request is invalid: a parameter or the body failed validation. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description None of the media types the client accepts (`Accept`) can be produced. */
-            406: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description An unexpected error; details are logged, never returned. */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listPartyResponses: {
-        parameters: {
-            query?: {
-                /** @description Only responses answering this demand id. Example: `aid-through-pre-existing-channels`. */
-                demand?: string;
-                /** @description Only responses concerning this proposal id. Example: `truce-framework`. */
-                proposal?: string;
-                /** @description Only responses issued by this actor id. Example: `netanyahus-office`. */
-                actor?: string;
-                /** @description Only responses answering demands on this issue id. Example: `ending-the-war`. */
-                issue?: string;
-                /** @description Only responses taking this stance. */
-                stance?: "accept" | "conditional-accept" | "reject" | "counter" | "under-consideration";
-                /** @description Only responses issued on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
-                issuedFrom?: string;
-                /** @description Only responses issued on or before this date. */
-                issuedTo?: string;
-                /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
-                updatedSince?: string;
-                /** @description Related records to embed in each item, comma-separated: `party`, `actor`, `proposal`, `demands`. Evidence is always included. */
-                include?: string;
-                /** @description Page size, 1 to 500; default 50. */
-                limit?: number;
-                /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
-                cursor?: string;
-                /** @description Sort order: comma-separated fields among `stance`, `issuedOn`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,stance`). Default: the order in which the sources report the records. */
-                sort?: string;
-                /** @description `true` adds `total`, the number of records matching the filters. */
-                count?: "true" | "false";
-                /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
-                format?: "json" | "csv" | "ndjson";
-            };
-            header?: never;
-            path: {
-                /**
-                 * @description The record’s stable slug id.
-                 * @example hamas
-                 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of matching records, or every matching record as CSV or NDJSON. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ResponsePage"];
-                    "text/csv": string;
-                    "application/x-ndjson": string;
-                };
-            };
-            /** @description The request is invalid: a parameter or the body failed validation. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description None of the media types the client accepts (`Accept`) can be produced. */
-            406: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description An unexpected error; details are logged, never returned. */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listPartyMeetings: {
-        parameters: {
-            query?: {
-                /** @description Only meetings with this status. */
-                status?: "planned" | "scheduled" | "held" | "postponed" | "cancelled";
-                /** @description Only meetings of this kind. */
-                kind?: "security-meeting" | "negotiation-round" | "bilateral-meeting" | "other";
-                /** @description Only meetings at this location (case-insensitive), e.g. `Doha`. */
-                location?: string;
-                /** @description Only meetings this actor id takes part in. Example: `benjamin-netanyahu`. */
-                actor?: string;
-                /** @description Only meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
-                startsFrom?: string;
-                /** @description Only meetings on or before this date. */
-                startsTo?: string;
-                /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
-                updatedSince?: string;
-                /** @description Related records to embed in each item, comma-separated: `parties`, `actors`. Evidence is always included. */
-                include?: string;
-                /** @description Page size, 1 to 500; default 50. */
-                limit?: number;
-                /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
-                cursor?: string;
-                /** @description Sort order: comma-separated fields among `title`, `status`, `startsOn`, `location`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
-                sort?: string;
-                /** @description `true` adds `total`, the number of records matching the filters. */
-                count?: "true" | "false";
-                /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
-                format?: "json" | "csv" | "ndjson";
-            };
-            header?: never;
-            path: {
-                /**
-                 * @description The record’s stable slug id.
-                 * @example hamas
-                 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of matching records, or every matching record as CSV or NDJSON. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MeetingPage"];
-                    "text/csv": string;
-                    "application/x-ndjson": string;
-                };
-            };
-            /** @description The request is invalid: a parameter or the body failed validation. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description None of the media types the client accepts (`Accept`) can be produced. */
-            406: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description An unexpected error; details are logged, never returned. */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listActors: {
         parameters: {
             query?: {
@@ -3050,95 +2777,6 @@ export interface operations {
             };
         };
     };
-    listIssueDemands: {
-        parameters: {
-            query?: {
-                /** @description Only demands made by this party id. Example: `hamas`. */
-                party?: string;
-                /** @description Only demands amending this proposal id. Example: `truce-framework`. */
-                proposal?: string;
-                /** @description Only demands with this status. */
-                status?: "open" | "accepted" | "partially-accepted" | "rejected" | "withdrawn";
-                /** @description Only demands raised on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
-                raisedFrom?: string;
-                /** @description Only demands raised on or before this date. */
-                raisedTo?: string;
-                /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
-                updatedSince?: string;
-                /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. Evidence is always included. */
-                include?: string;
-                /** @description Page size, 1 to 500; default 50. */
-                limit?: number;
-                /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
-                cursor?: string;
-                /** @description Sort order: comma-separated fields among `title`, `status`, `raisedOn`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
-                sort?: string;
-                /** @description `true` adds `total`, the number of records matching the filters. */
-                count?: "true" | "false";
-                /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
-                format?: "json" | "csv" | "ndjson";
-            };
-            header?: never;
-            path: {
-                /**
-                 * @description The record’s stable slug id.
-                 * @example humanitarian-aid-channels
-                 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of matching records, or every matching record as CSV or NDJSON. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DemandPage"];
-                    "text/csv": string;
-                    "application/x-ndjson": string;
-                };
-            };
-            /** @description The request is invalid: a parameter or the body failed validation. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description None of the media types the client accepts (`Accept`) can be produced. */
-            406: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description An unexpected error; details are logged, never returned. */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listProposals: {
         parameters: {
             query?: {
@@ -3240,95 +2878,6 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description An unexpected error; details are logged, never returned. */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listProposalDemands: {
-        parameters: {
-            query?: {
-                /** @description Only demands made by this party id. Example: `hamas`. */
-                party?: string;
-                /** @description Only demands on this issue id. Example: `humanitarian-aid-channels`. */
-                issue?: string;
-                /** @description Only demands with this status. */
-                status?: "open" | "accepted" | "partially-accepted" | "rejected" | "withdrawn";
-                /** @description Only demands raised on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
-                raisedFrom?: string;
-                /** @description Only demands raised on or before this date. */
-                raisedTo?: string;
-                /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
-                updatedSince?: string;
-                /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. Evidence is always included. */
-                include?: string;
-                /** @description Page size, 1 to 500; default 50. */
-                limit?: number;
-                /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
-                cursor?: string;
-                /** @description Sort order: comma-separated fields among `title`, `status`, `raisedOn`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
-                sort?: string;
-                /** @description `true` adds `total`, the number of records matching the filters. */
-                count?: "true" | "false";
-                /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
-                format?: "json" | "csv" | "ndjson";
-            };
-            header?: never;
-            path: {
-                /**
-                 * @description The record’s stable slug id.
-                 * @example truce-framework
-                 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of matching records, or every matching record as CSV or NDJSON. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DemandPage"];
-                    "text/csv": string;
-                    "application/x-ndjson": string;
-                };
-            };
-            /** @description The request is invalid: a parameter or the body failed validation. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description None of the media types the client accepts (`Accept`) can be produced. */
-            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3479,32 +3028,28 @@ export interface operations {
             };
         };
     };
-    listDemandResponses: {
+    listPartyDemands: {
         parameters: {
             query?: {
-                /** @description Only responses issued by this party id. Example: `hamas`. */
-                party?: string;
-                /** @description Only responses concerning this proposal id. Example: `truce-framework`. */
-                proposal?: string;
-                /** @description Only responses issued by this actor id. Example: `netanyahus-office`. */
-                actor?: string;
-                /** @description Only responses answering demands on this issue id. Example: `ending-the-war`. */
+                /** @description Only demands on this issue id. Example: `humanitarian-aid-channels`. */
                 issue?: string;
-                /** @description Only responses taking this stance. */
-                stance?: "accept" | "conditional-accept" | "reject" | "counter" | "under-consideration";
-                /** @description Only responses issued on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
-                issuedFrom?: string;
-                /** @description Only responses issued on or before this date. */
-                issuedTo?: string;
+                /** @description Only demands amending this proposal id. Example: `truce-framework`. */
+                proposal?: string;
+                /** @description Only demands with this status. */
+                status?: "open" | "accepted" | "partially-accepted" | "rejected" | "withdrawn";
+                /** @description Only demands raised on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+                raisedFrom?: string;
+                /** @description Only demands raised on or before this date. */
+                raisedTo?: string;
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
-                /** @description Related records to embed in each item, comma-separated: `party`, `actor`, `proposal`, `demands`. Evidence is always included. */
+                /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. Evidence is always included. */
                 include?: string;
                 /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
-                /** @description Sort order: comma-separated fields among `stance`, `issuedOn`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,stance`). Default: the order in which the sources report the records. */
+                /** @description Sort order: comma-separated fields among `title`, `status`, `raisedOn`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
                 sort?: string;
                 /** @description `true` adds `total`, the number of records matching the filters. */
                 count?: "true" | "false";
@@ -3515,7 +3060,7 @@ export interface operations {
             path: {
                 /**
                  * @description The record’s stable slug id.
-                 * @example aid-through-pre-existing-channels
+                 * @example hamas
                  */
                 id: string;
             };
@@ -3529,7 +3074,185 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ResponsePage"];
+                    "application/json": components["schemas"]["DemandPage"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types the client accepts (`Accept`) can be produced. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIssueDemands: {
+        parameters: {
+            query?: {
+                /** @description Only demands made by this party id. Example: `hamas`. */
+                party?: string;
+                /** @description Only demands amending this proposal id. Example: `truce-framework`. */
+                proposal?: string;
+                /** @description Only demands with this status. */
+                status?: "open" | "accepted" | "partially-accepted" | "rejected" | "withdrawn";
+                /** @description Only demands raised on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+                raisedFrom?: string;
+                /** @description Only demands raised on or before this date. */
+                raisedTo?: string;
+                /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
+                updatedSince?: string;
+                /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. Evidence is always included. */
+                include?: string;
+                /** @description Page size, 1 to 500; default 50. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
+                cursor?: string;
+                /** @description Sort order: comma-separated fields among `title`, `status`, `raisedOn`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
+                sort?: string;
+                /** @description `true` adds `total`, the number of records matching the filters. */
+                count?: "true" | "false";
+                /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
+                format?: "json" | "csv" | "ndjson";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example humanitarian-aid-channels
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of matching records, or every matching record as CSV or NDJSON. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandPage"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types the client accepts (`Accept`) can be produced. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProposalDemands: {
+        parameters: {
+            query?: {
+                /** @description Only demands made by this party id. Example: `hamas`. */
+                party?: string;
+                /** @description Only demands on this issue id. Example: `humanitarian-aid-channels`. */
+                issue?: string;
+                /** @description Only demands with this status. */
+                status?: "open" | "accepted" | "partially-accepted" | "rejected" | "withdrawn";
+                /** @description Only demands raised on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+                raisedFrom?: string;
+                /** @description Only demands raised on or before this date. */
+                raisedTo?: string;
+                /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
+                updatedSince?: string;
+                /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. Evidence is always included. */
+                include?: string;
+                /** @description Page size, 1 to 500; default 50. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
+                cursor?: string;
+                /** @description Sort order: comma-separated fields among `title`, `status`, `raisedOn`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
+                sort?: string;
+                /** @description `true` adds `total`, the number of records matching the filters. */
+                count?: "true" | "false";
+                /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
+                format?: "json" | "csv" | "ndjson";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example truce-framework
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of matching records, or every matching record as CSV or NDJSON. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandPage"];
                     "text/csv": string;
                     "application/x-ndjson": string;
                 };
@@ -3708,6 +3431,192 @@ export interface operations {
             };
         };
     };
+    listPartyResponses: {
+        parameters: {
+            query?: {
+                /** @description Only responses answering this demand id. Example: `aid-through-pre-existing-channels`. */
+                demand?: string;
+                /** @description Only responses concerning this proposal id. Example: `truce-framework`. */
+                proposal?: string;
+                /** @description Only responses issued by this actor id. Example: `netanyahus-office`. */
+                actor?: string;
+                /** @description Only responses answering demands on this issue id. Example: `ending-the-war`. */
+                issue?: string;
+                /** @description Only responses taking this stance. */
+                stance?: "accept" | "conditional-accept" | "reject" | "counter" | "under-consideration";
+                /** @description Only responses issued on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+                issuedFrom?: string;
+                /** @description Only responses issued on or before this date. */
+                issuedTo?: string;
+                /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
+                updatedSince?: string;
+                /** @description Related records to embed in each item, comma-separated: `party`, `actor`, `proposal`, `demands`. Evidence is always included. */
+                include?: string;
+                /** @description Page size, 1 to 500; default 50. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
+                cursor?: string;
+                /** @description Sort order: comma-separated fields among `stance`, `issuedOn`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,stance`). Default: the order in which the sources report the records. */
+                sort?: string;
+                /** @description `true` adds `total`, the number of records matching the filters. */
+                count?: "true" | "false";
+                /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
+                format?: "json" | "csv" | "ndjson";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example hamas
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of matching records, or every matching record as CSV or NDJSON. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponsePage"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types the client accepts (`Accept`) can be produced. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDemandResponses: {
+        parameters: {
+            query?: {
+                /** @description Only responses issued by this party id. Example: `hamas`. */
+                party?: string;
+                /** @description Only responses concerning this proposal id. Example: `truce-framework`. */
+                proposal?: string;
+                /** @description Only responses issued by this actor id. Example: `netanyahus-office`. */
+                actor?: string;
+                /** @description Only responses answering demands on this issue id. Example: `ending-the-war`. */
+                issue?: string;
+                /** @description Only responses taking this stance. */
+                stance?: "accept" | "conditional-accept" | "reject" | "counter" | "under-consideration";
+                /** @description Only responses issued on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+                issuedFrom?: string;
+                /** @description Only responses issued on or before this date. */
+                issuedTo?: string;
+                /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
+                updatedSince?: string;
+                /** @description Related records to embed in each item, comma-separated: `party`, `actor`, `proposal`, `demands`. Evidence is always included. */
+                include?: string;
+                /** @description Page size, 1 to 500; default 50. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
+                cursor?: string;
+                /** @description Sort order: comma-separated fields among `stance`, `issuedOn`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,stance`). Default: the order in which the sources report the records. */
+                sort?: string;
+                /** @description `true` adds `total`, the number of records matching the filters. */
+                count?: "true" | "false";
+                /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
+                format?: "json" | "csv" | "ndjson";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example aid-through-pre-existing-channels
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of matching records, or every matching record as CSV or NDJSON. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponsePage"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types the client accepts (`Accept`) can be produced. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listMeetings: {
         parameters: {
             query?: {
@@ -3824,6 +3733,97 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartyMeetings: {
+        parameters: {
+            query?: {
+                /** @description Only meetings with this status. */
+                status?: "planned" | "scheduled" | "held" | "postponed" | "cancelled";
+                /** @description Only meetings of this kind. */
+                kind?: "security-meeting" | "negotiation-round" | "bilateral-meeting" | "other";
+                /** @description Only meetings at this location (case-insensitive), e.g. `Doha`. */
+                location?: string;
+                /** @description Only meetings this actor id takes part in. Example: `benjamin-netanyahu`. */
+                actor?: string;
+                /** @description Only meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+                startsFrom?: string;
+                /** @description Only meetings on or before this date. */
+                startsTo?: string;
+                /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
+                updatedSince?: string;
+                /** @description Related records to embed in each item, comma-separated: `parties`, `actors`. Evidence is always included. */
+                include?: string;
+                /** @description Page size, 1 to 500; default 50. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
+                cursor?: string;
+                /** @description Sort order: comma-separated fields among `title`, `status`, `startsOn`, `location`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
+                sort?: string;
+                /** @description `true` adds `total`, the number of records matching the filters. */
+                count?: "true" | "false";
+                /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
+                format?: "json" | "csv" | "ndjson";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example hamas
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of matching records, or every matching record as CSV or NDJSON. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingPage"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types the client accepts (`Accept`) can be produced. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { generateSyntheticData } from '../bench/generate.js';
 import { IssuePositionsSchema, PositionsPageSchema } from '../src/routes/positions/schemas.js';
-import { toFtsQuery } from '../src/routes/search/queries.js';
+import { toFtsQuery } from '../src/domain/search/queries.js';
 import { SearchResultsSchema } from '../src/routes/search/schemas.js';
 import { TimelinePageSchema } from '../src/routes/timeline/schemas.js';
 import { ProblemSchema } from '../src/http/problem.js';

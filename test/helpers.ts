@@ -21,7 +21,7 @@ export function createTestDatabase({ seed = true } = {}): AppDatabase {
 
 /** Builds the app over its own database; it is closed after the test. */
 export async function buildTestApp({ db = createTestDatabase() }: { db?: AppDatabase } = {}) {
-  const app = await buildApp({ logLevel: 'silent' }, { db });
+  const app = await buildApp({ logLevel: process.env.DEBUG_LOG ? 'error' : 'silent' }, { db });
   openApps.push(app);
   return app;
 }

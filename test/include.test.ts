@@ -1,7 +1,7 @@
+import { DemandPageSchema, DemandSchema, ResponsePageSchema, ResponseSchema } from '../src/routes/relations.js';
 import { describe, expect, it } from 'vitest';
 import { generateSyntheticData } from '../bench/generate.js';
-import { DemandPageSchema, DemandSchema } from '../src/routes/demands/schemas.js';
-import { ResponsePageSchema, ResponseSchema } from '../src/routes/responses/schemas.js';
+
 import { buildTestApp, createTestDatabase, expectOk, expectProblem } from './helpers.js';
 
 describe('include=: related records inline', () => {

@@ -1,8 +1,8 @@
+import { DemandPageSchema, MeetingPageSchema } from '../src/routes/relations.js';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { generateSyntheticData } from '../bench/generate.js';
-import { DemandPageSchema } from '../src/routes/demands/schemas.js';
-import { MeetingPageSchema } from '../src/routes/meetings/schemas.js';
+
 import { buildTestApp, createTestDatabase, expectOk, expectProblem, ids } from './helpers.js';
 
 type App = Awaited<ReturnType<typeof buildTestApp>>;

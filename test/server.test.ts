@@ -1,10 +1,11 @@
+import { DemandPageSchema } from '../src/routes/relations.js';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DemandPageSchema } from '../src/routes/demands/schemas.js';
+
 import { buildTestApp } from './helpers.js';
 
 describe('over a real socket', () => {

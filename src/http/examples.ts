@@ -1,6 +1,6 @@
 import { ceasefireTalks } from '../../seed/ceasefire-talks.js';
 import type { SeedEvidence } from '../seed/dataset.js';
-import { recordHref } from '../routes/records.js';
+import { recordHref } from '../domain/links.js';
 import { readSourceText } from '../seed/seed-database.js';
 
 /**

@@ -10,6 +10,15 @@ import {
   problemContentType,
   problemTypeFor,
 } from '../http/problem.js';
+import { DomainError, type DomainErrorKind } from '../domain/errors.js';
+
+/** The status each kind of domain failure answers with. */
+const statusOfKind: Record<DomainErrorKind, number> = {
+  'not-found': 404,
+  'invalid-request': 400,
+  conflict: 409,
+  unprocessable: 422,
+};
 
 const validationPlaces: Record<string, FieldError['in']> = {
   querystring: 'query',
@@ -60,6 +69,7 @@ function toProblem(error: FastifyError, request: FastifyRequest): Problem {
     return buildProblem(400, 'validation_failed', `Invalid ${place}: ${summary}`, instance, errors);
   }
   if (error instanceof AppError) return buildProblem(error.status, error.code, error.message, instance);
+  if (error instanceof DomainError) return buildProblem(statusOfKind[error.kind], error.code, error.message, instance);
 
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {

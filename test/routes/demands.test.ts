@@ -1,6 +1,6 @@
+import { DemandPageSchema, DemandSchema, ResponsePageSchema } from '../../src/routes/relations.js';
 import { describe, expect, it } from 'vitest';
-import { DemandPageSchema, DemandSchema } from '../../src/routes/demands/schemas.js';
-import { ResponsePageSchema } from '../../src/routes/responses/schemas.js';
+
 import { buildTestApp, expectOk, expectProblem, ids } from '../helpers.js';
 
 const amendments = ['immediate-talks-on-ending-the-war', 'aid-through-pre-existing-channels', 'limits-on-israeli-forces-in-gaza'];

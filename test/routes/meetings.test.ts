@@ -1,5 +1,6 @@
+import { MeetingPageSchema, MeetingSchema } from '../../src/routes/relations.js';
 import { describe, expect, it } from 'vitest';
-import { MeetingPageSchema, MeetingSchema } from '../../src/routes/meetings/schemas.js';
+
 import { buildTestApp, expectOk, expectProblem, ids } from '../helpers.js';
 
 describe('GET /v1/meetings', () => {

@@ -1,8 +1,6 @@
+import { DemandPageSchema, MeetingPageSchema, PartyPageSchema, PartySchema, ResponsePageSchema } from '../../src/routes/relations.js';
 import { describe, expect, it } from 'vitest';
-import { DemandPageSchema } from '../../src/routes/demands/schemas.js';
-import { MeetingPageSchema } from '../../src/routes/meetings/schemas.js';
-import { PartyPageSchema, PartySchema } from '../../src/routes/parties/schemas.js';
-import { ResponsePageSchema } from '../../src/routes/responses/schemas.js';
+
 import { buildTestApp, expectOk, expectProblem, ids } from '../helpers.js';
 
 describe('GET /v1/parties', () => {

@@ -1,6 +1,7 @@
+import { DemandPageSchema } from '../../src/routes/relations.js';
 import { describe, expect, it } from 'vitest';
 import { ActorPageSchema, ActorSchema } from '../../src/routes/actors/schemas.js';
-import { DemandPageSchema } from '../../src/routes/demands/schemas.js';
+
 import { IssuePageSchema, IssueSchema } from '../../src/routes/issues/schemas.js';
 import { ProposalPageSchema, ProposalSchema } from '../../src/routes/proposals/schemas.js';
 import { SourcePageSchema, SourceSchema } from '../../src/routes/sources/schemas.js';

@@ -1,5 +1,6 @@
+import { ResponsePageSchema, ResponseSchema } from '../../src/routes/relations.js';
 import { describe, expect, it } from 'vitest';
-import { ResponsePageSchema, ResponseSchema } from '../../src/routes/responses/schemas.js';
+
 import { buildTestApp, expectOk, expectProblem, ids } from '../helpers.js';
 
 describe('GET /v1/responses', () => {

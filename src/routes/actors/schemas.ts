@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { actorSortColumns } from '../../domain/actors/queries.js';
+import { sortFieldsOf } from '../../domain/paging/keyset.js';
 import { examples } from '../../http/examples.js';
 import { actorKinds } from '../../db/schema.js';
 import { enumFilter, evidenceField, idFilter, timestampFields } from '../../http/common.js';
-import { pageOf, pageParams, updatedSinceParam } from '../pagination.js';
+import { pageOf, pageParams, updatedSinceParam } from '../../http/list-params.js';
 
 export const ActorSchema = z
   .object({
@@ -18,14 +20,11 @@ export const ActorSchema = z
 
 export const ActorPageSchema = pageOf(ActorSchema, 'ActorPage', examples.lists.actors);
 
-export const actorSortFields = ['name', 'kind', 'createdAt', 'updatedAt'] as const;
 
 export const ActorFiltersSchema = z.strictObject({
   party: idFilter('Only actors acting for this party id.', 'hamas'),
   kind: enumFilter(actorKinds, 'actors of this kind'),
   updatedSince: updatedSinceParam,
-  ...pageParams(actorSortFields),
+  ...pageParams(sortFieldsOf(actorSortColumns)),
 });
 
-export type Actor = z.infer<typeof ActorSchema>;
-export type ActorFilters = z.output<typeof ActorFiltersSchema>;

@@ -1,13 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { demands } from '../../db/schema.js';
+import { getDemandIncluding, listDemandsIncluding } from '../../domain/relations.js';
+import { assertExists } from '../../domain/rows.js';
 import { idParams, okResponse } from '../../http/common.js';
+import { registerListRoute } from '../../http/list-route.js';
 import { problemResponses } from '../../http/problem.js';
-import { registerListRoute } from '../list-route.js';
-import { assertRecordExists } from '../records.js';
-import { listResponses } from '../responses/queries.js';
-import { ResponseFiltersSchema, ResponsePageSchema, ResponseSchema, responseEmbeds } from '../responses/schemas.js';
-import { getDemand, listDemands } from './queries.js';
-import { DemandFiltersSchema, DemandPageSchema, DemandSchema, demandEmbeds } from './schemas.js';
+import { DemandPageSchema, DemandSchema } from '../relations.js';
+import { DemandFiltersSchema } from './schemas.js';
+import { demandEmbeds } from '../../domain/relations.js';
 
 const demandsRoutes: FastifyPluginAsyncZod = async (app) => {
   registerListRoute(app, {
@@ -20,7 +19,7 @@ const demandsRoutes: FastifyPluginAsyncZod = async (app) => {
     item: DemandSchema,
     page: DemandPageSchema,
     embeds: demandEmbeds,
-    list: (db, query) => listDemands(db, query),
+    list: (db, query) => listDemandsIncluding(db, query),
   });
 
   app.get(
@@ -35,22 +34,49 @@ const demandsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: okResponse(DemandSchema, 'The demand.'), ...problemResponses(400, 404) },
       },
     },
-    async (request) => getDemand(app.db, request.params.id, request.query.include),
+    async (request) => getDemandIncluding(app.db, request.params.id, request.query.include),
   );
 
   registerListRoute(app, {
-    url: '/demands/:id/responses',
-    tags: ['Demands', 'Responses'],
-    operationId: 'listDemandResponses',
-    summary: 'List the responses to a demand',
-    description: 'Every response that answers this demand, whether it singles the demand out or not.',
-    params: idParams('aid-through-pre-existing-channels'),
-    querystring: ResponseFiltersSchema.omit({ demand: true }),
-    item: ResponseSchema,
-    page: ResponsePageSchema,
-    embeds: responseEmbeds,
-    check: (db, { id }) => assertRecordExists(db, demands, 'demand', id),
-    list: (db, query, { id }) => listResponses(db, { ...query, demand: id }),
+    url: '/parties/:id/demands',
+    tags: ['Parties', 'Demands'],
+    operationId: 'listPartyDemands',
+    summary: 'List a party’s demands',
+    params: idParams('hamas'),
+    querystring: DemandFiltersSchema.omit({ party: true }),
+    item: DemandSchema,
+    page: DemandPageSchema,
+    embeds: demandEmbeds,
+    check: (db, { id }) => assertExists(db, 'party', id),
+    list: (db, query, { id }) => listDemandsIncluding(db, { ...query, party: id }),
+  });
+
+  registerListRoute(app, {
+    url: '/issues/:id/demands',
+    tags: ['Issues', 'Demands'],
+    operationId: 'listIssueDemands',
+    summary: 'List the demands on an issue',
+    params: idParams('humanitarian-aid-channels'),
+    querystring: DemandFiltersSchema.omit({ issue: true }),
+    item: DemandSchema,
+    page: DemandPageSchema,
+    embeds: demandEmbeds,
+    check: (db, { id }) => assertExists(db, 'issue', id),
+    list: (db, query, { id }) => listDemandsIncluding(db, { ...query, issue: id }),
+  });
+
+  registerListRoute(app, {
+    url: '/proposals/:id/demands',
+    tags: ['Proposals', 'Demands'],
+    operationId: 'listProposalDemands',
+    summary: 'List the demands to amend a proposal',
+    params: idParams('truce-framework'),
+    querystring: DemandFiltersSchema.omit({ proposal: true }),
+    item: DemandSchema,
+    page: DemandPageSchema,
+    embeds: demandEmbeds,
+    check: (db, { id }) => assertExists(db, 'proposal', id),
+    list: (db, query, { id }) => listDemandsIncluding(db, { ...query, proposal: id }),
   });
 };
 

@@ -1,27 +1,32 @@
 import { z } from 'zod';
-import { examples } from '../../http/examples.js';
+import { demandSortColumns } from '../../domain/demands/queries.js';
+import { sortFieldsOf } from '../../domain/paging/keyset.js';
+import { demandEmbeds } from '../../domain/relations.js';
 import { demandStatuses } from '../../db/schema.js';
-import { enumFilter, idFilter } from '../../http/common.js';
-import { includeParam } from '../embeds.js';
-import { IssueSchema } from '../issues/schemas.js';
-import { PartySchema } from '../parties/schemas.js';
-import { ProposalSchema } from '../proposals/schemas.js';
-import { ResponseRecordSchema } from '../responses/record.js';
-import { DemandRecordSchema } from './record.js';
-import { pageOf, pageParams, partialDateParam, updatedSinceParam } from '../pagination.js';
+import { DatePrecisionSchema, enumFilter, evidenceField, idFilter, PartialDateSchema, timestampFields } from '../../http/common.js';
+import { examples } from '../../http/examples.js';
+import { includeParam, pageParams, partialDateParam, updatedSinceParam } from '../../http/list-params.js';
+export const DemandStatusSchema = z
+  .enum(demandStatuses)
+  .meta({ id: 'DemandStatus', description: 'Where the demand stands: open until answered, then accepted, rejected, …' });
 
-export const demandEmbeds = ['party', 'issue', 'proposal', 'responses'] as const;
+export const DemandRecordSchema = z
+  .object({
+    id: z.string(),
+    partyId: z.string().describe('The party making the demand.'),
+    proposalId: z.string().nullable().describe('The proposal the demand would amend, if any.'),
+    issueId: z.string().describe('The issue the demand is about.'),
+    title: z.string(),
+    summary: z.string().describe('What the party asks for.'),
+    rationale: z.string().nullable().describe('The party’s stated reason, as the source reports it; null when none is given.'),
+    status: DemandStatusSchema,
+    raisedOn: PartialDateSchema.describe('When the demand was raised; null when the source does not say.'),
+    raisedOnPrecision: DatePrecisionSchema,
+    evidence: evidenceField,
+    ...timestampFields,
+  })
+  .meta({ id: 'DemandRecord', description: 'A demand without embedded related records.', examples: [examples.demand] });
 
-export const DemandSchema = DemandRecordSchema.extend({
-  party: PartySchema.optional().describe('The demanding party; with `include=party`.'),
-  issue: IssueSchema.optional().describe('The issue; with `include=issue`.'),
-  proposal: ProposalSchema.nullable().optional().describe('The proposal amended; with `include=proposal`.'),
-  responses: z.array(ResponseRecordSchema).optional().describe('The responses answering the demand; with `include=responses`.'),
-}).meta({ id: 'Demand', description: 'Something a party asks for, usually as an amendment to a proposal.', examples: [examples.demand] });
-
-export const DemandPageSchema = pageOf(DemandSchema, 'DemandPage', examples.lists.demands);
-
-export const demandSortFields = ['title', 'status', 'raisedOn', 'createdAt', 'updatedAt'] as const;
 
 export const DemandFiltersSchema = z.strictObject({
   party: idFilter('Only demands made by this party id.', 'hamas'),
@@ -32,8 +37,6 @@ export const DemandFiltersSchema = z.strictObject({
   raisedTo: partialDateParam('Only demands raised on or before this date.'),
   updatedSince: updatedSinceParam,
   include: includeParam(demandEmbeds),
-  ...pageParams(demandSortFields),
+  ...pageParams(sortFieldsOf(demandSortColumns)),
 });
 
-export type Demand = z.infer<typeof DemandSchema>;
-export type DemandFilters = z.output<typeof DemandFiltersSchema>;

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { issueSortColumns } from '../../domain/issues/queries.js';
+import { sortFieldsOf } from '../../domain/paging/keyset.js';
 import { examples } from '../../http/examples.js';
 import { evidenceField, timestampFields } from '../../http/common.js';
-import { pageOf, pageParams, updatedSinceParam } from '../pagination.js';
+import { pageOf, pageParams, updatedSinceParam } from '../../http/list-params.js';
 
 export const IssueSchema = z
   .object({
@@ -15,13 +17,10 @@ export const IssueSchema = z
 
 export const IssuePageSchema = pageOf(IssueSchema, 'IssuePage', examples.lists.issues);
 
-export const issueSortFields = ['title', 'createdAt', 'updatedAt'] as const;
 
 export const IssueFiltersSchema = z.strictObject({
   updatedSince: updatedSinceParam,
-  ...pageParams(issueSortFields),
+  ...pageParams(sortFieldsOf(issueSortColumns)),
 });
 
-export type IssueFilters = z.output<typeof IssueFiltersSchema>;
 
-export type Issue = z.infer<typeof IssueSchema>;

@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { getMeetingIncluding, listMeetingsIncluding, meetingEmbeds } from '../../domain/relations.js';
+import { assertExists } from '../../domain/rows.js';
 import { idParams, okResponse } from '../../http/common.js';
+import { registerListRoute } from '../../http/list-route.js';
 import { problemResponses } from '../../http/problem.js';
-import { registerListRoute } from '../list-route.js';
-import { getMeeting, listMeetings } from './queries.js';
-import { MeetingFiltersSchema, MeetingPageSchema, MeetingSchema, meetingEmbeds } from './schemas.js';
+import { MeetingPageSchema, MeetingSchema } from '../relations.js';
+import { MeetingFiltersSchema } from './schemas.js';
 
 const meetingsRoutes: FastifyPluginAsyncZod = async (app) => {
   registerListRoute(app, {
@@ -16,7 +18,7 @@ const meetingsRoutes: FastifyPluginAsyncZod = async (app) => {
     item: MeetingSchema,
     page: MeetingPageSchema,
     embeds: meetingEmbeds,
-    list: (db, query) => listMeetings(db, query),
+    list: (db, query) => listMeetingsIncluding(db, query),
   });
 
   app.get(
@@ -31,8 +33,22 @@ const meetingsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: okResponse(MeetingSchema, 'The meeting with its participants.'), ...problemResponses(400, 404) },
       },
     },
-    async (request) => getMeeting(app.db, request.params.id, request.query.include),
+    async (request) => getMeetingIncluding(app.db, request.params.id, request.query.include),
   );
+
+  registerListRoute(app, {
+    url: '/parties/:id/meetings',
+    tags: ['Parties', 'Meetings'],
+    operationId: 'listPartyMeetings',
+    summary: 'List the meetings a party takes part in',
+    params: idParams('hamas'),
+    querystring: MeetingFiltersSchema.omit({ party: true }),
+    item: MeetingSchema,
+    page: MeetingPageSchema,
+    embeds: meetingEmbeds,
+    check: (db, { id }) => assertExists(db, 'party', id),
+    list: (db, query, { id }) => listMeetingsIncluding(db, { ...query, party: id }),
+  });
 };
 
 export default meetingsRoutes;

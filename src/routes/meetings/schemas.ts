@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { examples } from '../../http/examples.js';
+import { meetingSortColumns } from '../../domain/meetings/queries.js';
+import { sortFieldsOf } from '../../domain/paging/keyset.js';
+import { meetingEmbeds } from '../../domain/relations.js';
 import { meetingKinds, meetingStatuses } from '../../db/schema.js';
-import { DatePrecisionSchema, PartialDateSchema, enumFilter, evidenceField, idFilter, timestampFields } from '../../http/common.js';
-import { ActorSchema } from '../actors/schemas.js';
-import { includeParam } from '../embeds.js';
-import { pageOf, pageParams, partialDateParam, updatedSinceParam } from '../pagination.js';
-import { PartySchema } from '../parties/schemas.js';
+import { DatePrecisionSchema, enumFilter, evidenceField, idFilter, PartialDateSchema, timestampFields } from '../../http/common.js';
+import { includeParam, pageParams, partialDateParam, updatedSinceParam } from '../../http/list-params.js';
 
 export const ParticipantSchema = z
   .object({
@@ -14,7 +13,8 @@ export const ParticipantSchema = z
   })
   .meta({ id: 'Participant', description: 'A party, and when known the actor, taking part in a meeting.' });
 
-export const MeetingSchema = z
+/** A meeting without embedded records (see ../relations.ts for the Meeting the API serves). */
+export const MeetingRecordSchema = z
   .object({
     id: z.string(),
     title: z.string(),
@@ -27,16 +27,7 @@ export const MeetingSchema = z
     participants: z.array(ParticipantSchema),
     evidence: evidenceField,
     ...timestampFields,
-    parties: z.array(PartySchema).optional().describe('The participating parties; with `include=parties`.'),
-    actors: z.array(ActorSchema).optional().describe('The participating actors; with `include=actors`.'),
-  })
-  .meta({ id: 'Meeting', description: 'A meeting where the negotiation is discussed.', examples: [examples.meeting] });
-
-export const MeetingPageSchema = pageOf(MeetingSchema, 'MeetingPage', examples.lists.meetings);
-
-export const meetingEmbeds = ['parties', 'actors'] as const;
-
-export const meetingSortFields = ['title', 'status', 'startsOn', 'location', 'createdAt', 'updatedAt'] as const;
+  });
 
 export const MeetingFiltersSchema = z.strictObject({
   status: enumFilter(meetingStatuses, 'meetings with this status'),
@@ -48,8 +39,6 @@ export const MeetingFiltersSchema = z.strictObject({
   startsTo: partialDateParam('Only meetings on or before this date.'),
   updatedSince: updatedSinceParam,
   include: includeParam(meetingEmbeds),
-  ...pageParams(meetingSortFields),
+  ...pageParams(sortFieldsOf(meetingSortColumns)),
 });
 
-export type Meeting = z.infer<typeof MeetingSchema>;
-export type MeetingFilters = z.output<typeof MeetingFiltersSchema>;

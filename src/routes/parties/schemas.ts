@@ -1,31 +1,26 @@
 import { z } from 'zod';
-import { examples } from '../../http/examples.js';
+import { sortFieldsOf } from '../../domain/paging/keyset.js';
+import { partySortColumns } from '../../domain/parties/queries.js';
 import { partyKinds } from '../../db/schema.js';
 import { enumFilter, evidenceField, timestampFields } from '../../http/common.js';
-import { pageOf, pageParams, updatedSinceParam } from '../pagination.js';
-import { ActorSchema } from '../actors/schemas.js';
+import { pageParams, updatedSinceParam } from '../../http/list-params.js';
 
-export const PartySchema = z
+/** A party without its actors (see ../relations.ts for the Party the API serves). */
+export const PartyRecordSchema = z
   .object({
     id: z.string(),
     name: z.string(),
     kind: z.enum(partyKinds).describe('What sort of actor the party is.'),
     description: z.string().nullable(),
-    actors: z.array(ActorSchema).describe('The people and bodies acting for this party.'),
     evidence: evidenceField,
     ...timestampFields,
-  })
-  .meta({ id: 'Party', description: 'A negotiating party or another named actor in the negotiation.', examples: [examples.party] });
+  });
 
-export const PartyPageSchema = pageOf(PartySchema, 'PartyPage', examples.lists.parties);
 
-export const partySortFields = ['name', 'kind', 'createdAt', 'updatedAt'] as const;
 
 export const PartyFiltersSchema = z.strictObject({
   kind: enumFilter(partyKinds, 'parties of this kind'),
   updatedSince: updatedSinceParam,
-  ...pageParams(partySortFields),
+  ...pageParams(sortFieldsOf(partySortColumns)),
 });
 
-export type Party = z.infer<typeof PartySchema>;
-export type PartyFilters = z.output<typeof PartyFiltersSchema>;

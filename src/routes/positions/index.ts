@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { issues, parties } from '../../db/schema.js';
 import { idParams, okResponse } from '../../http/common.js';
 import { problemResponses } from '../../http/problem.js';
-import { registerListRoute } from '../list-route.js';
-import { assertRecordExists, rowById } from '../records.js';
-import { listPositions, positionsOn } from './queries.js';
+import { registerListRoute } from '../../http/list-route.js';
+import { assertExists } from '../../domain/rows.js';
+import { listPositions, positionsOnIssue } from '../../domain/positions/queries.js';
 import { IssuePositionsSchema, PositionFiltersSchema, PositionsPageSchema } from './schemas.js';
 
 
@@ -37,10 +36,7 @@ const positionsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: okResponse(IssuePositionsSchema, 'The positions on the issue.'), ...problemResponses(400, 404) },
       },
     },
-    async (request) => {
-      const issue = rowById(app.db, issues, 'issue', request.params.id);
-      return positionsOn(app.db, [issue], request.query)[0] ?? { issueId: issue.id, title: issue.title, positions: [] };
-    },
+    async (request) => positionsOnIssue(app.db, request.params.id, request.query),
   );
 
   registerListRoute(app, {
@@ -53,7 +49,7 @@ const positionsRoutes: FastifyPluginAsyncZod = async (app) => {
     querystring: PositionFiltersSchema.omit({ party: true }),
     item: IssuePositionsSchema,
     page: PositionsPageSchema,
-    check: (db, { id }) => assertRecordExists(db, parties, 'party', id),
+    check: (db, { id }) => assertExists(db, 'party', id),
     list: (db, query, { id }) => listPositions(db, { ...query, party: id }),
   });
 };

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { positionSortColumns, positionStances } from '../../domain/positions/queries.js';
+import { sortFieldsOf } from '../../domain/paging/keyset.js';
 import { examples } from '../../http/examples.js';
 import { DatePrecisionSchema, PartialDateSchema, evidenceField, idFilter } from '../../http/common.js';
-import { pageOf, pageParams } from '../pagination.js';
+import { pageOf, pageParams } from '../../http/list-params.js';
 
-export const positionStances = ['demands', 'withdrew', 'accepts', 'accepts-with-conditions', 'rejects', 'counters', 'considering'] as const;
 
 export const PositionStanceSchema = z.enum(positionStances).meta({
   id: 'PositionStance',
@@ -50,8 +51,6 @@ export const PositionFiltersSchema = z.strictObject({
   issue: idFilter('Only this issue id.', 'humanitarian-aid-channels'),
   stance: z.enum(positionStances).optional().describe('Only positions with this stance.'),
   // An issue's positions number one per party involved, so pages hold few issues.
-  ...pageParams(['title'] as const, { defaultLimit: 5, maxLimit: 50 }),
+  ...pageParams(sortFieldsOf(positionSortColumns), { defaultLimit: 5, maxLimit: 50 }),
 });
 
-export type IssuePositions = z.infer<typeof IssuePositionsSchema>;
-export type PositionFilters = z.output<typeof PositionFiltersSchema>;

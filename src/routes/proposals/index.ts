@@ -1,12 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { proposals } from '../../db/schema.js';
 import { idParams, okResponse } from '../../http/common.js';
 import { problemResponses } from '../../http/problem.js';
-import { listDemands } from '../demands/queries.js';
-import { DemandFiltersSchema, DemandPageSchema, DemandSchema, demandEmbeds } from '../demands/schemas.js';
-import { registerListRoute } from '../list-route.js';
-import { assertRecordExists } from '../records.js';
-import { getProposal, listProposals } from './queries.js';
+import { registerListRoute } from '../../http/list-route.js';
+import { getProposal, listProposals } from '../../domain/proposals/queries.js';
 import { ProposalFiltersSchema, ProposalPageSchema, ProposalSchema } from './schemas.js';
 
 const proposalParams = idParams('truce-framework');
@@ -36,20 +32,6 @@ const proposalsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => getProposal(app.db, request.params.id),
   );
-
-  registerListRoute(app, {
-    url: '/proposals/:id/demands',
-    tags: ['Proposals', 'Demands'],
-    operationId: 'listProposalDemands',
-    summary: 'List the demands to amend a proposal',
-    params: proposalParams,
-    querystring: DemandFiltersSchema.omit({ proposal: true }),
-    item: DemandSchema,
-    page: DemandPageSchema,
-    embeds: demandEmbeds,
-    check: (db, { id }) => assertRecordExists(db, proposals, 'proposal', id),
-    list: (db, query, { id }) => listDemands(db, { ...query, proposal: id }),
-  });
 };
 
 export default proposalsRoutes;

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { proposalSortColumns } from '../../domain/proposals/queries.js';
+import { sortFieldsOf } from '../../domain/paging/keyset.js';
 import { examples } from '../../http/examples.js';
 import { proposalStatuses } from '../../db/schema.js';
 import { enumFilter, evidenceField, idFilter, timestampFields } from '../../http/common.js';
-import { pageOf, pageParams, updatedSinceParam } from '../pagination.js';
+import { pageOf, pageParams, updatedSinceParam } from '../../http/list-params.js';
 
 export const ProposalSchema = z
   .object({
@@ -19,14 +21,11 @@ export const ProposalSchema = z
 
 export const ProposalPageSchema = pageOf(ProposalSchema, 'ProposalPage', examples.lists.proposals);
 
-export const proposalSortFields = ['title', 'status', 'createdAt', 'updatedAt'] as const;
 
 export const ProposalFiltersSchema = z.strictObject({
   status: enumFilter(proposalStatuses, 'proposals with this status'),
   party: idFilter('Only proposals tabled by this party id.', 'israel'),
   updatedSince: updatedSinceParam,
-  ...pageParams(proposalSortFields),
+  ...pageParams(sortFieldsOf(proposalSortColumns)),
 });
 
-export type Proposal = z.infer<typeof ProposalSchema>;
-export type ProposalFilters = z.output<typeof ProposalFiltersSchema>;

@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { getResponseIncluding, listResponsesIncluding, responseEmbeds } from '../../domain/relations.js';
+import { assertExists } from '../../domain/rows.js';
 import { idParams, okResponse } from '../../http/common.js';
+import { registerListRoute } from '../../http/list-route.js';
 import { problemResponses } from '../../http/problem.js';
-import { registerListRoute } from '../list-route.js';
-import { getResponse, listResponses } from './queries.js';
-import { ResponseFiltersSchema, ResponsePageSchema, ResponseSchema, responseEmbeds } from './schemas.js';
+import { ResponsePageSchema, ResponseSchema } from '../relations.js';
+import { ResponseFiltersSchema } from './schemas.js';
 
 const responsesRoutes: FastifyPluginAsyncZod = async (app) => {
   registerListRoute(app, {
@@ -16,7 +18,7 @@ const responsesRoutes: FastifyPluginAsyncZod = async (app) => {
     item: ResponseSchema,
     page: ResponsePageSchema,
     embeds: responseEmbeds,
-    list: (db, query) => listResponses(db, query),
+    list: (db, query) => listResponsesIncluding(db, query),
   });
 
   app.get(
@@ -31,8 +33,37 @@ const responsesRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: okResponse(ResponseSchema, 'The response with the demands it answers.'), ...problemResponses(400, 404) },
       },
     },
-    async (request) => getResponse(app.db, request.params.id, request.query.include),
+    async (request) => getResponseIncluding(app.db, request.params.id, request.query.include),
   );
+
+  registerListRoute(app, {
+    url: '/parties/:id/responses',
+    tags: ['Parties', 'Responses'],
+    operationId: 'listPartyResponses',
+    summary: 'List a party’s responses',
+    params: idParams('hamas'),
+    querystring: ResponseFiltersSchema.omit({ party: true }),
+    item: ResponseSchema,
+    page: ResponsePageSchema,
+    embeds: responseEmbeds,
+    check: (db, { id }) => assertExists(db, 'party', id),
+    list: (db, query, { id }) => listResponsesIncluding(db, { ...query, party: id }),
+  });
+
+  registerListRoute(app, {
+    url: '/demands/:id/responses',
+    tags: ['Demands', 'Responses'],
+    operationId: 'listDemandResponses',
+    summary: 'List the responses to a demand',
+    description: 'Every response that answers this demand, whether it singles the demand out or not.',
+    params: idParams('aid-through-pre-existing-channels'),
+    querystring: ResponseFiltersSchema.omit({ demand: true }),
+    item: ResponseSchema,
+    page: ResponsePageSchema,
+    embeds: responseEmbeds,
+    check: (db, { id }) => assertExists(db, 'demand', id),
+    list: (db, query, { id }) => listResponsesIncluding(db, { ...query, demand: id }),
+  });
 };
 
 export default responsesRoutes;

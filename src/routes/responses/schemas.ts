@@ -1,27 +1,44 @@
 import { z } from 'zod';
+import { sortFieldsOf } from '../../domain/paging/keyset.js';
+import { responseEmbeds } from '../../domain/relations.js';
+import { responseSortColumns } from '../../domain/responses/queries.js';
+import { answerScopes, stances } from '../../db/schema.js';
+import { DatePrecisionSchema, enumFilter, evidenceField, idFilter, PartialDateSchema, timestampFields } from '../../http/common.js';
 import { examples } from '../../http/examples.js';
-import { stances } from '../../db/schema.js';
-import { enumFilter, idFilter } from '../../http/common.js';
-import { ActorSchema } from '../actors/schemas.js';
-import { DemandRecordSchema } from '../demands/record.js';
-import { includeParam } from '../embeds.js';
-import { PartySchema } from '../parties/schemas.js';
-import { ProposalSchema } from '../proposals/schemas.js';
-import { ResponseRecordSchema } from './record.js';
-import { pageOf, pageParams, partialDateParam, updatedSinceParam } from '../pagination.js';
+import { includeParam, pageParams, partialDateParam, updatedSinceParam } from '../../http/list-params.js';
+export const StanceSchema = z
+  .enum(stances)
+  .meta({ id: 'Stance', description: 'The position a response takes on what it answers.' });
 
-export const responseEmbeds = ['party', 'actor', 'proposal', 'demands'] as const;
+export const AnswerSchema = z
+  .object({
+    demandId: z.string(),
+    scope: z
+      .enum(answerScopes)
+      .describe(
+        '`specific`: the response singles this demand out; `whole`: it answers the demands as a package; `unspecified`: it answers them without saying which.',
+      ),
+  })
+  .meta({ id: 'Answer', description: 'A demand a response answers, and how directly.' });
 
-export const ResponseSchema = ResponseRecordSchema.extend({
-  party: PartySchema.optional().describe('The responding party; with `include=party`.'),
-  actor: ActorSchema.nullable().optional().describe('Who responded for the party; with `include=actor`.'),
-  proposal: ProposalSchema.nullable().optional().describe('The proposal concerned; with `include=proposal`.'),
-  demands: z.array(DemandRecordSchema).optional().describe('The demands answered; with `include=demands`.'),
-}).meta({ id: 'Response', description: 'A party’s answer to a proposal or to demands.', examples: [examples.response] });
+export const ResponseRecordSchema = z
+  .object({
+    id: z.string(),
+    partyId: z.string().describe('The responding party.'),
+    actorId: z.string().nullable().describe('Who responded for the party, when the source says.'),
+    proposalId: z.string().nullable().describe('The proposal the response concerns, if any.'),
+    stance: StanceSchema,
+    wording: z.string().nullable().describe('The responder’s own characterisation, verbatim (e.g. "unacceptable"); null when none is quoted.'),
+    summary: z.string(),
+    reasons: z.array(z.string()).describe('The responder’s stated reasons, as the source reports them.'),
+    issuedOn: PartialDateSchema.describe('When the response was issued; null when the source does not say.'),
+    issuedOnPrecision: DatePrecisionSchema,
+    answers: z.array(AnswerSchema).describe('The demands this response answers.'),
+    evidence: evidenceField,
+    ...timestampFields,
+  })
+  .meta({ id: 'ResponseRecord', description: 'A response without embedded related records.', examples: [examples.response] });
 
-export const ResponsePageSchema = pageOf(ResponseSchema, 'ResponsePage', examples.lists.responses);
-
-export const responseSortFields = ['stance', 'issuedOn', 'createdAt', 'updatedAt'] as const;
 
 export const ResponseFiltersSchema = z.strictObject({
   party: idFilter('Only responses issued by this party id.', 'hamas'),
@@ -34,8 +51,6 @@ export const ResponseFiltersSchema = z.strictObject({
   issuedTo: partialDateParam('Only responses issued on or before this date.'),
   updatedSince: updatedSinceParam,
   include: includeParam(responseEmbeds),
-  ...pageParams(responseSortFields),
+  ...pageParams(sortFieldsOf(responseSortColumns)),
 });
 
-export type Response = z.infer<typeof ResponseSchema>;
-export type ResponseFilters = z.output<typeof ResponseFiltersSchema>;

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { okResponse } from '../../http/common.js';
 import { problemResponses } from '../../http/problem.js';
-import { search } from './queries.js';
+import { search } from '../../domain/search/queries.js';
 import { SearchQuerySchema, SearchResultsSchema } from './schemas.js';
 
 const searchRoutes: FastifyPluginAsyncZod = async (app) => {

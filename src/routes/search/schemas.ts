@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { searchableTypes } from '../../domain/search/queries.js';
 import { examples } from '../../http/examples.js';
-import { recordTypes } from '../../db/schema.js';
 
-export const searchableTypes = ['party', 'actor', 'issue', 'proposal', 'demand', 'response', 'meeting'] as const satisfies readonly (typeof recordTypes)[number][];
 
 export const SearchHitSchema = z
   .object({
@@ -49,11 +48,9 @@ export const SearchQuerySchema = z.strictObject({
       error: `must list record types among ${searchableTypes.join(', ')}, comma-separated`,
     })
     .optional()
-    .transform((value) => (value ? (value.split(',') as SearchHit['type'][]) : undefined))
+    .transform((value) => (value ? (value.split(',') as (typeof searchableTypes)[number][]) : undefined))
     .describe(`Only hits on these record types, comma-separated: ${searchableTypes.join(', ')}.`),
   limit: z.coerce.number().int().min(1).max(100).default(20).describe('Hits per page, 1 to 100.'),
   cursor: z.string().min(1).max(500).optional().describe('Opaque cursor from the previous page’s `nextCursor`.'),
 });
 
-export type SearchHit = z.infer<typeof SearchHitSchema>;
-export type SearchQuery = z.output<typeof SearchQuerySchema>;

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParams, okResponse } from '../../http/common.js';
 import { problemResponses } from '../../http/problem.js';
-import { registerListRoute } from '../list-route.js';
-import { getSource, listSources } from './queries.js';
+import { registerListRoute } from '../../http/list-route.js';
+import { getSource, listSources } from '../../domain/sources/queries.js';
 import { SourceFiltersSchema, SourcePageSchema, SourceSchema, SourceSummarySchema } from './schemas.js';
 
 const sourcesRoutes: FastifyPluginAsyncZod = async (app) => {

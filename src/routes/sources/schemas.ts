@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { sourceSortColumns } from '../../domain/sources/queries.js';
+import { sortFieldsOf } from '../../domain/paging/keyset.js';
 import { examples } from '../../http/examples.js';
 import { DatePrecisionSchema, PartialDateSchema, timestampFields } from '../../http/common.js';
-import { pageOf, pageParams, partialDateParam, updatedSinceParam } from '../pagination.js';
+import { pageOf, pageParams, partialDateParam, updatedSinceParam } from '../../http/list-params.js';
 
 const sourceFields = {
   id: z.string(),
@@ -23,17 +25,13 @@ export const SourceSchema = z
 
 export const SourcePageSchema = pageOf(SourceSummarySchema, 'SourcePage', examples.lists.sources);
 
-export const sourceSortFields = ['title', 'publisher', 'publishedOn', 'createdAt', 'updatedAt'] as const;
 
 export const SourceFiltersSchema = z.strictObject({
   publisher: z.string().min(1).max(200).optional().describe('Only sources from this publisher (case-insensitive).'),
   publishedFrom: partialDateParam('Only sources published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).'),
   publishedTo: partialDateParam('Only sources published on or before this date.'),
   updatedSince: updatedSinceParam,
-  ...pageParams(sourceSortFields),
+  ...pageParams(sortFieldsOf(sourceSortColumns)),
 });
 
-export type SourceFilters = z.output<typeof SourceFiltersSchema>;
 
-export type Source = z.infer<typeof SourceSchema>;
-export type SourceSummary = z.infer<typeof SourceSummarySchema>;

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { timelineEventTypes } from '../../domain/timeline/queries.js';
 import { examples } from '../../http/examples.js';
 import { DatePrecisionSchema, PartialDateSchema, evidenceField, idFilter } from '../../http/common.js';
-import { pageOf, pageParams } from '../pagination.js';
+import { pageOf, pageParams } from '../../http/list-params.js';
 
-export const timelineEventTypes = ['meeting', 'demand', 'response'] as const;
 
 export const TimelineEventSchema = z
   .object({
@@ -33,5 +33,3 @@ export const TimelineFiltersSchema = z.strictObject({
   ...(({ limit, cursor, count }) => ({ limit, cursor, count }))(pageParams(['date'] as const)),
 });
 
-export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
-export type TimelineFilters = z.output<typeof TimelineFiltersSchema>;

@@ -3,8 +3,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDatabase } from '../db/client.js';
-import { AppError, problemResponses } from '../http/problem.js';
-import type { Page, PageRequest } from './pagination.js';
+import { AppError, problemResponses } from './problem.js';
+import type { Page, PageRequest } from '../domain/paging/keyset.js';
 
 type ZodApp = Parameters<FastifyPluginAsyncZod>[0];
 

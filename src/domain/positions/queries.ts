@@ -1,11 +1,50 @@
-import { type SQL, and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import type { AppDatabase } from '../../db/client.js';
-import { type DatePrecision, type RecordType, demands, issues, responseAnswers, responses, stances } from '../../db/schema.js';
-import { type Page, type PageRequest, cursorScope, fetchPage } from '../pagination.js';
-import { compareChronology, groupBy, recordHref, reportPositions, withEvidence } from '../records.js';
-import type { IssuePositions, PositionFilters, positionStances } from './schemas.js';
+import { type DatePrecision, demands, issues, responseAnswers, responses, type stances } from '../../db/schema.js';
+import { groupBy } from '../../lib/collections.js';
+import { compareChronology, reportPositions } from '../chronology.js';
+import { type Evidence, withEvidence } from '../evidence.js';
+import { recordHref } from '../links.js';
+import { fetchPage, type Page, type PageRequest } from '../paging/keyset.js';
+import { rowById } from '../rows.js';
 
+export const positionStances = [
+  'demands',
+  'withdrew',
+  'accepts',
+  'accepts-with-conditions',
+  'rejects',
+  'counters',
+  'considering',
+] as const;
 type PositionStance = (typeof positionStances)[number];
+
+export type PositionBasis = {
+  type: 'demand' | 'response';
+  id: string;
+  href: string;
+  stance: PositionStance;
+  date: string | null;
+  datePrecision: DatePrecision;
+  evidence: Evidence[];
+};
+export type Position = {
+  partyId: string;
+  stance: PositionStance;
+  basis: PositionBasis[];
+  basisCount: number;
+  recordCount: number;
+};
+export type IssuePositions = { issueId: string; title: string; positions: Position[] };
+
+export type PositionFilters = {
+  party?: string | undefined;
+  issue?: string | undefined;
+  stance?: PositionStance | undefined;
+};
+
+export const positionSortColumns = { title: issues.title };
 
 const stanceOfResponse: Record<(typeof stances)[number], PositionStance> = {
   accept: 'accepts',
@@ -27,13 +66,16 @@ type Event = {
 };
 
 /** Issues with at least one demand (by the party, or answered by it, when filtering by party). */
+// An aliased table interpolates as its alias only, so FROM clauses name the table `as` the alias.
 function issuesWithPositions(party: string | undefined): SQL {
-  if (!party) return sql`exists (select 1 from ${demands} d where d.issue_id = ${issues.id})`;
-  return sql`(exists (select 1 from ${demands} d where d.issue_id = ${issues.id} and d.party_id = ${party})
-    or exists (select 1 from ${responseAnswers} a join ${demands} d on d.id = a.demand_id join ${responses} r on r.id = a.response_id
-               where d.issue_id = ${issues.id} and r.party_id = ${party}))`;
+  const d = alias(demands, 'd');
+  if (!party) return sql`exists (select 1 from ${demands} as ${d} where ${d.issueId} = ${issues.id})`;
+  const a = alias(responseAnswers, 'a');
+  const r = alias(responses, 'r');
+  return sql`(exists (select 1 from ${demands} as ${d} where ${d.issueId} = ${issues.id} and ${d.partyId} = ${party})
+    or exists (select 1 from ${responseAnswers} as ${a} join ${demands} as ${d} on ${d.id} = ${a.demandId} join ${responses} as ${r} on ${r.id} = ${a.responseId}
+               where ${d.issueId} = ${issues.id} and ${r.partyId} = ${party}))`;
 }
-
 type UnplacedEvent = Omit<Event, 'position'>;
 
 /** Every demand on these issues, and every response as an answer to demands on them, as events. */
@@ -83,7 +125,7 @@ function withReportPositions(db: AppDatabase, groups: UnplacedEvent[][]): Event[
 const maxBasis = 10;
 
 function evidenceFor(db: AppDatabase, events: Event[]) {
-  const byType = new Map<RecordType, Map<string, ReturnType<typeof withEvidence>[number]['evidence']>>();
+  const byType = new Map<Event['type'], Map<string, Evidence[]>>();
   for (const type of ['demand', 'response'] as const) {
     const ids = [...new Set(events.filter((event) => event.type === type).map((event) => event.id))];
     const cited = withEvidence(db, type, ids.map((id) => ({ id })));
@@ -93,7 +135,7 @@ function evidenceFor(db: AppDatabase, events: Event[]) {
 }
 
 /** Derives each party's current stance per issue: its latest demand or response on the issue decides. */
-export function positionsOn(db: AppDatabase, issueRows: { id: string; title: string }[], filters: Pick<PositionFilters, 'party' | 'stance'>): IssuePositions[] {
+function positionsOn(db: AppDatabase, issueRows: { id: string; title: string }[], filters: Pick<PositionFilters, 'party' | 'stance'>): IssuePositions[] {
   const events = eventsOn(db, issueRows.map((issue) => issue.id), filters.party);
   const byIssueAndParty = withReportPositions(db, [...groupBy(events, (event) => `${event.issueId}\n${event.partyId}`).values()]);
   const positions = byIssueAndParty.map((partyEvents) => {
@@ -132,13 +174,24 @@ export function positionsOn(db: AppDatabase, issueRows: { id: string; title: str
     .filter((issue) => !filters.stance || issue.positions.length > 0);
 }
 
-export function listPositions(db: AppDatabase, filters: PositionFilters): Page<IssuePositions> {
+/** The issues with positions, a page at a time, each with every party's current stance on it. */
+export function listPositions(
+  db: AppDatabase,
+  filters: PositionFilters & PageRequest<keyof typeof positionSortColumns>,
+): Page<IssuePositions> {
   const { rows, ...page } = fetchPage(db, {
     table: issues,
     where: and(issuesWithPositions(filters.party), filters.issue ? eq(issues.id, filters.issue) : undefined),
-    sortable: { title: sql`${issues.title}` },
-    page: filters satisfies PageRequest,
-    scope: cursorScope('positions', filters),
+    sortColumns: positionSortColumns,
+    page: filters,
+    resource: 'positions',
+    filters,
   });
   return { items: positionsOn(db, rows, filters), ...page };
+}
+
+/** Every party's current stance on one issue (an empty list when none has one). */
+export function positionsOnIssue(db: AppDatabase, id: string, filters: Omit<PositionFilters, 'issue'>): IssuePositions {
+  const issue = rowById(db, issues, 'issue', id);
+  return positionsOn(db, [issue], filters)[0] ?? { issueId: issue.id, title: issue.title, positions: [] };
 }

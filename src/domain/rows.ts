@@ -1,0 +1,72 @@
+import { eq, inArray } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { AppDatabase } from '../db/client.js';
+import {
+  actors,
+  demands,
+  issues,
+  meetings,
+  parties,
+  proposals,
+  type RecordType,
+  responses,
+  sources,
+} from '../db/schema.js';
+import { chunks } from '../lib/collections.js';
+import { NotFoundError } from './errors.js';
+
+type TableWithId = SQLiteTable & { id: SQLiteColumn };
+
+/** Throws NotFoundError unless a record with this id exists; cheaper than loading it. */
+function assertRecordExists(db: AppDatabase, table: TableWithId, resource: string, id: string): void {
+  const found = db.select({ id: table.id }).from(table).where(eq(table.id, id)).get();
+  if (!found) throw new NotFoundError(resource, id);
+}
+
+/** Rows of a table by id, in batches that stay under SQLite's parameter limit. */
+export function rowsByIds<Table extends TableWithId>(
+  db: AppDatabase,
+  table: Table,
+  ids: Iterable<string>,
+): Table['$inferSelect'][] {
+  return chunks([...new Set(ids)]).flatMap(
+    (batch) =>
+      db
+        .select()
+        .from(table as SQLiteTable)
+        .where(inArray(table.id, batch))
+        .all() as Table['$inferSelect'][],
+  );
+}
+
+/** One row by id, or NotFoundError naming the resource. */
+export function rowById<Table extends TableWithId>(
+  db: AppDatabase,
+  table: Table,
+  resource: string,
+  id: string,
+): Table['$inferSelect'] {
+  const row = db
+    .select()
+    .from(table as SQLiteTable)
+    .where(eq(table.id, id))
+    .get() as Table['$inferSelect'] | undefined;
+  if (!row) throw new NotFoundError(resource, id);
+  return row;
+}
+
+const tableOf = {
+  source: sources,
+  party: parties,
+  actor: actors,
+  issue: issues,
+  proposal: proposals,
+  demand: demands,
+  response: responses,
+  meeting: meetings,
+} satisfies Record<RecordType, TableWithId>;
+
+/** Throws NotFoundError unless a record of this type has this id (e.g. the parent of a nested list). */
+export function assertExists(db: AppDatabase, type: RecordType, id: string): void {
+  assertRecordExists(db, tableOf[type], type, id);
+}

@@ -1,0 +1,173 @@
+import Database from 'better-sqlite3';
+import { inArray, type SQL, sql } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { AppDatabase } from '../../db/client.js';
+import {
+  actors,
+  demands,
+  issues,
+  meetings,
+  parties,
+  proposals,
+  type RecordType,
+  responses,
+  searchDocuments,
+} from '../../db/schema.js';
+import { groupBy } from '../../lib/collections.js';
+import { InvalidRequestError } from '../errors.js';
+import { recordHref } from '../links.js';
+import { cursorScope, decodeCursor, encodeCursor } from '../paging/cursor.js';
+
+export const searchableTypes = [
+  'party',
+  'actor',
+  'issue',
+  'proposal',
+  'demand',
+  'response',
+  'meeting',
+] as const satisfies readonly RecordType[];
+type SearchableType = (typeof searchableTypes)[number];
+
+export type SearchHit = {
+  type: SearchableType;
+  id: string;
+  href: string;
+  title: string;
+  score: number;
+  matches: { field: string; snippet: string }[];
+};
+export type SearchQuery = { q: string; type?: SearchableType[] | undefined; limit: number; cursor?: string | undefined };
+
+/**
+ * Turns what a user typed into an FTS5 query that cannot be a syntax error: each word becomes a
+ * quoted string (so operators, quotes and brackets are just text), all must match, and the last one
+ * also matches as a prefix.
+ */
+export function toFtsQuery(q: string): string | undefined {
+  const words = (q.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 32);
+  if (words.length === 0) return undefined;
+  return words.map((word, index) => `"${word}"${index === words.length - 1 ? '*' : ''}`).join(' ');
+}
+
+/** The table and the title of each searchable record type. */
+const titleSources: Record<SearchableType, { table: SQLiteTable & { id: SQLiteColumn }; title: SQL }> = {
+  party: { table: parties, title: sql`${parties.name}` },
+  actor: { table: actors, title: sql`coalesce(${actors.name}, ${actors.role}, ${actors.id})` },
+  issue: { table: issues, title: sql`${issues.title}` },
+  proposal: { table: proposals, title: sql`${proposals.title}` },
+  demand: { table: demands, title: sql`${demands.title}` },
+  response: { table: responses, title: sql`${responses.summary}` },
+  meeting: { table: meetings, title: sql`${meetings.title}` },
+};
+
+function titlesOf(db: AppDatabase, type: SearchableType, ids: string[]): Map<string, string> {
+  const { table, title } = titleSources[type];
+  const rows = db
+    .select({ id: table.id, title: sql<string>`${title}` })
+    .from(table)
+    .where(inArray(table.id, ids))
+    .all() as { id: string; title: string }[];
+  return new Map(rows.map((row) => [row.id, String(row.title)]));
+}
+
+type RankedRow = { rowid: number; score: number; snippet: string };
+type Hit = { type: SearchableType; id: string; field: string; score: number; snippet: string };
+
+/** Attaches to ranked index rows the record and field each belongs to, keeping the rank order. */
+function withDocuments(db: AppDatabase, ranked: RankedRow[]): Hit[] {
+  if (ranked.length === 0) return [];
+  const documents = new Map(
+    db
+      .select({
+        id: searchDocuments.id,
+        type: searchDocuments.recordType,
+        recordId: searchDocuments.recordId,
+        field: searchDocuments.field,
+      })
+      .from(searchDocuments)
+      .where(
+        inArray(
+          searchDocuments.id,
+          ranked.map((row) => row.rowid),
+        ),
+      )
+      .all()
+      .map((document) => [document.id, document]),
+  );
+  return ranked.flatMap(({ rowid, score, snippet }) => {
+    const document = documents.get(rowid);
+    if (!document || document.type === 'source') return [];
+    return [{ type: document.type, id: document.recordId, field: document.field, score, snippet }];
+  });
+}
+
+/** The best-ranked index rows for a match, with their excerpts (FTS5 syntax: raw SQL). */
+function rankedMatches(db: AppDatabase, match: string, types: SearchableType[] | undefined, limit: number): RankedRow[] {
+  const byType = types
+    ? sql`join ${searchDocuments} on ${searchDocuments.id} = search_index.rowid
+          where search_index match ${match} and ${inArray(searchDocuments.recordType, types)}`
+    : sql`where search_index match ${match}`;
+  try {
+    return db.all<RankedRow>(sql`
+      select search_index.rowid as rowid, rank as score,
+             snippet(search_index, 0, '<mark>', '</mark>', '…', 16) as snippet
+      from search_index ${byType}
+      order by rank limit ${limit}`);
+  } catch (error) {
+    // Quoting makes syntax errors impossible; should FTS5 still refuse a query, it is the query's fault.
+    if (error instanceof Database.SqliteError && error.code === 'SQLITE_ERROR') {
+      throw new InvalidRequestError('invalid_search_query', 'The search query cannot be run; try other words.');
+    }
+    throw error;
+  }
+}
+
+/** Ranked full-text search: records in the order of their best-matching field, with excerpts. */
+export function search(db: AppDatabase, query: SearchQuery): { items: SearchHit[]; nextCursor: string | null } {
+  const match = toFtsQuery(query.q);
+  if (!match) throw new InvalidRequestError('validation_failed', 'Invalid query: q: must contain at least one letter or digit');
+  const scope = cursorScope('search', query);
+  const offset = query.cursor ? Number(decodeCursor(query.cursor, scope, 1).keys[0]) : 0;
+
+  // FTS5 answers `order by rank limit n` without ranking every match into a sort, so read the best
+  // field hits in rank order and group them by record, reading further only while a page is not full.
+  const wanted = offset + query.limit + 1;
+  let readLimit = wanted * 3 + 30;
+  let hits: Hit[];
+  for (;;) {
+    const ranked = rankedMatches(db, match, query.type, readLimit);
+    hits = withDocuments(db, ranked);
+    if (ranked.length < readLimit || new Set(hits.map((hit) => `${hit.type}:${hit.id}`)).size >= wanted) break;
+    readLimit *= 4;
+  }
+  const records = [...groupBy(hits, (hit) => `${hit.type}:${hit.id}`).values()].slice(offset, wanted);
+  const page = records.slice(0, query.limit);
+  const nextCursor = records.length > query.limit ? encodeCursor(scope, { keys: [offset + query.limit], rowid: 0 }) : null;
+  if (page.length === 0) return { items: [], nextCursor };
+
+  const titles = new Map(
+    [...groupBy(page, (recordHits) => recordHits[0]!.type)].map(([type, ofType]) => [
+      type,
+      titlesOf(
+        db,
+        type,
+        ofType.map((recordHits) => recordHits[0]!.id),
+      ),
+    ]),
+  );
+  return {
+    items: page.map((recordHits) => {
+      const { type, id, score } = recordHits[0]!;
+      return {
+        type,
+        id,
+        href: recordHref(type, id),
+        title: titles.get(type)?.get(id) ?? id,
+        score: -score,
+        matches: recordHits.map(({ field, snippet }) => ({ field: field.startsWith('quote:') ? 'quote' : field, snippet })),
+      };
+    }),
+    nextCursor,
+  };
+}

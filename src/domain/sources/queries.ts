@@ -1,0 +1,49 @@
+import { and, sql } from 'drizzle-orm';
+import type { AppDatabase } from '../../db/client.js';
+import { sources } from '../../db/schema.js';
+import { changedSince, dateRange } from '../paging/filters.js';
+import { fetchPage, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
+import { rowById } from '../rows.js';
+
+export type Source = typeof sources.$inferSelect;
+/** A source without its full text, as lists show it. */
+export type SourceSummary = Omit<Source, 'text'>;
+
+export const sourceSortColumns = {
+  title: sql`coalesce(${sources.title}, '')`,
+  publisher: sql`coalesce(${sources.publisher}, '')`,
+  publishedOn: sql`coalesce(${sources.publishedOn}, '')`,
+  createdAt: sources.createdAt,
+  updatedAt: sources.updatedAt,
+} satisfies SortColumns<string>;
+
+export type SourceFilters = {
+  publisher?: string | undefined;
+  publishedFrom?: string | undefined;
+  publishedTo?: string | undefined;
+  updatedSince?: string | undefined;
+};
+
+export function listSources(
+  db: AppDatabase,
+  filters: SourceFilters & PageRequest<keyof typeof sourceSortColumns>,
+): Page<SourceSummary> {
+  const { rows, ...page } = fetchPage(db, {
+    table: sources,
+    where: and(
+      filters.publisher ? sql`${sources.publisher} = ${filters.publisher} collate nocase` : undefined,
+      dateRange(sources.publishedOn, filters.publishedFrom, filters.publishedTo),
+      changedSince(sources.updatedAt, filters.updatedSince),
+    ),
+    sortColumns: sourceSortColumns,
+    page: filters,
+    resource: 'sources',
+    filters,
+    omitColumns: ['text'],
+  });
+  return { items: rows as SourceSummary[], ...page };
+}
+
+export function getSource(db: AppDatabase, id: string): Source {
+  return rowById(db, sources, 'source', id);
+}

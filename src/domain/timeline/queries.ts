@@ -1,0 +1,205 @@
+import { eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import type { AppDatabase } from '../../db/client.js';
+import { type DatePrecision, demands, meetingParticipants, meetings, responseAnswers, responses } from '../../db/schema.js';
+import { groupBy } from '../../lib/collections.js';
+import { firstReportedSql } from '../chronology.js';
+import { type Evidence, withEvidence } from '../evidence.js';
+import { recordHref } from '../links.js';
+import { cursorScope, decodeCursor, encodeCursor } from '../paging/cursor.js';
+import type { Page, PageRequest } from '../paging/keyset.js';
+
+export const timelineEventTypes = ['meeting', 'demand', 'response'] as const;
+type EventType = (typeof timelineEventTypes)[number];
+
+export type TimelineEvent = {
+  type: EventType;
+  id: string;
+  href: string;
+  title: string;
+  date: string | null;
+  datePrecision: DatePrecision;
+  partyIds: string[];
+  issueIds: string[];
+  evidence: Evidence[];
+};
+
+export type TimelineFilters = {
+  party?: string | undefined;
+  issue?: string | undefined;
+  type?: EventType[] | undefined;
+};
+
+type EventRow = {
+  type: EventType;
+  id: string;
+  title: string;
+  date: string | null;
+  datePrecision: DatePrecision;
+  dateKey: string;
+  position: number;
+};
+
+const always = sql`1`;
+
+/** One branch of the timeline union: the events of one record type, with their ordering keys. */
+function eventBranch(type: EventType, columns: { id: SQL; title: SQL; date: SQL; precision: SQL }, from: SQL, where: SQL) {
+  return sql`select ${type} as type, ${columns.id} as id, ${columns.title} as title, ${columns.date} as date,
+      ${columns.precision} as datePrecision, coalesce(${columns.date}, '') as dateKey,
+      ${firstReportedSql(type, columns.id)} as position
+    from ${from} where ${where}`;
+}
+
+function branchesFor(filters: TimelineFilters): SQL[] {
+  const wants = (type: EventType) => !filters.type || filters.type.includes(type);
+  const m = alias(meetings, 'm');
+  const d = alias(demands, 'd');
+  const r = alias(responses, 'r');
+  const branches: SQL[] = [];
+  if (wants('meeting') && !filters.issue) {
+    const participant = filters.party
+      ? sql`${m.id} in (select ${meetingParticipants.meetingId} from ${meetingParticipants}
+                        where ${meetingParticipants.partyId} = ${filters.party})`
+      : always;
+    branches.push(
+      eventBranch(
+        'meeting',
+        { id: sql`${m.id}`, title: sql`${m.title}`, date: sql`${m.startsOn}`, precision: sql`${m.startsOnPrecision}` },
+        sql`${meetings} as ${m}`,
+        participant,
+      ),
+    );
+  }
+  if (wants('demand')) {
+    branches.push(
+      eventBranch(
+        'demand',
+        { id: sql`${d.id}`, title: sql`${d.title}`, date: sql`${d.raisedOn}`, precision: sql`${d.raisedOnPrecision}` },
+        sql`${demands} as ${d}`,
+        sql`${filters.party ? sql`${d.partyId} = ${filters.party}` : always} and ${filters.issue ? sql`${d.issueId} = ${filters.issue}` : always}`,
+      ),
+    );
+  }
+  if (wants('response')) {
+    const answersIssue = filters.issue
+      ? sql`${r.id} in (select ${responseAnswers.responseId} from ${responseAnswers}
+                        join ${demands} on ${demands.id} = ${responseAnswers.demandId}
+                        where ${demands.issueId} = ${filters.issue})`
+      : always;
+    branches.push(
+      eventBranch(
+        'response',
+        { id: sql`${r.id}`, title: sql`${r.summary}`, date: sql`${r.issuedOn}`, precision: sql`${r.issuedOnPrecision}` },
+        sql`${responses} as ${r}`,
+        sql`${filters.party ? sql`${r.partyId} = ${filters.party}` : always} and ${answersIssue}`,
+      ),
+    );
+  }
+  return branches;
+}
+
+/**
+ * Meetings, demands and responses in order: events with no known date first, in the order their
+ * sources report them (their first quote), then dated events by date (see compareChronology).
+ * Keyset-paged over (date, report position, type, id).
+ */
+export function listTimeline(
+  db: AppDatabase,
+  filters: TimelineFilters & Omit<PageRequest, 'sort'>,
+): Page<TimelineEvent> {
+  const branches = branchesFor(filters);
+  // Every branch filtered out (e.g. type=meeting with an issue): an empty result of the same shape.
+  if (branches.length === 0) return { items: [], nextCursor: null, ...(filters.count ? { total: 0 } : {}) };
+  const scope = cursorScope('timeline', filters);
+  let after = always;
+  if (filters.cursor) {
+    const [dateKey, position, type, id] = decodeCursor(filters.cursor, scope, 4).keys;
+    after = sql`(dateKey, position, type, id) > (${dateKey}, ${position}, ${type}, ${id})`;
+  }
+  const union = sql.join(branches, sql` union all `);
+  const rows = db.all<EventRow>(
+    sql`select * from (${union}) where ${after} order by dateKey, position, type, id limit ${filters.limit + 1}`,
+  );
+  const total = filters.count ? (db.get<{ n: number }>(sql`select count(*) as n from (${union})`)?.n ?? 0) : undefined;
+  const pageRows = rows.slice(0, filters.limit);
+  const last = pageRows.at(-1);
+  const nextCursor =
+    rows.length > filters.limit && last
+      ? encodeCursor(scope, { keys: [last.dateKey, last.position, last.type, last.id], rowid: 0 })
+      : null;
+  return { items: enrich(db, pageRows), nextCursor, ...(total === undefined ? {} : { total }) };
+}
+
+/** The parties and issues of each event on a page, one query per kind of record. */
+function involvement(db: AppDatabase, rows: EventRow[]): Map<string, { partyIds: string[]; issueIds: string[] }> {
+  const idsOf = (type: EventType) => rows.filter((row) => row.type === type).map((row) => row.id);
+  const involved = new Map<string, { partyIds: string[]; issueIds: string[] }>();
+  const [meetingIds, demandIds, responseIds] = [idsOf('meeting'), idsOf('demand'), idsOf('response')];
+
+  if (meetingIds.length > 0) {
+    const participants = db
+      .select({ meetingId: meetingParticipants.meetingId, partyId: meetingParticipants.partyId })
+      .from(meetingParticipants)
+      .where(inArray(meetingParticipants.meetingId, meetingIds))
+      .orderBy(meetingParticipants.id)
+      .all();
+    for (const [meetingId, rowsOfMeeting] of groupBy(participants, (p) => p.meetingId)) {
+      involved.set(`meeting:${meetingId}`, { partyIds: [...new Set(rowsOfMeeting.map((p) => p.partyId))], issueIds: [] });
+    }
+  }
+  if (demandIds.length > 0) {
+    const found = db
+      .select({ id: demands.id, partyId: demands.partyId, issueId: demands.issueId })
+      .from(demands)
+      .where(inArray(demands.id, demandIds))
+      .all();
+    for (const demand of found) involved.set(`demand:${demand.id}`, { partyIds: [demand.partyId], issueIds: [demand.issueId] });
+  }
+  if (responseIds.length > 0) {
+    const found = db
+      .select({ id: responses.id, partyId: responses.partyId })
+      .from(responses)
+      .where(inArray(responses.id, responseIds))
+      .all();
+    const issuesAnswered = groupBy(
+      db
+        .selectDistinct({ responseId: responseAnswers.responseId, issueId: demands.issueId })
+        .from(responseAnswers)
+        .innerJoin(demands, eq(demands.id, responseAnswers.demandId))
+        .where(inArray(responseAnswers.responseId, responseIds))
+        .all(),
+      (row) => row.responseId,
+    );
+    for (const response of found) {
+      involved.set(`response:${response.id}`, {
+        partyIds: [response.partyId],
+        issueIds: (issuesAnswered.get(response.id) ?? []).map((row) => row.issueId),
+      });
+    }
+  }
+  return involved;
+}
+
+/** Adds parties, issues and quotes to a page of events. */
+function enrich(db: AppDatabase, rows: EventRow[]): TimelineEvent[] {
+  const involved = involvement(db, rows);
+  const quotes = new Map<string, Evidence[]>();
+  for (const type of timelineEventTypes) {
+    const cited = withEvidence(
+      db,
+      type,
+      rows.filter((row) => row.type === type),
+    );
+    for (const record of cited) quotes.set(`${type}:${record.id}`, record.evidence);
+  }
+  return rows.map(({ type, id, title, date, datePrecision }) => ({
+    type,
+    id,
+    href: recordHref(type, id),
+    title,
+    date,
+    datePrecision,
+    ...(involved.get(`${type}:${id}`) ?? { partyIds: [], issueIds: [] }),
+    evidence: quotes.get(`${type}:${id}`) ?? [],
+  }));
+}

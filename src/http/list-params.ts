@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import type { SortKey } from '../domain/paging/keyset.js';
+
+export const defaultPageSize = 50;
+export const maxPageSize = 500;
+
+const booleanParam = z
+  .enum(['true', 'false'])
+  .transform((value) => value === 'true')
+  .describe('`true` or `false`.');
+
+/** The query parameters every list takes: `limit`, `cursor`, `sort` (over `sortable`) and `count`. */
+export function pageParams<const Field extends string>(
+  sortable: readonly [Field, ...Field[]],
+  { defaultLimit = defaultPageSize, maxLimit = maxPageSize }: { defaultLimit?: number; maxLimit?: number } = {},
+) {
+  const names = sortable.join('|');
+  const sortPattern = new RegExp(`^-?(${names})(,-?(${names}))*$`);
+  return {
+    limit: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(maxLimit)
+      .default(defaultLimit)
+      .describe(`Page size, 1 to ${maxLimit}; default ${defaultLimit}.`),
+    cursor: z
+      .string()
+      .min(1)
+      .max(2000)
+      .optional()
+      .describe('Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort.'),
+    sort: z
+      .string()
+      .max(200)
+      .regex(sortPattern, {
+        error: `must be a comma-separated list of ${sortable.join(', ')}, each optionally prefixed with - for descending`,
+      })
+      .refine((value) => new Set(value.split(',').map((key) => key.replace(/^-/, ''))).size === value.split(',').length, {
+        error: 'names a field twice',
+      })
+      .optional()
+      .transform((value): SortKey<Field>[] =>
+        (value ? value.split(',') : []).map((key) => ({
+          field: key.replace(/^-/, '') as Field,
+          descending: key.startsWith('-'),
+        })),
+      )
+      .describe(
+        `Sort order: comma-separated fields among ${sortable.map((field) => `\`${field}\``).join(', ')}; prefix \`-\` for descending (e.g. \`-updatedAt,${sortable[0]}\`). Default: the order in which the sources report the records.`,
+      ),
+    count: booleanParam.default(false).describe('`true` adds `total`, the number of records matching the filters.'),
+  };
+}
+
+/** Filters on when a record last changed, common to every list. */
+export const updatedSinceParam = z.iso
+  .datetime({ offset: true })
+  .optional()
+  .describe('Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`).');
+
+export const partialDateParam = (description: string) =>
+  z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD' })
+    .optional()
+    .describe(description);
+
+/** `include=a,b`: related records to embed in each item, fetched in one query per relation. */
+export function includeParam<const Names extends readonly [string, ...string[]]>(names: Names) {
+  return z
+    .string()
+    .regex(new RegExp(`^(${names.join('|')})(,(${names.join('|')}))*$`), {
+      error: `must list related records among ${names.join(', ')}, comma-separated`,
+    })
+    .optional()
+    .transform((value) => new Set((value ? value.split(',') : []) as Names[number][]) as ReadonlySet<Names[number]>)
+    .describe(
+      `Related records to embed in each item, comma-separated: ${names.map((name) => `\`${name}\``).join(', ')}. Evidence is always included.`,
+    );
+}
+
+/** The page envelope: `items`, `nextCursor` (null on the last page) and, when asked, `total`. */
+export function pageOf<Item extends z.ZodType>(item: Item, id: string, exampleItems: z.output<Item>[]) {
+  return z
+    .object({
+      items: z.array(item),
+      nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last page.'),
+      total: z
+        .int()
+        .min(0)
+        .optional()
+        .describe('Records matching the filters, across all pages; present with `count=true`.'),
+    })
+    .meta({
+      id,
+      description: `A page of ${id.replace(/Page$/, '')} records.`,
+      examples: [{ items: exampleItems, nextCursor: null }],
+    });
+}
