@@ -67,7 +67,10 @@ function random(seed: number) {
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
-export function generateSyntheticData(db: AppDatabase, { demands: demandCount, seed = 1 }: SyntheticSize): SyntheticSummary {
+export function generateSyntheticData(
+  db: AppDatabase,
+  { demands: demandCount, seed = 1 }: SyntheticSize,
+): SyntheticSummary {
   const rng = random(seed);
   const count = {
     sources: Math.max(1, Math.ceil(demandCount / 20)),
@@ -127,8 +130,12 @@ export function generateSyntheticData(db: AppDatabase, { demands: demandCount, s
     meeting: sql.prepare(
       'INSERT INTO meetings (id, title, kind, status, location, starts_on, starts_on_precision, purpose) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ),
-    participant: sql.prepare('INSERT OR IGNORE INTO meeting_participants (meeting_id, party_id, actor_id) VALUES (?, ?, ?)'),
-    evidence: sql.prepare('INSERT INTO evidence (record_type, record_id, source_id, quote, start, end) VALUES (?, ?, ?, ?, ?, ?)'),
+    participant: sql.prepare(
+      'INSERT OR IGNORE INTO meeting_participants (meeting_id, party_id, actor_id) VALUES (?, ?, ?)',
+    ),
+    evidence: sql.prepare(
+      'INSERT INTO evidence (record_type, record_id, source_id, quote, start, end) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
   };
 
   const rows = {
@@ -149,17 +156,34 @@ export function generateSyntheticData(db: AppDatabase, { demands: demandCount, s
     cite('party', id.party(p), `${name} joined the talks as a ${partyKinds[p % partyKinds.length]} delegation.`);
     for (let a = 0; a < 3; a++) {
       const actor = p * 3 + a;
-      rows.actors.push([id.actor(actor), id.party(p), a === 0 ? 'person' : a === 1 ? 'office' : 'delegation', `Envoy ${actor}`, a === 0 ? 'Chief negotiator' : null]);
+      rows.actors.push([
+        id.actor(actor),
+        id.party(p),
+        a === 0 ? 'person' : a === 1 ? 'office' : 'delegation',
+        `Envoy ${actor}`,
+        a === 0 ? 'Chief negotiator' : null,
+      ]);
       cite('actor', id.actor(actor), `Envoy ${actor} spoke for ${name}.`);
     }
   }
   for (let i = 0; i < count.issues; i++) {
     const topic = topics[i % topics.length]!;
-    rows.issues.push([id.issue(i), `${topic[0]!.toUpperCase()}${topic.slice(1)} (${i})`, `Negotiations over ${topic}, track ${i}.`]);
+    rows.issues.push([
+      id.issue(i),
+      `${topic[0]!.toUpperCase()}${topic.slice(1)} (${i})`,
+      `Negotiations over ${topic}, track ${i}.`,
+    ]);
     cite('issue', id.issue(i), `Track ${i} of the talks concerns ${topic}.`);
   }
   for (let i = 0; i < count.proposals; i++) {
-    rows.proposals.push([id.proposal(i), `Framework ${i}`, `A framework with a pause in fighting, version ${i}.`, id.party(rng.int(count.parties)), 30 + rng.int(60), 'under-negotiation']);
+    rows.proposals.push([
+      id.proposal(i),
+      `Framework ${i}`,
+      `A framework with a pause in fighting, version ${i}.`,
+      id.party(rng.int(count.parties)),
+      30 + rng.int(60),
+      'under-negotiation',
+    ]);
     cite('proposal', id.proposal(i), `Framework ${i} provides for a pause in fighting.`);
   }
   for (let d = 0; d < demandCount; d++) {
@@ -197,12 +221,26 @@ export function generateSyntheticData(db: AppDatabase, { demands: demandCount, s
       when.precision,
     ]);
     const answered = 1 + rng.int(3);
-    for (let k = 0; k < answered; k++) rows.answers.push([id.response(r), id.demand(rng.int(demandCount)), rng.pick(['whole', 'specific', 'unspecified'])]);
+    for (let k = 0; k < answered; k++)
+      rows.answers.push([
+        id.response(r),
+        id.demand(rng.int(demandCount)),
+        rng.pick(['whole', 'specific', 'unspecified']),
+      ]);
     cite('response', id.response(r), `Officials answered the amendments in statement ${r}.`);
   }
   for (let m = 0; m < count.meetings; m++) {
     const when = date();
-    rows.meetings.push([id.meeting(m), `Round ${m} of talks`, rng.pick(meetingKinds), rng.pick(meetingStatuses), rng.pick(cities), when.on, when.precision, `Further discussions, round ${m}.`]);
+    rows.meetings.push([
+      id.meeting(m),
+      `Round ${m} of talks`,
+      rng.pick(meetingKinds),
+      rng.pick(meetingStatuses),
+      rng.pick(cities),
+      when.on,
+      when.precision,
+      `Further discussions, round ${m}.`,
+    ]);
     const participants = 2 + rng.int(3);
     for (let k = 0; k < participants; k++) {
       const party = rng.int(count.parties);
@@ -214,7 +252,15 @@ export function generateSyntheticData(db: AppDatabase, { demands: demandCount, s
   // better-sqlite3 transactions are synchronous: the whole load commits or nothing does.
   sql.transaction(() => {
     for (let s = 0; s < count.sources; s++) {
-      insert.source.run(id.source(s), `Synthetic report ${s}`, 'Synthetic Wire', null, null, 'unknown', texts[s]!.join('').trimEnd());
+      insert.source.run(
+        id.source(s),
+        `Synthetic report ${s}`,
+        'Synthetic Wire',
+        null,
+        null,
+        'unknown',
+        texts[s]!.join('').trimEnd(),
+      );
     }
     for (const row of rows.parties) insert.party.run(...row);
     for (const row of rows.actors) insert.actor.run(...row);

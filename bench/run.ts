@@ -35,7 +35,12 @@ async function waitForHealth(url: string, child: ChildProcess, path = '/health')
   }
 }
 
-async function start(script: string, port: number, env: Record<string, string> = {}, readyPath = '/health'): Promise<Server> {
+async function start(
+  script: string,
+  port: number,
+  env: Record<string, string> = {},
+  readyPath = '/health',
+): Promise<Server> {
   const child = spawn(process.execPath, [script], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -114,7 +119,11 @@ async function main() {
 
   const seeded = await start(distServer, 3902, { DATABASE_PATH: seededPath });
   results.push(await load('seeded GET /v1/demands?party=hamas', seeded, '/v1/demands?party=hamas'));
-  results.push(await load('seeded, cache bypassed (Cache-Control: no-cache)', seeded, '/v1/demands?party=hamas', { 'cache-control': 'no-cache' }));
+  results.push(
+    await load('seeded, cache bypassed (Cache-Control: no-cache)', seeded, '/v1/demands?party=hamas', {
+      'cache-control': 'no-cache',
+    }),
+  );
   await stop(seeded);
 
   const large = await start(distServer, 3903, { DATABASE_PATH: largePath });
@@ -130,7 +139,11 @@ async function main() {
     [`${largeDemands / 1000}k: /v1/positions, uncached`, '/v1/positions', fresh],
     [`${largeDemands / 1000}k: /v1/search?q=aid`, '/v1/search?q=aid'],
     [`${largeDemands / 1000}k: /v1/search?q=aid, uncached`, '/v1/search?q=aid', fresh],
-    [`${largeDemands / 1000}k: conditional GET answered 304`, '/v1/demands?party=syn-party-00007&status=open', { 'if-none-match': etag }],
+    [
+      `${largeDemands / 1000}k: conditional GET answered 304`,
+      '/v1/demands?party=syn-party-00007&status=open',
+      { 'if-none-match': etag },
+    ],
   ];
   for (const [name, path, headers] of scenarios) results.push(await load(name, large, path, headers));
   await stop(large);

@@ -25,7 +25,6 @@ export interface AppDependencies {
   cache?: ResponseCacheOptions;
 }
 
-
 /** Builds the app over the given database; never listens (see server.ts). The app closes the database. */
 export async function buildApp(config: Pick<AppConfig, 'logLevel'>, { db, cache }: AppDependencies) {
   const app = Fastify({

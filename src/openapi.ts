@@ -1,16 +1,19 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { buildApp } from './app.js';
 import { openMigratedMemoryDatabase } from './db/client.js';
-import { openApiDirectory } from './paths.js';
+import { openApiDirectory, projectRoot } from './paths.js';
 
 export const openApiPath = resolve(openApiDirectory, 'openapi.json');
+/** The seed's records as OpenAPI examples, rendered as a module the server imports. */
+export const examplesPath = resolve(projectRoot, 'src/http/examples.generated.ts');
 /** TypeScript types for clients, generated from the committed document with openapi-typescript. */
 export const clientTypesPath = resolve(openApiDirectory, 'openapi-types.d.ts');
 
 /** The OpenAPI document exactly as the app serves it, formatted as committed. */
 export async function renderOpenApiDocument(): Promise<string> {
+  // Imported late, so that a run that has just rewritten the examples module renders with them.
+  const { buildApp } = await import('./app.js');
   const app = await buildApp({ logLevel: 'silent' }, { db: openMigratedMemoryDatabase() });
   try {
     await app.ready();
@@ -27,6 +30,18 @@ export async function renderClientTypes(document: string): Promise<string> {
   return header + astToString(ast);
 }
 
+/** The examples module for the seed's records (the seed is read here, at build time, never by the server). */
+export async function renderExamplesModule(): Promise<string> {
+  const { examples } = await import('../seed/openapi-examples.js');
+  return [
+    '// Generated from seed/ by `npm run openapi`; do not edit.',
+    "import type { Examples } from './examples.js';",
+    '',
+    `export const generatedExamples = ${JSON.stringify(examples, null, 2)} satisfies Examples;`,
+    '',
+  ].join('\n');
+}
+
 function readIfPresent(path: string): string | undefined {
   try {
     return readFileSync(path, 'utf8');
@@ -37,6 +52,7 @@ function readIfPresent(path: string): string | undefined {
 
 export const readCommittedOpenApiDocument = () => readIfPresent(openApiPath);
 export const readCommittedClientTypes = () => readIfPresent(clientTypesPath);
+export const readCommittedExamples = () => readIfPresent(examplesPath);
 
 export function writeOpenApiArtifacts(document: string, clientTypes: string): void {
   writeFileSync(openApiPath, document);

@@ -13,7 +13,9 @@ async function liveClient() {
 describe('a typed client generated from the spec', () => {
   it('lists demands with filters', async () => {
     const client = await liveClient();
-    const { data, error, response } = await client.GET('/v1/demands', { params: { query: { party: 'hamas', status: 'rejected' } } });
+    const { data, error, response } = await client.GET('/v1/demands', {
+      params: { query: { party: 'hamas', status: 'rejected' } },
+    });
     expect(response.status).toBe(200);
     expect(error).toBeUndefined();
     expectTypeOf(data!.items[0]!).toEqualTypeOf<components['schemas']['Demand']>();
@@ -38,7 +40,9 @@ describe('a typed client generated from the spec', () => {
 
   it('types an error as a problem details object', async () => {
     const client = await liveClient();
-    const { data, error, response } = await client.GET('/v1/demands/{id}', { params: { path: { id: 'no-such-demand' } } });
+    const { data, error, response } = await client.GET('/v1/demands/{id}', {
+      params: { path: { id: 'no-such-demand' } },
+    });
     expect(data).toBeUndefined();
     expect(response.status).toBe(404);
     expectTypeOf(error).toEqualTypeOf<components['schemas']['Problem'] | undefined>();

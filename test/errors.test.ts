@@ -32,7 +32,11 @@ describe('problem details for every failure', () => {
 
   it('lists every invalid query field in errors[]', async () => {
     const app = await buildTestApp();
-    const problem = expectProblem(await app.inject('/v1/meetings?status=soon&kind=party&extra=1'), 400, 'validation_failed');
+    const problem = expectProblem(
+      await app.inject('/v1/meetings?status=soon&kind=party&extra=1'),
+      400,
+      'validation_failed',
+    );
     expect(problem.errors?.map((error) => error.field).sort()).toEqual(['', 'kind', 'status']);
     expect(problem.detail).toMatch(/^Invalid query: /);
   });
@@ -68,14 +72,64 @@ describe('no input yields a 5xx', () => {
   // A deterministic generator, so a failure reproduces.
   function* randomInputs(seed: number, count: number) {
     let state = seed;
-    const next = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const pieces = ['hamas', 'israel', '', '%00', '%', '%E2%80%99', '..', "'", '"', '<script>', '[]', 'x'.repeat(600), '-', '?', '&', '=', '#', ';', 'NULL', '😀', '%F0%9F%98%80'];
-    const keys = ['party', 'issue', 'status', 'demand', 'kind', 'stance', 'proposal', 'party[]', '__proto__', 'constructor'];
-    const paths = ['/v1/demands', '/v1/responses', '/v1/meetings', '/v1/parties', '/v1/actors', '/v1/parties/hamas/demands', '/v1/demands/', '/v1/sources/', '/health', '/v1/issues/'];
+    const next = () => {
+      state = (state * 1103515245 + 12345) % 2 ** 31;
+      return state / 2 ** 31;
+    };
+    const pieces = [
+      'hamas',
+      'israel',
+      '',
+      '%00',
+      '%',
+      '%E2%80%99',
+      '..',
+      "'",
+      '"',
+      '<script>',
+      '[]',
+      'x'.repeat(600),
+      '-',
+      '?',
+      '&',
+      '=',
+      '#',
+      ';',
+      'NULL',
+      '😀',
+      '%F0%9F%98%80',
+    ];
+    const keys = [
+      'party',
+      'issue',
+      'status',
+      'demand',
+      'kind',
+      'stance',
+      'proposal',
+      'party[]',
+      '__proto__',
+      'constructor',
+    ];
+    const paths = [
+      '/v1/demands',
+      '/v1/responses',
+      '/v1/meetings',
+      '/v1/parties',
+      '/v1/actors',
+      '/v1/parties/hamas/demands',
+      '/v1/demands/',
+      '/v1/sources/',
+      '/health',
+      '/v1/issues/',
+    ];
     const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;
     for (let i = 0; i < count; i++) {
       const path = pick(paths);
-      const query = Array.from({ length: Math.floor(next() * 3) }, () => `${pick(keys)}=${pick(pieces)}${pick(pieces)}`).join('&');
+      const query = Array.from(
+        { length: Math.floor(next() * 3) },
+        () => `${pick(keys)}=${pick(pieces)}${pick(pieces)}`,
+      ).join('&');
       yield path.endsWith('/') ? `${path}${pick(pieces)}${query ? `?${query}` : ''}` : `${path}?${query}`;
     }
   }

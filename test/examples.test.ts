@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { examples } from '../src/http/examples.js';
+import { readCommittedExamples, renderExamplesModule } from '../src/openapi.js';
 import { buildTestApp } from './helpers.js';
 
 /** The OpenAPI examples show what the API answers for the seed; these keep them honest. */
 describe('OpenAPI examples', () => {
+  it('are the committed module generated from the seed (run `npm run openapi` after changing the seed)', async () => {
+    expect(readCommittedExamples()).toBe(await renderExamplesModule());
+  });
+
   const withoutTimestamps = (record: Record<string, unknown>) => {
     const { createdAt: _created, updatedAt: _updated, ...rest } = record;
     return rest;
@@ -19,19 +24,26 @@ describe('OpenAPI examples', () => {
     ['/v1/sources/ceasefire-talks-report', examples.source],
   ])('%s matches its example but for timestamps', async (url, example) => {
     const app = await buildTestApp();
-    expect(withoutTimestamps((await app.inject(url)).json())).toEqual(withoutTimestamps(example as Record<string, unknown>));
+    expect(withoutTimestamps((await app.inject(url)).json())).toEqual(
+      withoutTimestamps(example as Record<string, unknown>),
+    );
   });
 
   it('the party example matches, actors included', async () => {
     const app = await buildTestApp();
     const party = (await app.inject('/v1/parties/united-states')).json();
-    const strip = ({ actors, ...rest }: { actors: Record<string, unknown>[] }) => ({ ...withoutTimestamps(rest), actors: actors.map(withoutTimestamps) });
+    const strip = ({ actors, ...rest }: { actors: Record<string, unknown>[] }) => ({
+      ...withoutTimestamps(rest),
+      actors: actors.map(withoutTimestamps),
+    });
     expect(strip(party)).toEqual(strip(examples.party));
   });
 
   it('the positions and timeline examples are what the API derives', async () => {
     const app = await buildTestApp();
-    expect((await app.inject('/v1/issues/humanitarian-aid-channels/positions')).json()).toEqual(examples.issuePositions);
+    expect((await app.inject('/v1/issues/humanitarian-aid-channels/positions')).json()).toEqual(
+      examples.issuePositions,
+    );
     expect((await app.inject('/v1/timeline?party=united-states')).json().items).toEqual([examples.timelineEvent]);
   });
 

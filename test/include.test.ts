@@ -1,13 +1,16 @@
-import { DemandPageSchema, DemandSchema, ResponsePageSchema, ResponseSchema } from '../src/routes/relations.js';
 import { describe, expect, it } from 'vitest';
 import { generateSyntheticData } from '../bench/generate.js';
+import { DemandPageSchema, DemandSchema, ResponsePageSchema, ResponseSchema } from '../src/routes/relations.js';
 
 import { buildTestApp, createTestDatabase, expectOk, expectProblem } from './helpers.js';
 
 describe('include=: related records inline', () => {
   it('embeds a demand’s party, issue, proposal and responses, with evidence throughout', async () => {
     const app = await buildTestApp();
-    const { items } = expectOk(await app.inject('/v1/demands?party=hamas&include=party,issue,proposal,responses'), DemandPageSchema);
+    const { items } = expectOk(
+      await app.inject('/v1/demands?party=hamas&include=party,issue,proposal,responses'),
+      DemandPageSchema,
+    );
     for (const demand of items) {
       expect(demand.party?.id).toBe('hamas');
       expect(demand.issue?.id).toBe(demand.issueId);
@@ -23,14 +26,23 @@ describe('include=: related records inline', () => {
     const plain = expectOk(await app.inject('/v1/demands/aid-through-pre-existing-channels'), DemandSchema);
     expect(plain).not.toHaveProperty('party');
     expect(plain).not.toHaveProperty('responses');
-    const withIssue = expectOk(await app.inject('/v1/demands/aid-through-pre-existing-channels?include=issue'), DemandSchema);
+    const withIssue = expectOk(
+      await app.inject('/v1/demands/aid-through-pre-existing-channels?include=issue'),
+      DemandSchema,
+    );
     expect(withIssue.issue?.title).toBe('Humanitarian aid channels');
     expect(withIssue).not.toHaveProperty('party');
-    const response = expectOk(await app.inject('/v1/responses/israel-rejects-hamas-amendments?include=actor,demands,party'), ResponseSchema);
+    const response = expectOk(
+      await app.inject('/v1/responses/israel-rejects-hamas-amendments?include=actor,demands,party'),
+      ResponseSchema,
+    );
     expect(response.actor?.name).toBe('Netanyahu’s office');
     expect(response.party?.name).toBe('Israel');
     expect(response.demands?.map((demand) => demand.id)).toEqual(response.answers.map((answer) => answer.demandId));
-    const approval = expectOk(await app.inject('/v1/responses/hamas-approves-framework-with-amendments?include=actor,demands'), ResponseSchema);
+    const approval = expectOk(
+      await app.inject('/v1/responses/hamas-approves-framework-with-amendments?include=actor,demands'),
+      ResponseSchema,
+    );
     expect(approval.actor).toBeNull();
     expect(approval.demands).toEqual([]);
   });
@@ -56,7 +68,9 @@ describe('include=: related records inline', () => {
     const app = await buildTestApp();
     const csv = (await app.inject('/v1/demands?party=hamas&format=csv&include=issue')).body;
     expect(csv.split('\r\n')[0]).toMatch(/,issue$/);
-    expect((await app.inject('/v1/demands?party=hamas&format=csv')).body.split('\r\n')[0]).not.toMatch(/issue,|,party$/);
+    expect((await app.inject('/v1/demands?party=hamas&format=csv')).body.split('\r\n')[0]).not.toMatch(
+      /issue,|,party$/,
+    );
   });
 
   it('runs the same number of queries for a page of 5 as for a page of 200', async () => {
@@ -75,9 +89,13 @@ describe('include=: related records inline', () => {
       return statements;
     };
     const include = 'include=party,issue,proposal,responses';
-    expect(await countFor(`/v1/demands?limit=200&${include}`)).toBe(await countFor(`/v1/demands?limit=5&sort=title&${include}`));
+    expect(await countFor(`/v1/demands?limit=200&${include}`)).toBe(
+      await countFor(`/v1/demands?limit=5&sort=title&${include}`),
+    );
     const responses = 'include=party,actor,proposal,demands';
-    expect(await countFor(`/v1/responses?limit=200&${responses}`)).toBe(await countFor(`/v1/responses?limit=5&sort=stance&${responses}`));
+    expect(await countFor(`/v1/responses?limit=200&${responses}`)).toBe(
+      await countFor(`/v1/responses?limit=5&sort=stance&${responses}`),
+    );
     const page = expectOk(await app.inject(`/v1/responses?limit=200&${responses}`), ResponsePageSchema);
     expect(page.items.every((item) => item.demands!.length === item.answers.length)).toBe(true);
   });

@@ -1,7 +1,7 @@
-import { DemandPageSchema, MeetingPageSchema } from '../src/routes/relations.js';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { generateSyntheticData } from '../bench/generate.js';
+import { DemandPageSchema, MeetingPageSchema } from '../src/routes/relations.js';
 
 import { buildTestApp, createTestDatabase, expectOk, expectProblem, ids } from './helpers.js';
 
@@ -94,12 +94,24 @@ describe('GET /v1/demands: cursor pagination', () => {
     const [body, sum] = nextCursor!.split('.');
     const flipped = `${body!.slice(0, 5)}${body![5] === 'A' ? 'B' : 'A'}${body!.slice(6)}.${sum}`;
     for (const cursor of [flipped, body!, 'garbage', `${body}.${sum}.x`]) {
-      expectProblem(await app.inject(`/v1/demands?limit=10&sort=title&cursor=${encodeURIComponent(cursor)}`), 400, 'invalid_cursor');
+      expectProblem(
+        await app.inject(`/v1/demands?limit=10&sort=title&cursor=${encodeURIComponent(cursor)}`),
+        400,
+        'invalid_cursor',
+      );
     }
     expectProblem(await app.inject('/v1/demands?cursor='), 400, 'validation_failed');
-    const foreign = expectProblem(await app.inject(`/v1/demands?limit=10&sort=-title&cursor=${nextCursor}`), 400, 'invalid_cursor');
+    const foreign = expectProblem(
+      await app.inject(`/v1/demands?limit=10&sort=-title&cursor=${nextCursor}`),
+      400,
+      'invalid_cursor',
+    );
     expect(foreign.detail).toMatch(/other filters or another sort/);
-    expectProblem(await app.inject(`/v1/demands?limit=10&sort=title&status=open&cursor=${nextCursor}`), 400, 'invalid_cursor');
+    expectProblem(
+      await app.inject(`/v1/demands?limit=10&sort=title&status=open&cursor=${nextCursor}`),
+      400,
+      'invalid_cursor',
+    );
   });
 
   it.each(['sort=colour', 'sort=title,title', 'sort=-', 'sort=title;drop'])('rejects %s', async (query) => {
@@ -111,23 +123,31 @@ describe('GET /v1/demands: cursor pagination', () => {
 describe('list filters', () => {
   it('filters demands by date range and updatedSince', async () => {
     const { app, db } = await buildLargeApp(400);
-    const { items } = expectOk(await app.inject('/v1/demands?raisedFrom=2025-03&raisedTo=2025-04&limit=500'), DemandPageSchema);
+    const { items } = expectOk(
+      await app.inject('/v1/demands?raisedFrom=2025-03&raisedTo=2025-04&limit=500'),
+      DemandPageSchema,
+    );
     const expected = db.all<{ id: string }>(
       sql`select id from demands where substr(raised_on, 1, 7) between '2025-03' and '2025-04' order by rowid`,
     );
     expect(ids(items)).toEqual(expected.map((row) => row.id));
     expect(items.length).toBeGreaterThan(0);
-    expect(expectOk(await app.inject('/v1/demands?updatedSince=2999-01-01T00:00:00Z'), DemandPageSchema).items).toEqual([]);
-    expect(expectOk(await app.inject('/v1/demands?updatedSince=2000-01-01T00:00:00Z&limit=1&count=true'), DemandPageSchema).total).toBe(
-      403,
+    expect(expectOk(await app.inject('/v1/demands?updatedSince=2999-01-01T00:00:00Z'), DemandPageSchema).items).toEqual(
+      [],
     );
+    expect(
+      expectOk(await app.inject('/v1/demands?updatedSince=2000-01-01T00:00:00Z&limit=1&count=true'), DemandPageSchema)
+        .total,
+    ).toBe(403);
     expectProblem(await app.inject('/v1/demands?raisedFrom=March'), 400, 'validation_failed');
     expectProblem(await app.inject('/v1/demands?updatedSince=yesterday'), 400, 'validation_failed');
   });
 
   it('filters meetings by location (any case) and by the actor taking part', async () => {
     const app = await buildTestApp();
-    expect(ids(expectOk(await app.inject('/v1/meetings?location=doha'), MeetingPageSchema).items)).toEqual(['doha-talks']);
+    expect(ids(expectOk(await app.inject('/v1/meetings?location=doha'), MeetingPageSchema).items)).toEqual([
+      'doha-talks',
+    ]);
     expect(ids(expectOk(await app.inject('/v1/meetings?actor=benjamin-netanyahu'), MeetingPageSchema).items)).toEqual([
       'israeli-security-meeting',
       'washington-meeting',
@@ -150,13 +170,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (char === '"') quoted = false;
+      if (char === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (char === '"') quoted = false;
       else cell += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(cell), (cell = '');
-    else if (char === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += char;
+    else if (char === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += char;
   }
   expect(cell).toBe('');
   return rows;
@@ -170,7 +199,19 @@ describe('export: CSV and NDJSON', () => {
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
     const [header, ...rows] = parseCsv(response.body);
     expect(header).toEqual([
-      'id', 'partyId', 'proposalId', 'issueId', 'title', 'summary', 'rationale', 'status', 'raisedOn', 'raisedOnPrecision', 'evidence', 'createdAt', 'updatedAt',
+      'id',
+      'partyId',
+      'proposalId',
+      'issueId',
+      'title',
+      'summary',
+      'rationale',
+      'status',
+      'raisedOn',
+      'raisedOnPrecision',
+      'evidence',
+      'createdAt',
+      'updatedAt',
     ]);
     const json = (await app.inject('/v1/demands?party=hamas')).json().items as Record<string, unknown>[];
     expect(rows).toHaveLength(3);
@@ -187,17 +228,25 @@ describe('export: CSV and NDJSON', () => {
     const app = await buildTestApp();
     const response = await app.inject('/v1/meetings?format=ndjson&status=held');
     expect(response.headers['content-type']).toBe('application/x-ndjson; charset=utf-8');
-    const lines = response.body.trimEnd().split('\n').map((line) => JSON.parse(line));
+    const lines = response.body
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines).toEqual((await app.inject('/v1/meetings?status=held')).json().items);
   });
 
   it('exports every record past one page, in the requested sort, with the same filters', async () => {
     const { app, db } = await buildLargeApp(1200);
     const response = await app.inject('/v1/demands?format=ndjson&sort=title&limit=5');
-    const exported = response.body.trimEnd().split('\n').map((line) => JSON.parse(line).id as string);
+    const exported = response.body
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line).id as string);
     expect(exported).toHaveLength(db.all(sql`select id from demands`).length);
     expect(new Set(exported).size).toBe(exported.length);
-    const titles = exported.map((id) => db.all<{ title: string }>(sql`select title from demands where id = ${id}`)[0]!.title);
+    const titles = exported.map(
+      (id) => db.all<{ title: string }>(sql`select title from demands where id = ${id}`)[0]!.title,
+    );
     expect(titles).toEqual([...titles].sort());
   });
 
@@ -210,7 +259,8 @@ describe('export: CSV and NDJSON', () => {
 
   it('negotiates from Accept, preferring the highest q, and answers 406 when nothing fits', async () => {
     const app = await buildTestApp();
-    const prefer = async (accept: string) => (await app.inject({ url: '/v1/issues', headers: { accept } })).headers['content-type'];
+    const prefer = async (accept: string) =>
+      (await app.inject({ url: '/v1/issues', headers: { accept } })).headers['content-type'];
     expect(await prefer('application/x-ndjson;q=0.5, text/csv')).toMatch(/^text\/csv/);
     expect(await prefer('text/html, application/json;q=0.9')).toMatch(/^application\/json/);
     expect(await prefer('*/*')).toMatch(/^application\/json/);

@@ -31,8 +31,8 @@ describe('GET /openapi.json', () => {
     const app = await buildTestApp();
     const document = (await app.inject('/openapi.json')).json();
     const tagNames = new Set(document.tags.map((tag: { name: string }) => tag.name));
-    const operations = Object.entries(document.paths as Record<string, Record<string, Operation>>).flatMap(([path, item]) =>
-      Object.entries(item).map(([method, operation]) => ({ path, method, operation })),
+    const operations = Object.entries(document.paths as Record<string, Record<string, Operation>>).flatMap(
+      ([path, item]) => Object.entries(item).map(([method, operation]) => ({ path, method, operation })),
     );
     expect(operations.length).toBeGreaterThanOrEqual(23);
     const operationIds = new Set<string>();
@@ -41,14 +41,19 @@ describe('GET /openapi.json', () => {
       expect(operation.operationId, where).toBeTruthy();
       operationIds.add(operation.operationId!);
       expect(operation.summary, where).toBeTruthy();
-      expect(operation.tags?.every((tag) => tagNames.has(tag)), where).toBe(true);
+      expect(
+        operation.tags?.every((tag) => tagNames.has(tag)),
+        where,
+      ).toBe(true);
       expect(operation.security, where).toEqual([]);
       const errorStatuses = Object.keys(operation.responses).filter((status) => status >= '400');
       expect(errorStatuses, where).toContain('400');
       expect(errorStatuses, where).toContain('500');
       if (path.includes('{id}')) expect(errorStatuses, where).toContain('404');
       for (const status of errorStatuses) {
-        expect(Object.keys(operation.responses[status]!.content ?? {}), `${where} ${status}`).toEqual(['application/problem+json']);
+        expect(Object.keys(operation.responses[status]!.content ?? {}), `${where} ${status}`).toEqual([
+          'application/problem+json',
+        ]);
       }
     }
     expect(operationIds.size).toBe(operations.length);

@@ -27,7 +27,10 @@ describe('response cache and conditional GET', () => {
     }
     // A second app over the same data has a cold cache but computes the same ETag.
     const fresh = await buildTestApp({ db });
-    const cold = await fresh.inject({ url: '/v1/meetings', headers: { 'if-none-match': `W/${headers.etag}, "other"` } });
+    const cold = await fresh.inject({
+      url: '/v1/meetings',
+      headers: { 'if-none-match': `W/${headers.etag}, "other"` },
+    });
     expect(cold.statusCode).toBe(304);
     const changed = await app.inject({ url: '/v1/meetings', headers: { 'if-none-match': '"something-else"' } });
     expect(changed.statusCode).toBe(200);
@@ -46,7 +49,10 @@ describe('response cache and conditional GET', () => {
     expect(after.json().status).toBe('open');
     expect(after.json().updatedAt > before.json().updatedAt).toBe(true);
     expect(after.headers.etag).not.toBe(before.headers.etag);
-    const stale = await app.inject({ url: '/v1/demands/limits-on-israeli-forces-in-gaza', headers: { 'if-none-match': String(before.headers.etag) } });
+    const stale = await app.inject({
+      url: '/v1/demands/limits-on-israeli-forces-in-gaza',
+      headers: { 'if-none-match': String(before.headers.etag) },
+    });
     expect(stale.statusCode).toBe(200);
   });
 
@@ -86,7 +92,8 @@ describe('response cache bounds', () => {
     const { buildApp } = await import('../src/app.js');
     const app = await buildApp({ logLevel: 'silent' }, { db, cache: { maxBytes: 20_000 } });
     // Fresh computations (Cache-Control: no-cache) store the same key each time; the byte count must not drift.
-    for (let i = 0; i < 50; i++) await app.inject({ url: '/v1/sources/ceasefire-talks-report', headers: { 'cache-control': 'no-cache' } });
+    for (let i = 0; i < 50; i++)
+      await app.inject({ url: '/v1/sources/ceasefire-talks-report', headers: { 'cache-control': 'no-cache' } });
     expect((await app.inject('/v1/sources/ceasefire-talks-report')).headers['x-cache']).toBe('hit');
     await app.close();
   });

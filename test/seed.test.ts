@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { ceasefireTalks } from '../seed/ceasefire-talks.js';
 import * as schema from '../src/db/schema.js';
 import {
-  SeedIntegrityError,
   citedRecords,
   findEvidenceProblems,
   readSourceText,
-  seedDataset,
+  SeedIntegrityError,
   seedDatabase,
+  seedDataset,
 } from '../src/seed/seed-database.js';
 import { createTestDatabase } from './helpers.js';
 
@@ -50,7 +50,13 @@ describe('seed: the ceasefire-talks report', () => {
 
   it('stores every evidence row so that the stored source text at its offsets is the quote', () => {
     const db = createTestDatabase();
-    const sources = new Map(db.select().from(schema.sources).all().map((source) => [source.id, source.text]));
+    const sources = new Map(
+      db
+        .select()
+        .from(schema.sources)
+        .all()
+        .map((source) => [source.id, source.text]),
+    );
     const rows = db.select().from(schema.evidence).all();
     expect(rows.length).toBe(citedRecords(ceasefireTalks).reduce((n, record) => n + record.evidence.length, 0));
     for (const row of rows) expect(sources.get(row.sourceId)?.slice(row.start, row.end)).toBe(row.quote);
@@ -70,9 +76,17 @@ describe('seed: the ceasefire-talks report', () => {
 
   it('links Israel’s rejection to all three amendments without singling one out', () => {
     const db = createTestDatabase();
-    const rejection = db.select().from(schema.responses).all().find((r) => r.stance === 'reject');
+    const rejection = db
+      .select()
+      .from(schema.responses)
+      .all()
+      .find((r) => r.stance === 'reject');
     expect(rejection).toMatchObject({ partyId: 'israel', actorId: 'netanyahus-office', wording: 'unacceptable' });
-    const answers = db.select().from(schema.responseAnswers).all().filter((a) => a.responseId === rejection?.id);
+    const answers = db
+      .select()
+      .from(schema.responseAnswers)
+      .all()
+      .filter((a) => a.responseId === rejection?.id);
     expect(answers.map((a) => [a.demandId, a.scope]).sort()).toEqual([
       ['aid-through-pre-existing-channels', 'unspecified'],
       ['immediate-talks-on-ending-the-war', 'unspecified'],
@@ -88,16 +102,30 @@ describe('seed: the ceasefire-talks report', () => {
       ['doha-talks', 'scheduled', 'Doha'],
       ['washington-meeting', 'planned', 'Washington, DC'],
     ]);
-    const washington = db.select().from(schema.meetingParticipants).all().filter((p) => p.meetingId === 'washington-meeting');
+    const washington = db
+      .select()
+      .from(schema.meetingParticipants)
+      .all()
+      .filter((p) => p.meetingId === 'washington-meeting');
     expect(washington.map((p) => p.actorId)).toEqual(['benjamin-netanyahu', 'us-president']);
   });
 
   it('leaves what the article does not state null rather than guessed', () => {
     const db = createTestDatabase();
     const [source] = db.select().from(schema.sources).all();
-    expect(source).toMatchObject({ title: null, publisher: null, url: null, publishedOn: null, publishedOnPrecision: 'unknown' });
+    expect(source).toMatchObject({
+      title: null,
+      publisher: null,
+      url: null,
+      publishedOn: null,
+      publishedOnPrecision: 'unknown',
+    });
     expect(source?.text).toBe(text);
-    const usPresident = db.select().from(schema.actors).all().find((a) => a.id === 'us-president');
+    const usPresident = db
+      .select()
+      .from(schema.actors)
+      .all()
+      .find((a) => a.id === 'us-president');
     expect(usPresident).toMatchObject({ name: null, role: 'President of the United States' });
     for (const demand of db.select().from(schema.demands).all()) expect(demand.raisedOn).toBeNull();
     for (const meeting of db.select().from(schema.meetings).all()) expect(meeting.startsOn).toBeNull();
@@ -107,10 +135,15 @@ describe('seed: the ceasefire-talks report', () => {
   it('changes nothing when run twice', () => {
     const db = createTestDatabase();
     const before = tableCounts(db);
-    const updatedAt = db.select({ id: schema.demands.id, updatedAt: schema.demands.updatedAt }).from(schema.demands).all();
+    const updatedAt = db
+      .select({ id: schema.demands.id, updatedAt: schema.demands.updatedAt })
+      .from(schema.demands)
+      .all();
     seedDatabase(db);
     expect(tableCounts(db)).toEqual(before);
-    expect(db.select({ id: schema.demands.id, updatedAt: schema.demands.updatedAt }).from(schema.demands).all()).toEqual(updatedAt);
+    expect(
+      db.select({ id: schema.demands.id, updatedAt: schema.demands.updatedAt }).from(schema.demands).all(),
+    ).toEqual(updatedAt);
   });
 
   it('refuses to load, and loads nothing, when a quote does not match its offsets', () => {

@@ -1,10 +1,10 @@
-import { DemandPageSchema } from '../src/routes/relations.js';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DemandPageSchema } from '../src/routes/relations.js';
 
 import { buildTestApp } from './helpers.js';
 
@@ -23,7 +23,9 @@ describe('over a real socket', () => {
 
 describe('src/server.ts', () => {
   const directories: string[] = [];
-  afterEach(() => directories.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  afterEach(() => {
+    for (const dir of directories.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
 
   function startServer(env: Record<string, string>) {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {

@@ -1,13 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { migrationsDirectory } from '../paths.js';
 import * as schema from './schema.js';
 
 export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
-
 
 /** Opens (creating if needed) the SQLite file, or `:memory:`, with the pragmas every connection needs. */
 export function openDatabase(path: string): AppDatabase {

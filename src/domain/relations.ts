@@ -36,8 +36,8 @@ import {
   listResponses,
   type ResponseFilters,
   type ResponseRecord,
-  type responseSortColumns,
   responseIdsAnswering,
+  type responseSortColumns,
   responsesByIds,
 } from './responses/queries.js';
 
@@ -99,10 +99,27 @@ function embedInDemands(
   include: ReadonlySet<(typeof demandEmbeds)[number]> | undefined,
 ): Demand[] {
   if (!include?.size || items.length === 0) return items;
-  const partiesById = include.has('party') ? partiesWithActors(db, idsOf(items, (item) => item.partyId)) : undefined;
-  const issuesById = include.has('issue') ? byId(issuesByIds(db, idsOf(items, (item) => item.issueId))) : undefined;
+  const partiesById = include.has('party')
+    ? partiesWithActors(
+        db,
+        idsOf(items, (item) => item.partyId),
+      )
+    : undefined;
+  const issuesById = include.has('issue')
+    ? byId(
+        issuesByIds(
+          db,
+          idsOf(items, (item) => item.issueId),
+        ),
+      )
+    : undefined;
   const proposalsById = include.has('proposal')
-    ? byId(proposalsByIds(db, idsOf(items, (item) => item.proposalId)))
+    ? byId(
+        proposalsByIds(
+          db,
+          idsOf(items, (item) => item.proposalId),
+        ),
+      )
     : undefined;
   let responsesByDemand: Map<string, ResponseRecord[]> | undefined;
   if (include.has('responses')) {
@@ -145,10 +162,27 @@ function embedInResponses(
   include: ReadonlySet<(typeof responseEmbeds)[number]> | undefined,
 ): Response[] {
   if (!include?.size || items.length === 0) return items;
-  const partiesById = include.has('party') ? partiesWithActors(db, idsOf(items, (item) => item.partyId)) : undefined;
-  const actorsById = include.has('actor') ? byId(actorsByIds(db, idsOf(items, (item) => item.actorId))) : undefined;
+  const partiesById = include.has('party')
+    ? partiesWithActors(
+        db,
+        idsOf(items, (item) => item.partyId),
+      )
+    : undefined;
+  const actorsById = include.has('actor')
+    ? byId(
+        actorsByIds(
+          db,
+          idsOf(items, (item) => item.actorId),
+        ),
+      )
+    : undefined;
   const proposalsById = include.has('proposal')
-    ? byId(proposalsByIds(db, idsOf(items, (item) => item.proposalId)))
+    ? byId(
+        proposalsByIds(
+          db,
+          idsOf(items, (item) => item.proposalId),
+        ),
+      )
     : undefined;
   const demandsById = include.has('demands')
     ? byId(
@@ -189,8 +223,20 @@ function embedInMeetings(
 ): Meeting[] {
   if (!include?.size || items.length === 0) return items;
   const participants = items.flatMap((item) => item.participants);
-  const partiesById = include.has('parties') ? partiesWithActors(db, idsOf(participants, (p) => p.partyId)) : undefined;
-  const actorsById = include.has('actors') ? byId(actorsByIds(db, idsOf(participants, (p) => p.actorId))) : undefined;
+  const partiesById = include.has('parties')
+    ? partiesWithActors(
+        db,
+        idsOf(participants, (p) => p.partyId),
+      )
+    : undefined;
+  const actorsById = include.has('actors')
+    ? byId(
+        actorsByIds(
+          db,
+          idsOf(participants, (p) => p.actorId),
+        ),
+      )
+    : undefined;
   return items.map((item) => ({
     ...item,
     ...(partiesById && { parties: uniqueDefined(item.participants.map((p) => partiesById.get(p.partyId))) }),

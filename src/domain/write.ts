@@ -13,7 +13,8 @@ export function write<Result>(db: AppDatabase, change: (tx: WriteTransaction) =>
   return db.transaction(
     (tx) => {
       const result = change(tx);
-      if (result instanceof Promise) throw new TypeError('A write must be synchronous (better-sqlite3 transactions are).');
+      if (result instanceof Promise)
+        throw new TypeError('A write must be synchronous (better-sqlite3 transactions are).');
       return result;
     },
     { behavior: 'immediate' },

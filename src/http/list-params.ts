@@ -36,9 +36,12 @@ export function pageParams<const Field extends string>(
       .regex(sortPattern, {
         error: `must be a comma-separated list of ${sortable.join(', ')}, each optionally prefixed with - for descending`,
       })
-      .refine((value) => new Set(value.split(',').map((key) => key.replace(/^-/, ''))).size === value.split(',').length, {
-        error: 'names a field twice',
-      })
+      .refine(
+        (value) => new Set(value.split(',').map((key) => key.replace(/^-/, ''))).size === value.split(',').length,
+        {
+          error: 'names a field twice',
+        },
+      )
       .optional()
       .transform((value): SortKey<Field>[] =>
         (value ? value.split(',') : []).map((key) => ({

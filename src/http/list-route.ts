@@ -3,8 +3,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDatabase } from '../db/client.js';
-import { AppError, problemResponses } from './problem.js';
 import type { Page, PageRequest } from '../domain/paging/keyset.js';
+import { AppError, problemResponses } from './problem.js';
 
 type ZodApp = Parameters<FastifyPluginAsyncZod>[0];
 
@@ -30,17 +30,32 @@ export function negotiateFormat(format: ExportFormat | undefined, accept: string
     .split(',')
     .map((part, index) => {
       const [type = '', ...params] = part.trim().toLowerCase().split(';');
-      const q = Number(params.map((p) => p.trim()).find((p) => p.startsWith('q='))?.slice(2) ?? '1');
+      const q = Number(
+        params
+          .map((p) => p.trim())
+          .find((p) => p.startsWith('q='))
+          ?.slice(2) ?? '1',
+      );
       return { type: type.trim(), q: Number.isFinite(q) ? q : 0, index };
     })
     .filter((range) => range.q > 0)
     .sort((a, b) => b.q - a.q || a.index - b.index);
   for (const { type } of ranges) {
-    if (type === '*/*' || type === 'application/*' || type === 'application/json' || type === 'application/problem+json') return 'json';
+    if (
+      type === '*/*' ||
+      type === 'application/*' ||
+      type === 'application/json' ||
+      type === 'application/problem+json'
+    )
+      return 'json';
     if (type === 'text/csv' || type === 'text/*') return 'csv';
     if (type === 'application/x-ndjson' || type === 'application/ndjson') return 'ndjson';
   }
-  throw new AppError(406, 'not_acceptable', `Cannot produce any of "${accept}"; available: ${Object.values(exportFormats).join(', ')}.`);
+  throw new AppError(
+    406,
+    'not_acceptable',
+    `Cannot produce any of "${accept}"; available: ${Object.values(exportFormats).join(', ')}.`,
+  );
 }
 
 function csvCell(value: unknown): string {
@@ -62,7 +77,8 @@ async function* allRecords<Item>(list: (page: PageRequest) => Page<Item>, sort: 
 async function* csvLines<Item extends Record<string, unknown>>(columns: string[], pages: AsyncIterable<Item[]>) {
   yield `${columns.join(',')}\r\n`;
   for await (const items of pages) {
-    if (items.length > 0) yield items.map((item) => `${columns.map((column) => csvCell(item[column])).join(',')}\r\n`).join('');
+    if (items.length > 0)
+      yield items.map((item) => `${columns.map((column) => csvCell(item[column])).join(',')}\r\n`).join('');
   }
 }
 
@@ -79,7 +95,11 @@ function nextPageUrl(request: FastifyRequest, nextCursor: string): string {
   return `${url.pathname}${url.search}`;
 }
 
-export interface ListRouteOptions<Query extends z.ZodObject, Params extends z.ZodObject | undefined, Item extends z.ZodObject> {
+export interface ListRouteOptions<
+  Query extends z.ZodObject,
+  Params extends z.ZodObject | undefined,
+  Item extends z.ZodObject,
+> {
   url: string;
   tags: string[];
   operationId: string;
@@ -104,10 +124,11 @@ export interface ListRouteOptions<Query extends z.ZodObject, Params extends z.Zo
  * A list endpoint: keyset pages as JSON with `nextCursor` and a `Link: rel="next"` header, or every
  * matching record streamed as CSV or NDJSON (`format=` or `Accept`), with the same filters and sort.
  */
-export function registerListRoute<Query extends z.ZodObject, Params extends z.ZodObject | undefined, Item extends z.ZodObject>(
-  app: ZodApp,
-  options: ListRouteOptions<Query, Params, Item>,
-) {
+export function registerListRoute<
+  Query extends z.ZodObject,
+  Params extends z.ZodObject | undefined,
+  Item extends z.ZodObject,
+>(app: ZodApp, options: ListRouteOptions<Query, Params, Item>) {
   const embeds = new Set(options.embeds ?? []);
   const baseColumns = Object.keys(options.item.shape).filter((column) => !embeds.has(column));
   const description = [
@@ -135,7 +156,11 @@ export function registerListRoute<Query extends z.ZodObject, Params extends z.Zo
           content: {
             'application/json': { schema: options.page },
             'text/csv': {
-              schema: z.string().describe(`CSV with a header row: ${baseColumns.join(', ')} (and any included relations); nested values as JSON.`),
+              schema: z
+                .string()
+                .describe(
+                  `CSV with a header row: ${baseColumns.join(', ')} (and any included relations); nested values as JSON.`,
+                ),
             },
             'application/x-ndjson': { schema: z.string().describe('One JSON record per line.') },
           },
@@ -144,7 +169,8 @@ export function registerListRoute<Query extends z.ZodObject, Params extends z.Zo
       },
     },
     handler: async (request: FastifyRequest, reply: FastifyReply) => {
-      const query = request.query as z.output<Query> & PageRequest & { format?: ExportFormat; include?: ReadonlySet<string> };
+      const query = request.query as z.output<Query> &
+        PageRequest & { format?: ExportFormat; include?: ReadonlySet<string> };
       const params = (request.params ?? {}) as Params extends z.ZodObject ? z.output<Params> : Record<string, never>;
       const format = negotiateFormat(query.format, request.headers.accept);
       options.check?.(app.db, params);
@@ -156,7 +182,8 @@ export function registerListRoute<Query extends z.ZodObject, Params extends z.Zo
       }
       const pages = allRecords((page) => options.list(app.db, { ...query, ...page }, params), query.sort);
       const columns = [...baseColumns, ...[...embeds].filter((name) => query.include?.has(name))];
-      const lines = format === 'csv' ? csvLines(columns, pages as AsyncIterable<Record<string, unknown>[]>) : ndjsonLines(pages);
+      const lines =
+        format === 'csv' ? csvLines(columns, pages as AsyncIterable<Record<string, unknown>[]>) : ndjsonLines(pages);
       return reply.type(`${exportFormats[format]}; charset=utf-8`).send(Readable.from(lines));
     },
   });

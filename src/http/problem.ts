@@ -19,7 +19,10 @@ export const ProblemSchema = z
     detail: z.string().describe('Human-readable explanation specific to this occurrence.'),
     code: z.string().describe('Stable, machine-readable error code, e.g. `not_found` or `validation_failed`.'),
     instance: z.string().optional().describe('The request path this problem occurred on.'),
-    errors: z.array(FieldErrorSchema).optional().describe('Per-field problems, present when `code` is `validation_failed`.'),
+    errors: z
+      .array(FieldErrorSchema)
+      .optional()
+      .describe('Per-field problems, present when `code` is `validation_failed`.'),
   })
   .meta({
     id: 'Problem',
@@ -80,7 +83,10 @@ export function problemResponses<Status extends keyof typeof statusDescriptions>
       status,
       { description: statusDescriptions[status], content: { [problemContentType]: { schema: ProblemSchema } } },
     ]),
-  ) as Record<Status | 500, { description: string; content: { [problemContentType]: { schema: typeof ProblemSchema } } }>;
+  ) as Record<
+    Status | 500,
+    { description: string; content: { [problemContentType]: { schema: typeof ProblemSchema } } }
+  >;
 }
 
 /** A failure the domain expects and clients can act on; mapped to a problem by the error handler. */

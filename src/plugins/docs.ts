@@ -5,12 +5,18 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-pro
 import type { OpenAPIV3_1 } from 'openapi-types';
 
 export const apiTags = [
-  { name: 'Parties', description: 'The negotiating parties and other named actors, with the people and bodies that act for them.' },
+  {
+    name: 'Parties',
+    description: 'The negotiating parties and other named actors, with the people and bodies that act for them.',
+  },
   { name: 'Actors', description: 'People and bodies acting for a party: a prime minister, an office, a delegation.' },
   { name: 'Issues', description: 'The topics at stake in the negotiation.' },
   { name: 'Proposals', description: 'Frameworks and drafts on the table, which demands would amend.' },
   { name: 'Demands', description: 'What a party asks for, on which issue, with its stated rationale.' },
-  { name: 'Responses', description: 'How a party answers a proposal or demands: its stance, its words and its reasons.' },
+  {
+    name: 'Responses',
+    description: 'How a party answers a proposal or demands: its stance, its words and its reasons.',
+  },
   { name: 'Meetings', description: 'Meetings held, scheduled or planned, with their participants.' },
   { name: 'Sources', description: 'The documents every fact is quoted from.' },
   { name: 'Positions', description: 'Where each party stands on each issue, derived from its demands and responses.' },
@@ -32,7 +38,6 @@ export const apiInfo = {
   license: { name: 'MIT', identifier: 'MIT' },
 };
 
-
 type OpenApiDocument = Partial<OpenAPIV3_1.Document>;
 
 /**
@@ -43,7 +48,10 @@ function withoutUnusedComponents(document: OpenApiDocument): OpenApiDocument {
   const schemas = document.components?.schemas ?? {};
   const referenced = new Set<string>();
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
     if (node === null || typeof node !== 'object') return;
     for (const [key, value] of Object.entries(node)) {
       if (key === '$ref' && typeof value === 'string' && value.startsWith('#/components/schemas/')) {
@@ -56,7 +64,9 @@ function withoutUnusedComponents(document: OpenApiDocument): OpenApiDocument {
     }
   };
   visit(document.paths);
-  const used: Record<string, OpenAPIV3_1.SchemaObject> = Object.fromEntries(Object.entries(schemas).filter(([name]) => referenced.has(name)));
+  const used: Record<string, OpenAPIV3_1.SchemaObject> = Object.fromEntries(
+    Object.entries(schemas).filter(([name]) => referenced.has(name)),
+  );
   return { ...document, components: { ...document.components, schemas: used } };
 }
 
@@ -82,7 +92,8 @@ export default fp(
         tags: apiTags,
       },
       transform: jsonSchemaTransform,
-      transformObject: (document) => withPublicReads(withoutUnusedComponents(jsonSchemaTransformObject(document) as OpenApiDocument)),
+      transformObject: (document) =>
+        withPublicReads(withoutUnusedComponents(jsonSchemaTransformObject(document) as OpenApiDocument)),
     });
     await app.register(swaggerUi, {
       routePrefix: '/docs',

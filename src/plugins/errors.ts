@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { DomainError, type DomainErrorKind } from '../domain/errors.js';
 import {
   AppError,
   type FieldError,
@@ -10,7 +11,6 @@ import {
   problemContentType,
   problemTypeFor,
 } from '../http/problem.js';
-import { DomainError, type DomainErrorKind } from '../domain/errors.js';
 
 /** The status each kind of domain failure answers with. */
 const statusOfKind: Record<DomainErrorKind, number> = {
@@ -39,7 +39,13 @@ const fastifyErrorCodes: Record<string, string> = {
   FST_ERR_MAX_PARAM_LENGTH: 'uri_too_long',
 };
 
-export function buildProblem(status: number, code: string, detail: string, instance: string, errors?: FieldError[]): Problem {
+export function buildProblem(
+  status: number,
+  code: string,
+  detail: string,
+  instance: string,
+  errors?: FieldError[],
+): Problem {
   return {
     type: problemTypeFor(code),
     title: STATUS_CODES[status] ?? 'Error',
@@ -100,7 +106,8 @@ function createRouteIndex() {
     },
     allowedMethods(path: string): string[] {
       const allowed = new Set<string>();
-      for (const { regex, methods } of patterns) if (regex.test(path)) methods.forEach((method) => allowed.add(method));
+      for (const { regex, methods } of patterns)
+        if (regex.test(path)) for (const method of methods) allowed.add(method);
       return [...allowed].sort();
     },
   };
@@ -121,10 +128,18 @@ export default fp(
         reply.header('allow', allowed.join(', '));
         return sendProblem(
           reply,
-          buildProblem(405, 'method_not_allowed', `${request.method} is not allowed on ${path}; use ${allowed.join(', ')}.`, path),
+          buildProblem(
+            405,
+            'method_not_allowed',
+            `${request.method} is not allowed on ${path}; use ${allowed.join(', ')}.`,
+            path,
+          ),
         );
       }
-      return sendProblem(reply, buildProblem(404, 'route_not_found', `No route matches ${request.method} ${path}.`, path));
+      return sendProblem(
+        reply,
+        buildProblem(404, 'route_not_found', `No route matches ${request.method} ${path}.`, path),
+      );
     };
 
     app.setErrorHandler((error: FastifyError, request, reply) => {

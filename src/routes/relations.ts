@@ -27,8 +27,15 @@ export const DemandSchema = DemandRecordSchema.extend({
   party: PartySchema.optional().describe('The demanding party; with `include=party`.'),
   issue: IssueSchema.optional().describe('The issue; with `include=issue`.'),
   proposal: ProposalSchema.nullable().optional().describe('The proposal amended; with `include=proposal`.'),
-  responses: z.array(ResponseRecordSchema).optional().describe('The responses answering the demand; with `include=responses`.'),
-}).meta({ id: 'Demand', description: 'Something a party asks for, usually as an amendment to a proposal.', examples: [examples.demand] });
+  responses: z
+    .array(ResponseRecordSchema)
+    .optional()
+    .describe('The responses answering the demand; with `include=responses`.'),
+}).meta({
+  id: 'Demand',
+  description: 'Something a party asks for, usually as an amendment to a proposal.',
+  examples: [examples.demand],
+});
 
 export const DemandPageSchema = pageOf(DemandSchema, 'DemandPage', examples.lists.demands);
 
@@ -37,7 +44,11 @@ export const ResponseSchema = ResponseRecordSchema.extend({
   actor: ActorSchema.nullable().optional().describe('Who responded for the party; with `include=actor`.'),
   proposal: ProposalSchema.nullable().optional().describe('The proposal concerned; with `include=proposal`.'),
   demands: z.array(DemandRecordSchema).optional().describe('The demands answered; with `include=demands`.'),
-}).meta({ id: 'Response', description: 'A party’s answer to a proposal or to demands.', examples: [examples.response] });
+}).meta({
+  id: 'Response',
+  description: 'A party’s answer to a proposal or to demands.',
+  examples: [examples.response],
+});
 
 export const ResponsePageSchema = pageOf(ResponseSchema, 'ResponsePage', examples.lists.responses);
 

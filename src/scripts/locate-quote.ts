@@ -10,9 +10,10 @@ const text = readFileSync(file, 'utf8');
 const starts: number[] = [];
 for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) starts.push(at);
 if (starts.length === 0) {
-  console.error('The quote does not appear in the text (check apostrophes and quotation marks: ’ is not \').');
+  console.error("The quote does not appear in the text (check apostrophes and quotation marks: ’ is not ').");
   process.exit(1);
 }
-if (starts.length > 1) console.error(`The quote appears ${starts.length} times; the first is shown. Quote more words to pin it down.`);
+if (starts.length > 1)
+  console.error(`The quote appears ${starts.length} times; the first is shown. Quote more words to pin it down.`);
 const start = starts[0]!;
 console.log(JSON.stringify({ quote, start, end: start + quote.length }));

@@ -1,14 +1,25 @@
+import { writeFileSync } from 'node:fs';
 import {
   clientTypesPath,
+  examplesPath,
   openApiPath,
   readCommittedClientTypes,
+  readCommittedExamples,
   readCommittedOpenApiDocument,
   renderClientTypes,
+  renderExamplesModule,
   renderOpenApiDocument,
   writeOpenApiArtifacts,
 } from '../openapi.js';
 
 const check = process.argv.includes('--check');
+const examples = await renderExamplesModule();
+if (check && readCommittedExamples() !== examples) {
+  console.error(`Out of date: ${examplesPath}. Run \`npm run openapi\` and commit the result.`);
+  process.exit(1);
+}
+// The document embeds the examples, so they are written before the app that serves them is loaded.
+if (!check) writeFileSync(examplesPath, examples);
 const document = await renderOpenApiDocument();
 const clientTypes = await renderClientTypes(document);
 
@@ -21,8 +32,8 @@ if (check) {
     console.error(`Out of date: ${stale.join(', ')}. Run \`npm run openapi\` and commit the result.`);
     process.exit(1);
   }
-  console.log('openapi/openapi.json and openapi/openapi-types.d.ts are up to date.');
+  console.log('The examples module, openapi/openapi.json and openapi/openapi-types.d.ts are up to date.');
 } else {
   writeOpenApiArtifacts(document, clientTypes);
-  console.log(`Wrote ${openApiPath} and ${clientTypesPath}`);
+  console.log(`Wrote ${examplesPath}, ${openApiPath} and ${clientTypesPath}`);
 }

@@ -3,9 +3,11 @@ import { resolve } from 'node:path';
 import { count } from 'drizzle-orm';
 import { ceasefireTalks } from '../../seed/ceasefire-talks.js';
 import type { AppDatabase } from '../db/client.js';
-import { seedDirectory } from '../paths.js';
-import * as schema from '../db/schema.js';
+import { quoteProblem } from '../domain/evidence.js';
+import { write } from '../domain/write.js';
 import type { RecordType } from '../db/schema.js';
+import * as schema from '../db/schema.js';
+import { seedDirectory } from '../paths.js';
 import type { SeedDataset, SeedEvidence } from './dataset.js';
 
 export const seedDatasets: readonly SeedDataset[] = [ceasefireTalks];
@@ -38,10 +40,8 @@ export function findEvidenceProblems(dataset: SeedDataset, text: string): string
   for (const record of citedRecords(dataset)) {
     if (record.evidence.length === 0) problems.push(`${record.recordType} ${record.id} cites no evidence`);
     for (const { quote, start, end } of record.evidence) {
-      const actual = text.slice(start, end);
-      if (quote.length === 0 || actual !== quote) {
-        problems.push(`${record.recordType} ${record.id}: [${start}, ${end}) is ${JSON.stringify(actual)}, not ${JSON.stringify(quote)}`);
-      }
+      const problem = quoteProblem(text, { quote, start, end });
+      if (problem) problems.push(`${record.recordType} ${record.id}: ${problem}`);
     }
   }
   return problems;
@@ -59,26 +59,38 @@ export function seedDataset(db: AppDatabase, dataset: SeedDataset, text = readSo
   const { textFile: _textFile, ...source } = dataset.source;
   const withoutEvidence = <T extends { evidence: unknown }>({ evidence: _evidence, ...row }: T) => row;
 
-  // better-sqlite3 transactions must be synchronous: every statement below runs with .run().
-  db.transaction((tx) => {
-    tx.insert(schema.sources).values({ ...source, text }).onConflictDoNothing().run();
-    for (const party of dataset.parties) tx.insert(schema.parties).values(withoutEvidence(party)).onConflictDoNothing().run();
-    for (const actor of dataset.actors) tx.insert(schema.actors).values(withoutEvidence(actor)).onConflictDoNothing().run();
-    for (const issue of dataset.issues) tx.insert(schema.issues).values(withoutEvidence(issue)).onConflictDoNothing().run();
+  write(db, (tx) => {
+    tx.insert(schema.sources)
+      .values({ ...source, text })
+      .onConflictDoNothing()
+      .run();
+    for (const party of dataset.parties)
+      tx.insert(schema.parties).values(withoutEvidence(party)).onConflictDoNothing().run();
+    for (const actor of dataset.actors)
+      tx.insert(schema.actors).values(withoutEvidence(actor)).onConflictDoNothing().run();
+    for (const issue of dataset.issues)
+      tx.insert(schema.issues).values(withoutEvidence(issue)).onConflictDoNothing().run();
     for (const proposal of dataset.proposals) {
       tx.insert(schema.proposals).values(withoutEvidence(proposal)).onConflictDoNothing().run();
     }
-    for (const demand of dataset.demands) tx.insert(schema.demands).values(withoutEvidence(demand)).onConflictDoNothing().run();
+    for (const demand of dataset.demands)
+      tx.insert(schema.demands).values(withoutEvidence(demand)).onConflictDoNothing().run();
     for (const { answers, ...response } of dataset.responses) {
       tx.insert(schema.responses).values(withoutEvidence(response)).onConflictDoNothing().run();
       for (const answer of answers) {
-        tx.insert(schema.responseAnswers).values({ responseId: response.id, ...answer }).onConflictDoNothing().run();
+        tx.insert(schema.responseAnswers)
+          .values({ responseId: response.id, ...answer })
+          .onConflictDoNothing()
+          .run();
       }
     }
     for (const { participants, ...meeting } of dataset.meetings) {
       tx.insert(schema.meetings).values(withoutEvidence(meeting)).onConflictDoNothing().run();
       for (const participant of participants) {
-        tx.insert(schema.meetingParticipants).values({ meetingId: meeting.id, ...participant }).onConflictDoNothing().run();
+        tx.insert(schema.meetingParticipants)
+          .values({ meetingId: meeting.id, ...participant })
+          .onConflictDoNothing()
+          .run();
       }
     }
     for (const record of citedRecords(dataset)) {

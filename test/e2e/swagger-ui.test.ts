@@ -48,7 +48,9 @@ describe.skipIf(!chromiumPresent && !inCi)('Swagger UI at /docs, in headless Chr
     try {
       await page.goto(`${address}/docs`);
       await page.locator('.opblock-tag').first().waitFor();
-      const tags = await page.locator('.opblock-tag').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-tag')));
+      const tags = await page
+        .locator('.opblock-tag')
+        .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-tag')));
       expect(tags).toEqual(expect.arrayContaining(apiTags.map((tag) => tag.name)));
       mkdirSync(artifactsDirectory, { recursive: true });
       await page.screenshot({ path: join(artifactsDirectory, 'swagger-ui-overview.png') });
@@ -62,10 +64,16 @@ describe.skipIf(!chromiumPresent && !inCi)('Swagger UI at /docs, in headless Chr
       const responseBody = operation.locator('.live-responses-table .response-col_description pre').first();
       await responseBody.waitFor();
       const body = await responseBody.innerText();
-      for (const id of ['immediate-talks-on-ending-the-war', 'aid-through-pre-existing-channels', 'limits-on-israeli-forces-in-gaza']) {
+      for (const id of [
+        'immediate-talks-on-ending-the-war',
+        'aid-through-pre-existing-channels',
+        'limits-on-israeli-forces-in-gaza',
+      ]) {
         expect(body).toContain(id);
       }
-      await expect.poll(() => operation.locator('.live-responses-table .response .response-col_status').first().innerText()).toBe('200');
+      await expect
+        .poll(() => operation.locator('.live-responses-table .response .response-col_status').first().innerText())
+        .toBe('200');
 
       await operation.scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(artifactsDirectory, 'swagger-ui-list-demands.png'), fullPage: false });

@@ -1,9 +1,13 @@
-import { DemandPageSchema, DemandSchema, ResponsePageSchema } from '../../src/routes/relations.js';
 import { describe, expect, it } from 'vitest';
+import { DemandPageSchema, DemandSchema, ResponsePageSchema } from '../../src/routes/relations.js';
 
 import { buildTestApp, expectOk, expectProblem, ids } from '../helpers.js';
 
-const amendments = ['immediate-talks-on-ending-the-war', 'aid-through-pre-existing-channels', 'limits-on-israeli-forces-in-gaza'];
+const amendments = [
+  'immediate-talks-on-ending-the-war',
+  'aid-through-pre-existing-channels',
+  'limits-on-israeli-forces-in-gaza',
+];
 
 describe('GET /v1/demands', () => {
   it('lists Hamas’s three amendments in the order the article reports them, each with its quotes', async () => {
@@ -47,7 +51,12 @@ describe('GET /v1/demands/{id}', () => {
   it('returns one demand with Hamas’s stated rationale', async () => {
     const app = await buildTestApp();
     const demand = expectOk(await app.inject('/v1/demands/limits-on-israeli-forces-in-gaza'), DemandSchema);
-    expect(demand).toMatchObject({ partyId: 'hamas', issueId: 'israeli-forces-in-gaza', status: 'rejected', raisedOn: null });
+    expect(demand).toMatchObject({
+      partyId: 'hamas',
+      issueId: 'israeli-forces-in-gaza',
+      status: 'rejected',
+      raisedOn: null,
+    });
     expect(demand.rationale).toMatch(/vital security matter/);
   });
 
@@ -70,7 +79,10 @@ describe('GET /v1/demands/{id}/responses', () => {
 
   it('filters by stance and answers 404 for an unknown demand', async () => {
     const app = await buildTestApp();
-    const { items } = expectOk(await app.inject(`/v1/demands/${amendments[0]}/responses?stance=accept`), ResponsePageSchema);
+    const { items } = expectOk(
+      await app.inject(`/v1/demands/${amendments[0]}/responses?stance=accept`),
+      ResponsePageSchema,
+    );
     expect(items).toEqual([]);
     expectProblem(await app.inject('/v1/demands/no-such-demand/responses'), 404, 'not_found');
   });

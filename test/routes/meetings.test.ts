@@ -1,5 +1,5 @@
-import { MeetingPageSchema, MeetingSchema } from '../../src/routes/relations.js';
 import { describe, expect, it } from 'vitest';
+import { MeetingPageSchema, MeetingSchema } from '../../src/routes/relations.js';
 
 import { buildTestApp, expectOk, expectProblem, ids } from '../helpers.js';
 

@@ -1,5 +1,11 @@
-import { DemandPageSchema, MeetingPageSchema, PartyPageSchema, PartySchema, ResponsePageSchema } from '../../src/routes/relations.js';
 import { describe, expect, it } from 'vitest';
+import {
+  DemandPageSchema,
+  MeetingPageSchema,
+  PartyPageSchema,
+  PartySchema,
+  ResponsePageSchema,
+} from '../../src/routes/relations.js';
 
 import { buildTestApp, expectOk, expectProblem, ids } from '../helpers.js';
 
@@ -48,9 +54,14 @@ describe('GET /v1/parties/{id}/demands, /responses and /meetings', () => {
 
   it('applies the remaining filters and answers 404 for an unknown party', async () => {
     const app = await buildTestApp();
-    const aid = expectOk(await app.inject('/v1/parties/hamas/demands?issue=humanitarian-aid-channels'), DemandPageSchema);
+    const aid = expectOk(
+      await app.inject('/v1/parties/hamas/demands?issue=humanitarian-aid-channels'),
+      DemandPageSchema,
+    );
     expect(ids(aid.items)).toEqual(['aid-through-pre-existing-channels']);
-    expect(expectOk(await app.inject('/v1/parties/israel/meetings?status=held'), MeetingPageSchema).items).toHaveLength(1);
+    expect(expectOk(await app.inject('/v1/parties/israel/meetings?status=held'), MeetingPageSchema).items).toHaveLength(
+      1,
+    );
     expectProblem(await app.inject('/v1/parties/hamas/demands?party=israel'), 400, 'validation_failed');
     for (const view of ['demands', 'responses', 'meetings']) {
       expectProblem(await app.inject(`/v1/parties/atlantis/${view}`), 404, 'not_found');

@@ -1,9 +1,8 @@
-import { DemandPageSchema } from '../../src/routes/relations.js';
 import { describe, expect, it } from 'vitest';
 import { ActorPageSchema, ActorSchema } from '../../src/routes/actors/schemas.js';
-
 import { IssuePageSchema, IssueSchema } from '../../src/routes/issues/schemas.js';
 import { ProposalPageSchema, ProposalSchema } from '../../src/routes/proposals/schemas.js';
+import { DemandPageSchema } from '../../src/routes/relations.js';
 import { SourcePageSchema, SourceSchema } from '../../src/routes/sources/schemas.js';
 import { buildTestApp, expectOk, expectProblem, ids } from '../helpers.js';
 
@@ -32,13 +31,18 @@ describe('GET /v1/proposals', () => {
     expect(ids(expectOk(await app.inject('/v1/proposals?status=agreed'), ProposalPageSchema).items)).toEqual([]);
     // The article does not say who tabled the framework, so no party filter finds it.
     expect(ids(expectOk(await app.inject('/v1/proposals?party=israel'), ProposalPageSchema).items)).toEqual([]);
-    expect(expectOk(await app.inject('/v1/proposals/truce-framework'), ProposalSchema).status).toBe('under-negotiation');
+    expect(expectOk(await app.inject('/v1/proposals/truce-framework'), ProposalSchema).status).toBe(
+      'under-negotiation',
+    );
     expectProblem(await app.inject('/v1/proposals/no-such-proposal'), 404, 'not_found');
   });
 
   it('lists the demands to amend the framework', async () => {
     const app = await buildTestApp();
-    const { items } = expectOk(await app.inject('/v1/proposals/truce-framework/demands?status=rejected'), DemandPageSchema);
+    const { items } = expectOk(
+      await app.inject('/v1/proposals/truce-framework/demands?status=rejected'),
+      DemandPageSchema,
+    );
     expect(items).toHaveLength(3);
     expectProblem(await app.inject('/v1/proposals/no-such-proposal/demands'), 404, 'not_found');
   });
@@ -48,7 +52,9 @@ describe('GET /v1/actors', () => {
   it('lists actors, filters by party and kind, and gets one', async () => {
     const app = await buildTestApp();
     expect(expectOk(await app.inject('/v1/actors'), ActorPageSchema).items).toHaveLength(6);
-    expect(ids(expectOk(await app.inject('/v1/actors?party=united-states'), ActorPageSchema).items)).toEqual(['us-president']);
+    expect(ids(expectOk(await app.inject('/v1/actors?party=united-states'), ActorPageSchema).items)).toEqual([
+      'us-president',
+    ]);
     expect(ids(expectOk(await app.inject('/v1/actors?party=israel&kind=person'), ActorPageSchema).items)).toEqual([
       'benjamin-netanyahu',
     ]);
@@ -74,7 +80,9 @@ describe('GET /v1/sources', () => {
     const app = await buildTestApp();
     const { text } = expectOk(await app.inject('/v1/sources/ceasefire-talks-report'), SourceSchema);
     for (const collection of ['parties', 'actors', 'issues', 'proposals', 'demands', 'responses', 'meetings']) {
-      const { items } = (await app.inject(`/v1/${collection}`)).json() as { items: { evidence: { quote: string; start: number; end: number }[] }[] };
+      const { items } = (await app.inject(`/v1/${collection}`)).json() as {
+        items: { evidence: { quote: string; start: number; end: number }[] }[];
+      };
       expect(items.length).toBeGreaterThan(0);
       for (const item of items) {
         expect(item.evidence.length).toBeGreaterThan(0);

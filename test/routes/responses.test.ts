@@ -1,5 +1,5 @@
-import { ResponsePageSchema, ResponseSchema } from '../../src/routes/relations.js';
 import { describe, expect, it } from 'vitest';
+import { ResponsePageSchema, ResponseSchema } from '../../src/routes/relations.js';
 
 import { buildTestApp, expectOk, expectProblem, ids } from '../helpers.js';
 
@@ -36,14 +36,21 @@ describe('GET /v1/responses/{id}', () => {
   it('returns the rejection with its words, reasons, answers and quotes', async () => {
     const app = await buildTestApp();
     const rejection = expectOk(await app.inject('/v1/responses/israel-rejects-hamas-amendments'), ResponseSchema);
-    expect(rejection).toMatchObject({ partyId: 'israel', actorId: 'netanyahus-office', stance: 'reject', wording: 'unacceptable' });
+    expect(rejection).toMatchObject({
+      partyId: 'israel',
+      actorId: 'netanyahus-office',
+      stance: 'reject',
+      wording: 'unacceptable',
+    });
     expect(rejection.reasons).toHaveLength(3);
     expect(rejection.answers).toEqual([
       { demandId: 'immediate-talks-on-ending-the-war', scope: 'unspecified' },
       { demandId: 'aid-through-pre-existing-channels', scope: 'unspecified' },
       { demandId: 'limits-on-israeli-forces-in-gaza', scope: 'unspecified' },
     ]);
-    expect(rejection.evidence.map((e) => e.quote)).toContainEqual(expect.stringContaining('labeling them as unacceptable'));
+    expect(rejection.evidence.map((e) => e.quote)).toContainEqual(
+      expect.stringContaining('labeling them as unacceptable'),
+    );
   });
 
   it('answers 404 for an unknown id', async () => {

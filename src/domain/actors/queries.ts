@@ -48,12 +48,7 @@ export function listActors(
 /** The actors of several parties at once, in the order they were recorded. */
 export function actorsOfParties(db: AppDatabase, partyIds: readonly string[]): Actor[] {
   const rows = chunks(partyIds).flatMap((batch) =>
-    db
-      .select()
-      .from(actors)
-      .where(inArray(actors.partyId, batch))
-      .orderBy(sql`${actors}.rowid`)
-      .all(),
+    db.select().from(actors).where(inArray(actors.partyId, batch)).orderBy(sql`${actors}.rowid`).all(),
   );
   return withEvidence(db, 'actor', rows);
 }

@@ -1,6 +1,6 @@
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
-import { meetingParticipants, meetings, type meetingKinds, type meetingStatuses } from '../../db/schema.js';
+import { type meetingKinds, meetingParticipants, type meetingStatuses, meetings } from '../../db/schema.js';
 import { chunks, groupBy } from '../../lib/collections.js';
 import { type Evidence, withEvidence } from '../evidence.js';
 import { changedSince, dateRange } from '../paging/filters.js';
@@ -32,7 +32,10 @@ export type MeetingFilters = {
 };
 
 const participating = (column: typeof meetingParticipants.partyId | typeof meetingParticipants.actorId, id: string) =>
-  inArray(meetings.id, sql`(select ${meetingParticipants.meetingId} from ${meetingParticipants} where ${column} = ${id})`);
+  inArray(
+    meetings.id,
+    sql`(select ${meetingParticipants.meetingId} from ${meetingParticipants} where ${column} = ${id})`,
+  );
 
 function meetingConditions(filters: MeetingFilters): SQL | undefined {
   return and(

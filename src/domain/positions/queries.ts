@@ -82,7 +82,14 @@ type UnplacedEvent = Omit<Event, 'position'>;
 function eventsOn(db: AppDatabase, issueIds: string[], party: string | undefined): UnplacedEvent[] {
   if (issueIds.length === 0) return [];
   const demandRows = db
-    .select({ id: demands.id, partyId: demands.partyId, issueId: demands.issueId, status: demands.status, date: demands.raisedOn, datePrecision: demands.raisedOnPrecision })
+    .select({
+      id: demands.id,
+      partyId: demands.partyId,
+      issueId: demands.issueId,
+      status: demands.status,
+      date: demands.raisedOn,
+      datePrecision: demands.raisedOnPrecision,
+    })
     .from(demands)
     .where(and(inArray(demands.issueId, issueIds), party ? eq(demands.partyId, party) : undefined))
     .all();
@@ -106,7 +113,11 @@ function eventsOn(db: AppDatabase, issueIds: string[], party: string | undefined
       type: 'demand' as const,
       stance: status === 'withdrawn' ? ('withdrew' as const) : ('demands' as const),
     })),
-    ...responseRows.map(({ stance, ...row }) => ({ ...row, type: 'response' as const, stance: stanceOfResponse[stance] })),
+    ...responseRows.map(({ stance, ...row }) => ({
+      ...row,
+      type: 'response' as const,
+      stance: stanceOfResponse[stance],
+    })),
   ];
 }
 
@@ -116,10 +127,17 @@ function eventsOn(db: AppDatabase, issueIds: string[], party: string | undefined
  */
 function withReportPositions(db: AppDatabase, groups: UnplacedEvent[][]): Event[][] {
   const needed = groups.filter((group) => group.length > 1).flat();
-  const ids = (type: Event['type']) => [...new Set(needed.filter((event) => event.type === type).map((event) => event.id))];
-  const positions = { demand: reportPositions(db, 'demand', ids('demand')), response: reportPositions(db, 'response', ids('response')) };
+  const ids = (type: Event['type']) => [
+    ...new Set(needed.filter((event) => event.type === type).map((event) => event.id)),
+  ];
+  const positions = {
+    demand: reportPositions(db, 'demand', ids('demand')),
+    response: reportPositions(db, 'response', ids('response')),
+  };
   const unreported = Number.MAX_SAFE_INTEGER;
-  return groups.map((group) => group.map((event) => ({ ...event, position: positions[event.type].get(event.id) ?? unreported })));
+  return groups.map((group) =>
+    group.map((event) => ({ ...event, position: positions[event.type].get(event.id) ?? unreported })),
+  );
 }
 
 const maxBasis = 10;
@@ -128,25 +146,48 @@ function evidenceFor(db: AppDatabase, events: Event[]) {
   const byType = new Map<Event['type'], Map<string, Evidence[]>>();
   for (const type of ['demand', 'response'] as const) {
     const ids = [...new Set(events.filter((event) => event.type === type).map((event) => event.id))];
-    const cited = withEvidence(db, type, ids.map((id) => ({ id })));
+    const cited = withEvidence(
+      db,
+      type,
+      ids.map((id) => ({ id })),
+    );
     byType.set(type, new Map(cited.map((record) => [record.id, record.evidence])));
   }
   return (event: Event) => byType.get(event.type)?.get(event.id) ?? [];
 }
 
 /** Derives each party's current stance per issue: its latest demand or response on the issue decides. */
-function positionsOn(db: AppDatabase, issueRows: { id: string; title: string }[], filters: Pick<PositionFilters, 'party' | 'stance'>): IssuePositions[] {
-  const events = eventsOn(db, issueRows.map((issue) => issue.id), filters.party);
-  const byIssueAndParty = withReportPositions(db, [...groupBy(events, (event) => `${event.issueId}\n${event.partyId}`).values()]);
+function positionsOn(
+  db: AppDatabase,
+  issueRows: { id: string; title: string }[],
+  filters: Pick<PositionFilters, 'party' | 'stance'>,
+): IssuePositions[] {
+  const events = eventsOn(
+    db,
+    issueRows.map((issue) => issue.id),
+    filters.party,
+  );
+  const byIssueAndParty = withReportPositions(db, [
+    ...groupBy(events, (event) => `${event.issueId}\n${event.partyId}`).values(),
+  ]);
   const positions = byIssueAndParty.map((partyEvents) => {
     // Latest first: dated events by date, undated ones after them, in the order the sources report them.
     const ordered = [...partyEvents].sort((a, b) => compareChronology(b, a));
     const current = ordered[0]!;
     const basis = ordered.filter((event) => event.stance === current.stance);
-    return { issueId: current.issueId, partyId: current.partyId, stance: current.stance, basis, recordCount: ordered.length };
+    return {
+      issueId: current.issueId,
+      partyId: current.partyId,
+      stance: current.stance,
+      basis,
+      recordCount: ordered.length,
+    };
   });
   const kept = positions.filter((position) => !filters.stance || position.stance === filters.stance);
-  const evidenceOf = evidenceFor(db, kept.flatMap((position) => position.basis.slice(0, maxBasis)));
+  const evidenceOf = evidenceFor(
+    db,
+    kept.flatMap((position) => position.basis.slice(0, maxBasis)),
+  );
   const byIssue = groupBy(kept, (position) => position.issueId);
 
   return issueRows

@@ -47,4 +47,3 @@ export function getProposal(db: AppDatabase, id: string): Proposal {
 export function proposalsByIds(db: AppDatabase, ids: Iterable<string>): Proposal[] {
   return withEvidence(db, 'proposal', rowsByIds(db, proposals, ids));
 }
-

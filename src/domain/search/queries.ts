@@ -37,7 +37,12 @@ export type SearchHit = {
   score: number;
   matches: { field: string; snippet: string }[];
 };
-export type SearchQuery = { q: string; type?: SearchableType[] | undefined; limit: number; cursor?: string | undefined };
+export type SearchQuery = {
+  q: string;
+  type?: SearchableType[] | undefined;
+  limit: number;
+  cursor?: string | undefined;
+};
 
 /**
  * Turns what a user typed into an FTS5 query that cannot be a syntax error: each word becomes a
@@ -103,7 +108,12 @@ function withDocuments(db: AppDatabase, ranked: RankedRow[]): Hit[] {
 }
 
 /** The best-ranked index rows for a match, with their excerpts (FTS5 syntax: raw SQL). */
-function rankedMatches(db: AppDatabase, match: string, types: SearchableType[] | undefined, limit: number): RankedRow[] {
+function rankedMatches(
+  db: AppDatabase,
+  match: string,
+  types: SearchableType[] | undefined,
+  limit: number,
+): RankedRow[] {
   const byType = types
     ? sql`join ${searchDocuments} on ${searchDocuments.id} = search_index.rowid
           where search_index match ${match} and ${inArray(searchDocuments.recordType, types)}`
@@ -126,7 +136,8 @@ function rankedMatches(db: AppDatabase, match: string, types: SearchableType[] |
 /** Ranked full-text search: records in the order of their best-matching field, with excerpts. */
 export function search(db: AppDatabase, query: SearchQuery): { items: SearchHit[]; nextCursor: string | null } {
   const match = toFtsQuery(query.q);
-  if (!match) throw new InvalidRequestError('validation_failed', 'Invalid query: q: must contain at least one letter or digit');
+  if (!match)
+    throw new InvalidRequestError('validation_failed', 'Invalid query: q: must contain at least one letter or digit');
   const scope = cursorScope('search', query);
   const offset = query.cursor ? Number(decodeCursor(query.cursor, scope, 1).keys[0]) : 0;
 
@@ -143,7 +154,8 @@ export function search(db: AppDatabase, query: SearchQuery): { items: SearchHit[
   }
   const records = [...groupBy(hits, (hit) => `${hit.type}:${hit.id}`).values()].slice(offset, wanted);
   const page = records.slice(0, query.limit);
-  const nextCursor = records.length > query.limit ? encodeCursor(scope, { keys: [offset + query.limit], rowid: 0 }) : null;
+  const nextCursor =
+    records.length > query.limit ? encodeCursor(scope, { keys: [offset + query.limit], rowid: 0 }) : null;
   if (page.length === 0) return { items: [], nextCursor };
 
   const titles = new Map(
@@ -165,7 +177,10 @@ export function search(db: AppDatabase, query: SearchQuery): { items: SearchHit[
         href: recordHref(type, id),
         title: titles.get(type)?.get(id) ?? id,
         score: -score,
-        matches: recordHits.map(({ field, snippet }) => ({ field: field.startsWith('quote:') ? 'quote' : field, snippet })),
+        matches: recordHits.map(({ field, snippet }) => ({
+          field: field.startsWith('quote:') ? 'quote' : field,
+          snippet,
+        })),
       };
     }),
     nextCursor,

@@ -1,7 +1,14 @@
 import { eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { AppDatabase } from '../../db/client.js';
-import { type DatePrecision, demands, meetingParticipants, meetings, responseAnswers, responses } from '../../db/schema.js';
+import {
+  type DatePrecision,
+  demands,
+  meetingParticipants,
+  meetings,
+  responseAnswers,
+  responses,
+} from '../../db/schema.js';
 import { groupBy } from '../../lib/collections.js';
 import { firstReportedSql } from '../chronology.js';
 import { type Evidence, withEvidence } from '../evidence.js';
@@ -43,7 +50,12 @@ type EventRow = {
 const always = sql`1`;
 
 /** One branch of the timeline union: the events of one record type, with their ordering keys. */
-function eventBranch(type: EventType, columns: { id: SQL; title: SQL; date: SQL; precision: SQL }, from: SQL, where: SQL) {
+function eventBranch(
+  type: EventType,
+  columns: { id: SQL; title: SQL; date: SQL; precision: SQL },
+  from: SQL,
+  where: SQL,
+) {
   return sql`select ${type} as type, ${columns.id} as id, ${columns.title} as title, ${columns.date} as date,
       ${columns.precision} as datePrecision, coalesce(${columns.date}, '') as dateKey,
       ${firstReportedSql(type, columns.id)} as position
@@ -89,7 +101,12 @@ function branchesFor(filters: TimelineFilters): SQL[] {
     branches.push(
       eventBranch(
         'response',
-        { id: sql`${r.id}`, title: sql`${r.summary}`, date: sql`${r.issuedOn}`, precision: sql`${r.issuedOnPrecision}` },
+        {
+          id: sql`${r.id}`,
+          title: sql`${r.summary}`,
+          date: sql`${r.issuedOn}`,
+          precision: sql`${r.issuedOnPrecision}`,
+        },
         sql`${responses} as ${r}`,
         sql`${filters.party ? sql`${r.partyId} = ${filters.party}` : always} and ${answersIssue}`,
       ),
@@ -144,7 +161,10 @@ function involvement(db: AppDatabase, rows: EventRow[]): Map<string, { partyIds:
       .orderBy(meetingParticipants.id)
       .all();
     for (const [meetingId, rowsOfMeeting] of groupBy(participants, (p) => p.meetingId)) {
-      involved.set(`meeting:${meetingId}`, { partyIds: [...new Set(rowsOfMeeting.map((p) => p.partyId))], issueIds: [] });
+      involved.set(`meeting:${meetingId}`, {
+        partyIds: [...new Set(rowsOfMeeting.map((p) => p.partyId))],
+        issueIds: [],
+      });
     }
   }
   if (demandIds.length > 0) {
@@ -153,7 +173,8 @@ function involvement(db: AppDatabase, rows: EventRow[]): Map<string, { partyIds:
       .from(demands)
       .where(inArray(demands.id, demandIds))
       .all();
-    for (const demand of found) involved.set(`demand:${demand.id}`, { partyIds: [demand.partyId], issueIds: [demand.issueId] });
+    for (const demand of found)
+      involved.set(`demand:${demand.id}`, { partyIds: [demand.partyId], issueIds: [demand.issueId] });
   }
   if (responseIds.length > 0) {
     const found = db

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { idParams, okResponse } from '../../http/common.js';
-import { problemResponses } from '../../http/problem.js';
-import { registerListRoute } from '../../http/list-route.js';
 import { getActor, listActors } from '../../domain/actors/queries.js';
+import { idParams, okResponse } from '../../http/common.js';
+import { registerListRoute } from '../../http/list-route.js';
+import { problemResponses } from '../../http/problem.js';
 import { ActorFiltersSchema, ActorPageSchema, ActorSchema } from './schemas.js';
 
 const actorsRoutes: FastifyPluginAsyncZod = async (app) => {

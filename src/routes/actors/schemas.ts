@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { actorKinds } from '../../db/schema.js';
 import { actorSortColumns } from '../../domain/actors/queries.js';
 import { sortFieldsOf } from '../../domain/paging/keyset.js';
-import { examples } from '../../http/examples.js';
-import { actorKinds } from '../../db/schema.js';
 import { enumFilter, evidenceField, idFilter, timestampFields } from '../../http/common.js';
+import { examples } from '../../http/examples.js';
 import { pageOf, pageParams, updatedSinceParam } from '../../http/list-params.js';
 
 export const ActorSchema = z
@@ -20,11 +20,9 @@ export const ActorSchema = z
 
 export const ActorPageSchema = pageOf(ActorSchema, 'ActorPage', examples.lists.actors);
 
-
 export const ActorFiltersSchema = z.strictObject({
   party: idFilter('Only actors acting for this party id.', 'hamas'),
   kind: enumFilter(actorKinds, 'actors of this kind'),
   updatedSince: updatedSinceParam,
   ...pageParams(sortFieldsOf(actorSortColumns)),
 });
-

@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { getDemandIncluding, listDemandsIncluding } from '../../domain/relations.js';
+import { demandEmbeds, getDemandIncluding, listDemandsIncluding } from '../../domain/relations.js';
 import { assertExists } from '../../domain/rows.js';
 import { idParams, okResponse } from '../../http/common.js';
 import { registerListRoute } from '../../http/list-route.js';
 import { problemResponses } from '../../http/problem.js';
 import { DemandPageSchema, DemandSchema } from '../relations.js';
 import { DemandFiltersSchema } from './schemas.js';
-import { demandEmbeds } from '../../domain/relations.js';
 
 const demandsRoutes: FastifyPluginAsyncZod = async (app) => {
   registerListRoute(app, {
@@ -14,7 +13,8 @@ const demandsRoutes: FastifyPluginAsyncZod = async (app) => {
     tags: ['Demands'],
     operationId: 'listDemands',
     summary: 'List demands',
-    description: 'Demands in the order the sources report them, optionally filtered by party, issue, proposal, status and date.',
+    description:
+      'Demands in the order the sources report them, optionally filtered by party, issue, proposal, status and date.',
     querystring: DemandFiltersSchema,
     item: DemandSchema,
     page: DemandPageSchema,

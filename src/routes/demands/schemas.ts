@@ -1,14 +1,22 @@
 import { z } from 'zod';
+import { demandStatuses } from '../../db/schema.js';
 import { demandSortColumns } from '../../domain/demands/queries.js';
 import { sortFieldsOf } from '../../domain/paging/keyset.js';
 import { demandEmbeds } from '../../domain/relations.js';
-import { demandStatuses } from '../../db/schema.js';
-import { DatePrecisionSchema, enumFilter, evidenceField, idFilter, PartialDateSchema, timestampFields } from '../../http/common.js';
+import {
+  DatePrecisionSchema,
+  enumFilter,
+  evidenceField,
+  idFilter,
+  PartialDateSchema,
+  timestampFields,
+} from '../../http/common.js';
 import { examples } from '../../http/examples.js';
 import { includeParam, pageParams, partialDateParam, updatedSinceParam } from '../../http/list-params.js';
-export const DemandStatusSchema = z
-  .enum(demandStatuses)
-  .meta({ id: 'DemandStatus', description: 'Where the demand stands: open until answered, then accepted, rejected, …' });
+export const DemandStatusSchema = z.enum(demandStatuses).meta({
+  id: 'DemandStatus',
+  description: 'Where the demand stands: open until answered, then accepted, rejected, …',
+});
 
 export const DemandRecordSchema = z
   .object({
@@ -18,7 +26,10 @@ export const DemandRecordSchema = z
     issueId: z.string().describe('The issue the demand is about.'),
     title: z.string(),
     summary: z.string().describe('What the party asks for.'),
-    rationale: z.string().nullable().describe('The party’s stated reason, as the source reports it; null when none is given.'),
+    rationale: z
+      .string()
+      .nullable()
+      .describe('The party’s stated reason, as the source reports it; null when none is given.'),
     status: DemandStatusSchema,
     raisedOn: PartialDateSchema.describe('When the demand was raised; null when the source does not say.'),
     raisedOnPrecision: DatePrecisionSchema,
@@ -26,7 +37,6 @@ export const DemandRecordSchema = z
     ...timestampFields,
   })
   .meta({ id: 'DemandRecord', description: 'A demand without embedded related records.', examples: [examples.demand] });
-
 
 export const DemandFiltersSchema = z.strictObject({
   party: idFilter('Only demands made by this party id.', 'hamas'),
@@ -39,4 +49,3 @@ export const DemandFiltersSchema = z.strictObject({
   include: includeParam(demandEmbeds),
   ...pageParams(sortFieldsOf(demandSortColumns)),
 });
-

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { idParams, okResponse } from '../../http/common.js';
-import { problemResponses } from '../../http/problem.js';
-import { registerListRoute } from '../../http/list-route.js';
 import { getIssue, listIssues } from '../../domain/issues/queries.js';
+import { idParams, okResponse } from '../../http/common.js';
+import { registerListRoute } from '../../http/list-route.js';
+import { problemResponses } from '../../http/problem.js';
 import { IssueFiltersSchema, IssuePageSchema, IssueSchema } from './schemas.js';
 
 const issueParams = idParams('humanitarian-aid-channels');

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { issueSortColumns } from '../../domain/issues/queries.js';
 import { sortFieldsOf } from '../../domain/paging/keyset.js';
-import { examples } from '../../http/examples.js';
 import { evidenceField, timestampFields } from '../../http/common.js';
+import { examples } from '../../http/examples.js';
 import { pageOf, pageParams, updatedSinceParam } from '../../http/list-params.js';
 
 export const IssueSchema = z
@@ -17,10 +17,7 @@ export const IssueSchema = z
 
 export const IssuePageSchema = pageOf(IssueSchema, 'IssuePage', examples.lists.issues);
 
-
 export const IssueFiltersSchema = z.strictObject({
   updatedSince: updatedSinceParam,
   ...pageParams(sortFieldsOf(issueSortColumns)),
 });
-
-

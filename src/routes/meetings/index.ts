@@ -13,7 +13,8 @@ const meetingsRoutes: FastifyPluginAsyncZod = async (app) => {
     tags: ['Meetings'],
     operationId: 'listMeetings',
     summary: 'List meetings',
-    description: 'Meetings held, scheduled or planned, optionally filtered by status, kind, location, participant and date.',
+    description:
+      'Meetings held, scheduled or planned, optionally filtered by status, kind, location, participant and date.',
     querystring: MeetingFiltersSchema,
     item: MeetingSchema,
     page: MeetingPageSchema,
@@ -30,7 +31,10 @@ const meetingsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Get a meeting',
         params: idParams('washington-meeting'),
         querystring: MeetingFiltersSchema.pick({ include: true }),
-        response: { 200: okResponse(MeetingSchema, 'The meeting with its participants.'), ...problemResponses(400, 404) },
+        response: {
+          200: okResponse(MeetingSchema, 'The meeting with its participants.'),
+          ...problemResponses(400, 404),
+        },
       },
     },
     async (request) => getMeetingIncluding(app.db, request.params.id, request.query.include),

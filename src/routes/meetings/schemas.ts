@@ -1,9 +1,16 @@
 import { z } from 'zod';
+import { meetingKinds, meetingStatuses } from '../../db/schema.js';
 import { meetingSortColumns } from '../../domain/meetings/queries.js';
 import { sortFieldsOf } from '../../domain/paging/keyset.js';
 import { meetingEmbeds } from '../../domain/relations.js';
-import { meetingKinds, meetingStatuses } from '../../db/schema.js';
-import { DatePrecisionSchema, enumFilter, evidenceField, idFilter, PartialDateSchema, timestampFields } from '../../http/common.js';
+import {
+  DatePrecisionSchema,
+  enumFilter,
+  evidenceField,
+  idFilter,
+  PartialDateSchema,
+  timestampFields,
+} from '../../http/common.js';
 import { includeParam, pageParams, partialDateParam, updatedSinceParam } from '../../http/list-params.js';
 
 export const ParticipantSchema = z
@@ -14,26 +21,32 @@ export const ParticipantSchema = z
   .meta({ id: 'Participant', description: 'A party, and when known the actor, taking part in a meeting.' });
 
 /** A meeting without embedded records (see ../relations.ts for the Meeting the API serves). */
-export const MeetingRecordSchema = z
-  .object({
-    id: z.string(),
-    title: z.string(),
-    kind: z.enum(meetingKinds),
-    status: z.enum(meetingStatuses).describe('`held` has happened; `scheduled` has a set occasion; `planned` is intended.'),
-    location: z.string().nullable().describe('Where the meeting takes place; null when the source does not say.'),
-    startsOn: PartialDateSchema.describe('When the meeting takes place; null when the source does not say.'),
-    startsOnPrecision: DatePrecisionSchema,
-    purpose: z.string().nullable(),
-    participants: z.array(ParticipantSchema),
-    evidence: evidenceField,
-    ...timestampFields,
-  });
+export const MeetingRecordSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  kind: z.enum(meetingKinds),
+  status: z
+    .enum(meetingStatuses)
+    .describe('`held` has happened; `scheduled` has a set occasion; `planned` is intended.'),
+  location: z.string().nullable().describe('Where the meeting takes place; null when the source does not say.'),
+  startsOn: PartialDateSchema.describe('When the meeting takes place; null when the source does not say.'),
+  startsOnPrecision: DatePrecisionSchema,
+  purpose: z.string().nullable(),
+  participants: z.array(ParticipantSchema),
+  evidence: evidenceField,
+  ...timestampFields,
+});
 
 export const MeetingFiltersSchema = z.strictObject({
   status: enumFilter(meetingStatuses, 'meetings with this status'),
   party: idFilter('Only meetings this party id takes part in.', 'hamas'),
   kind: enumFilter(meetingKinds, 'meetings of this kind'),
-  location: z.string().min(1).max(200).optional().describe('Only meetings at this location (case-insensitive), e.g. `Doha`.'),
+  location: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('Only meetings at this location (case-insensitive), e.g. `Doha`.'),
   actor: idFilter('Only meetings this actor id takes part in.', 'benjamin-netanyahu'),
   startsFrom: partialDateParam('Only meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).'),
   startsTo: partialDateParam('Only meetings on or before this date.'),
@@ -41,4 +54,3 @@ export const MeetingFiltersSchema = z.strictObject({
   include: includeParam(meetingEmbeds),
   ...pageParams(sortFieldsOf(meetingSortColumns)),
 });
-

@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { idParams, okResponse } from '../../http/common.js';
-import { problemResponses } from '../../http/problem.js';
-import { registerListRoute } from '../../http/list-route.js';
-import { assertExists } from '../../domain/rows.js';
 import { listPositions, positionsOnIssue } from '../../domain/positions/queries.js';
+import { assertExists } from '../../domain/rows.js';
+import { idParams, okResponse } from '../../http/common.js';
+import { registerListRoute } from '../../http/list-route.js';
+import { problemResponses } from '../../http/problem.js';
 import { IssuePositionsSchema, PositionFiltersSchema, PositionsPageSchema } from './schemas.js';
-
 
 const derivation =
   'Derived from demands and responses, never stored: a party that made a demand on an issue `demands` it (or `withdrew`); a party that answered demands on the issue takes its response’s stance. When a party has several such records, the latest decides: dated records are later than undated ones and ordered by date; undated ones are ordered as their sources report them. Each position lists the records and quotes behind it.';
@@ -33,7 +32,10 @@ const positionsRoutes: FastifyPluginAsyncZod = async (app) => {
         description: derivation,
         params: idParams('humanitarian-aid-channels'),
         querystring: PositionFiltersSchema.pick({ party: true, stance: true }),
-        response: { 200: okResponse(IssuePositionsSchema, 'The positions on the issue.'), ...problemResponses(400, 404) },
+        response: {
+          200: okResponse(IssuePositionsSchema, 'The positions on the issue.'),
+          ...problemResponses(400, 404),
+        },
       },
     },
     async (request) => positionsOnIssue(app.db, request.params.id, request.query),

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { positionSortColumns, positionStances } from '../../domain/positions/queries.js';
 import { sortFieldsOf } from '../../domain/paging/keyset.js';
+import { positionSortColumns, positionStances } from '../../domain/positions/queries.js';
+import { DatePrecisionSchema, evidenceField, idFilter, PartialDateSchema } from '../../http/common.js';
 import { examples } from '../../http/examples.js';
-import { DatePrecisionSchema, PartialDateSchema, evidenceField, idFilter } from '../../http/common.js';
 import { pageOf, pageParams } from '../../http/list-params.js';
-
 
 export const PositionStanceSchema = z.enum(positionStances).meta({
   id: 'PositionStance',
@@ -30,9 +29,14 @@ export const PositionSchema = z
     stance: PositionStanceSchema,
     basis: z
       .array(PositionBasisSchema)
-      .describe('The records behind the current stance, the decisive (latest) one first; at most 10, see `basisCount`.'),
+      .describe(
+        'The records behind the current stance, the decisive (latest) one first; at most 10, see `basisCount`.',
+      ),
     basisCount: z.int().min(1).describe('How many records support the current stance.'),
-    recordCount: z.int().min(1).describe('How many of the party’s demands and responses concern the issue, whatever their stance.'),
+    recordCount: z
+      .int()
+      .min(1)
+      .describe('How many of the party’s demands and responses concern the issue, whatever their stance.'),
   })
   .meta({ id: 'Position', description: 'Where one party currently stands on one issue.' });
 
@@ -42,7 +46,11 @@ export const IssuePositionsSchema = z
     title: z.string(),
     positions: z.array(PositionSchema).describe('One entry per party with a demand or a response on the issue.'),
   })
-  .meta({ id: 'IssuePositions', description: 'Every party’s current stance on one issue.', examples: [examples.issuePositions] });
+  .meta({
+    id: 'IssuePositions',
+    description: 'Every party’s current stance on one issue.',
+    examples: [examples.issuePositions],
+  });
 
 export const PositionsPageSchema = pageOf(IssuePositionsSchema, 'IssuePositionsPage', [examples.issuePositions]);
 
@@ -53,4 +61,3 @@ export const PositionFiltersSchema = z.strictObject({
   // An issue's positions number one per party involved, so pages hold few issues.
   ...pageParams(sortFieldsOf(positionSortColumns), { defaultLimit: 5, maxLimit: 50 }),
 });
-

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { idParams, okResponse } from '../../http/common.js';
-import { problemResponses } from '../../http/problem.js';
-import { registerListRoute } from '../../http/list-route.js';
 import { getProposal, listProposals } from '../../domain/proposals/queries.js';
+import { idParams, okResponse } from '../../http/common.js';
+import { registerListRoute } from '../../http/list-route.js';
+import { problemResponses } from '../../http/problem.js';
 import { ProposalFiltersSchema, ProposalPageSchema, ProposalSchema } from './schemas.js';
 
 const proposalParams = idParams('truce-framework');

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { proposalSortColumns } from '../../domain/proposals/queries.js';
-import { sortFieldsOf } from '../../domain/paging/keyset.js';
-import { examples } from '../../http/examples.js';
 import { proposalStatuses } from '../../db/schema.js';
+import { sortFieldsOf } from '../../domain/paging/keyset.js';
+import { proposalSortColumns } from '../../domain/proposals/queries.js';
 import { enumFilter, evidenceField, idFilter, timestampFields } from '../../http/common.js';
+import { examples } from '../../http/examples.js';
 import { pageOf, pageParams, updatedSinceParam } from '../../http/list-params.js';
 
 export const ProposalSchema = z
@@ -12,15 +12,21 @@ export const ProposalSchema = z
     title: z.string(),
     summary: z.string(),
     proposedByPartyId: z.string().nullable().describe('Who tabled the proposal; null when the source does not say.'),
-    pauseDurationDays: z.int().nullable().describe('Length of the pause in fighting the proposal provides for, in days.'),
+    pauseDurationDays: z
+      .int()
+      .nullable()
+      .describe('Length of the pause in fighting the proposal provides for, in days.'),
     status: z.enum(proposalStatuses),
     evidence: evidenceField,
     ...timestampFields,
   })
-  .meta({ id: 'Proposal', description: 'A framework or draft on the table, which demands may seek to amend.', examples: [examples.proposal] });
+  .meta({
+    id: 'Proposal',
+    description: 'A framework or draft on the table, which demands may seek to amend.',
+    examples: [examples.proposal],
+  });
 
 export const ProposalPageSchema = pageOf(ProposalSchema, 'ProposalPage', examples.lists.proposals);
-
 
 export const ProposalFiltersSchema = z.strictObject({
   status: enumFilter(proposalStatuses, 'proposals with this status'),
@@ -28,4 +34,3 @@ export const ProposalFiltersSchema = z.strictObject({
   updatedSince: updatedSinceParam,
   ...pageParams(sortFieldsOf(proposalSortColumns)),
 });
-

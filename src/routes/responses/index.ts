@@ -13,7 +13,8 @@ const responsesRoutes: FastifyPluginAsyncZod = async (app) => {
     tags: ['Responses'],
     operationId: 'listResponses',
     summary: 'List responses',
-    description: 'Responses in the order the sources report them, optionally filtered by party, actor, answered demand, proposal, stance and date.',
+    description:
+      'Responses in the order the sources report them, optionally filtered by party, actor, answered demand, proposal, stance and date.',
     querystring: ResponseFiltersSchema,
     item: ResponseSchema,
     page: ResponsePageSchema,
@@ -30,7 +31,10 @@ const responsesRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Get a response',
         params: idParams('israel-rejects-hamas-amendments'),
         querystring: ResponseFiltersSchema.pick({ include: true }),
-        response: { 200: okResponse(ResponseSchema, 'The response with the demands it answers.'), ...problemResponses(400, 404) },
+        response: {
+          200: okResponse(ResponseSchema, 'The response with the demands it answers.'),
+          ...problemResponses(400, 404),
+        },
       },
     },
     async (request) => getResponseIncluding(app.db, request.params.id, request.query.include),

@@ -1,9 +1,16 @@
 import { z } from 'zod';
+import { answerScopes, stances } from '../../db/schema.js';
 import { sortFieldsOf } from '../../domain/paging/keyset.js';
 import { responseEmbeds } from '../../domain/relations.js';
 import { responseSortColumns } from '../../domain/responses/queries.js';
-import { answerScopes, stances } from '../../db/schema.js';
-import { DatePrecisionSchema, enumFilter, evidenceField, idFilter, PartialDateSchema, timestampFields } from '../../http/common.js';
+import {
+  DatePrecisionSchema,
+  enumFilter,
+  evidenceField,
+  idFilter,
+  PartialDateSchema,
+  timestampFields,
+} from '../../http/common.js';
 import { examples } from '../../http/examples.js';
 import { includeParam, pageParams, partialDateParam, updatedSinceParam } from '../../http/list-params.js';
 export const StanceSchema = z
@@ -28,7 +35,10 @@ export const ResponseRecordSchema = z
     actorId: z.string().nullable().describe('Who responded for the party, when the source says.'),
     proposalId: z.string().nullable().describe('The proposal the response concerns, if any.'),
     stance: StanceSchema,
-    wording: z.string().nullable().describe('The responder’s own characterisation, verbatim (e.g. "unacceptable"); null when none is quoted.'),
+    wording: z
+      .string()
+      .nullable()
+      .describe('The responder’s own characterisation, verbatim (e.g. "unacceptable"); null when none is quoted.'),
     summary: z.string(),
     reasons: z.array(z.string()).describe('The responder’s stated reasons, as the source reports them.'),
     issuedOn: PartialDateSchema.describe('When the response was issued; null when the source does not say.'),
@@ -37,8 +47,11 @@ export const ResponseRecordSchema = z
     evidence: evidenceField,
     ...timestampFields,
   })
-  .meta({ id: 'ResponseRecord', description: 'A response without embedded related records.', examples: [examples.response] });
-
+  .meta({
+    id: 'ResponseRecord',
+    description: 'A response without embedded related records.',
+    examples: [examples.response],
+  });
 
 export const ResponseFiltersSchema = z.strictObject({
   party: idFilter('Only responses issued by this party id.', 'hamas'),
@@ -53,4 +66,3 @@ export const ResponseFiltersSchema = z.strictObject({
   include: includeParam(responseEmbeds),
   ...pageParams(sortFieldsOf(responseSortColumns)),
 });
-

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { searchableTypes } from '../../domain/search/queries.js';
 import { examples } from '../../http/examples.js';
 
-
 export const SearchHitSchema = z
   .object({
     type: z.enum(searchableTypes).describe('The kind of record the hit belongs to.'),
@@ -13,13 +12,23 @@ export const SearchHitSchema = z
     matches: z
       .array(
         z.object({
-          field: z.string().describe('The field that matched: `title`, `summary`, `rationale`, …, or `quote` for an evidence quote.'),
-          snippet: z.string().describe('An excerpt with the matching terms wrapped in `<mark>`…`</mark>`; the rest is plain text, not HTML.'),
+          field: z
+            .string()
+            .describe('The field that matched: `title`, `summary`, `rationale`, …, or `quote` for an evidence quote.'),
+          snippet: z
+            .string()
+            .describe(
+              'An excerpt with the matching terms wrapped in `<mark>`…`</mark>`; the rest is plain text, not HTML.',
+            ),
         }),
       )
       .describe('The record’s matching fields, best first.'),
   })
-  .meta({ id: 'SearchHit', description: 'A record matching a search, with highlighted excerpts.', examples: [examples.searchHit] });
+  .meta({
+    id: 'SearchHit',
+    description: 'A record matching a search, with highlighted excerpts.',
+    examples: [examples.searchHit],
+  });
 
 export const SearchResultsSchema = z
   .object({
@@ -53,4 +62,3 @@ export const SearchQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(20).describe('Hits per page, 1 to 100.'),
   cursor: z.string().min(1).max(500).optional().describe('Opaque cursor from the previous page’s `nextCursor`.'),
 });
-

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { idParams, okResponse } from '../../http/common.js';
-import { problemResponses } from '../../http/problem.js';
-import { registerListRoute } from '../../http/list-route.js';
 import { getSource, listSources } from '../../domain/sources/queries.js';
+import { idParams, okResponse } from '../../http/common.js';
+import { registerListRoute } from '../../http/list-route.js';
+import { problemResponses } from '../../http/problem.js';
 import { SourceFiltersSchema, SourcePageSchema, SourceSchema, SourceSummarySchema } from './schemas.js';
 
 const sourcesRoutes: FastifyPluginAsyncZod = async (app) => {

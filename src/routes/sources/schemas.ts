@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { sourceSortColumns } from '../../domain/sources/queries.js';
 import { sortFieldsOf } from '../../domain/paging/keyset.js';
-import { examples } from '../../http/examples.js';
+import { sourceSortColumns } from '../../domain/sources/queries.js';
 import { DatePrecisionSchema, PartialDateSchema, timestampFields } from '../../http/common.js';
+import { examples } from '../../http/examples.js';
 import { pageOf, pageParams, partialDateParam, updatedSinceParam } from '../../http/list-params.js';
 
 const sourceFields = {
@@ -15,16 +15,24 @@ const sourceFields = {
   ...timestampFields,
 };
 
-export const SourceSummarySchema = z
-  .object(sourceFields)
-  .meta({ id: 'SourceSummary', description: 'A source without its text; fetch the source by id for the full text.', examples: [examples.sourceSummary] });
+export const SourceSummarySchema = z.object(sourceFields).meta({
+  id: 'SourceSummary',
+  description: 'A source without its text; fetch the source by id for the full text.',
+  examples: [examples.sourceSummary],
+});
 
 export const SourceSchema = z
-  .object({ ...sourceFields, text: z.string().describe('The full text every evidence quote is taken from; offsets count UTF-16 code units.') })
-  .meta({ id: 'Source', description: 'A document every fact is quoted from, with its full text.', examples: [examples.source] });
+  .object({
+    ...sourceFields,
+    text: z.string().describe('The full text every evidence quote is taken from; offsets count UTF-16 code units.'),
+  })
+  .meta({
+    id: 'Source',
+    description: 'A document every fact is quoted from, with its full text.',
+    examples: [examples.source],
+  });
 
 export const SourcePageSchema = pageOf(SourceSummarySchema, 'SourcePage', examples.lists.sources);
-
 
 export const SourceFiltersSchema = z.strictObject({
   publisher: z.string().min(1).max(200).optional().describe('Only sources from this publisher (case-insensitive).'),
@@ -33,5 +41,3 @@ export const SourceFiltersSchema = z.strictObject({
   updatedSince: updatedSinceParam,
   ...pageParams(sortFieldsOf(sourceSortColumns)),
 });
-
-

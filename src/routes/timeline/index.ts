@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { registerListRoute } from '../../http/list-route.js';
 import { listTimeline } from '../../domain/timeline/queries.js';
+import { registerListRoute } from '../../http/list-route.js';
 import { TimelineEventSchema, TimelineFiltersSchema, TimelinePageSchema } from './schemas.js';
 
 const timelineRoutes: FastifyPluginAsyncZod = async (app) => {

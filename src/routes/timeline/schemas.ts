@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { timelineEventTypes } from '../../domain/timeline/queries.js';
+import { DatePrecisionSchema, evidenceField, idFilter, PartialDateSchema } from '../../http/common.js';
 import { examples } from '../../http/examples.js';
-import { DatePrecisionSchema, PartialDateSchema, evidenceField, idFilter } from '../../http/common.js';
 import { pageOf, pageParams } from '../../http/list-params.js';
-
 
 export const TimelineEventSchema = z
   .object({
@@ -13,11 +12,19 @@ export const TimelineEventSchema = z
     title: z.string(),
     date: PartialDateSchema.describe('When it happened or is to happen; null when the sources do not say.'),
     datePrecision: DatePrecisionSchema,
-    partyIds: z.array(z.string()).describe('The parties involved: the demanding or responding party, or the participants.'),
-    issueIds: z.array(z.string()).describe('The issues concerned: a demand’s issue, or the issues of the demands a response answers.'),
+    partyIds: z
+      .array(z.string())
+      .describe('The parties involved: the demanding or responding party, or the participants.'),
+    issueIds: z
+      .array(z.string())
+      .describe('The issues concerned: a demand’s issue, or the issues of the demands a response answers.'),
     evidence: evidenceField,
   })
-  .meta({ id: 'TimelineEvent', description: 'One meeting, demand or response on the timeline.', examples: [examples.timelineEvent] });
+  .meta({
+    id: 'TimelineEvent',
+    description: 'One meeting, demand or response on the timeline.',
+    examples: [examples.timelineEvent],
+  });
 
 export const TimelinePageSchema = pageOf(TimelineEventSchema, 'TimelinePage', [examples.timelineEvent]);
 
@@ -26,10 +33,11 @@ export const TimelineFiltersSchema = z.strictObject({
   issue: idFilter('Only demands and responses concerning this issue id (meetings carry no issue).', 'ending-the-war'),
   type: z
     .string()
-    .regex(/^(meeting|demand|response)(,(meeting|demand|response))*$/, { error: 'must list meeting, demand and/or response, comma-separated' })
+    .regex(/^(meeting|demand|response)(,(meeting|demand|response))*$/, {
+      error: 'must list meeting, demand and/or response, comma-separated',
+    })
     .optional()
     .transform((value) => (value ? (value.split(',') as (typeof timelineEventTypes)[number][]) : undefined))
     .describe('Only these event types, comma-separated, e.g. `meeting,response`.'),
   ...(({ limit, cursor, count }) => ({ limit, cursor, count }))(pageParams(['date'] as const)),
 });
-
