@@ -1,8 +1,8 @@
-import type { Examples } from '../src/http/examples.js';
-import { ceasefireTalks } from './ceasefire-talks.js';
 import { recordHref } from '../src/domain/links.js';
+import type { Examples } from '../src/http/examples.js';
 import type { SeedEvidence } from '../src/seed/dataset.js';
 import { readSourceText } from '../src/seed/seed-database.js';
+import { ceasefireTalks } from './ceasefire-talks.js';
 
 /**
  * Examples for the OpenAPI document, derived from the seed so the docs show the real records.

@@ -3,10 +3,10 @@ import { resolve } from 'node:path';
 import { count } from 'drizzle-orm';
 import { ceasefireTalks } from '../../seed/ceasefire-talks.js';
 import type { AppDatabase } from '../db/client.js';
-import { quoteProblem } from '../domain/evidence.js';
-import { write } from '../domain/write.js';
 import type { RecordType } from '../db/schema.js';
 import * as schema from '../db/schema.js';
+import { quoteProblem } from '../domain/evidence.js';
+import { write } from '../domain/write.js';
 import { seedDirectory } from '../paths.js';
 import type { SeedDataset, SeedEvidence } from './dataset.js';
 
