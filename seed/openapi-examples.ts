@@ -1,5 +1,5 @@
 import { recordHref } from '../src/domain/links.js';
-import type { Examples } from '../src/http/examples.js';
+import type { Examples } from '../src/http/example-types.js';
 import type { SeedEvidence } from '../src/seed/dataset.js';
 import { readSourceText } from '../src/seed/seed-database.js';
 import { ceasefireTalks } from './ceasefire-talks.js';

@@ -35,7 +35,7 @@ export async function renderExamplesModule(): Promise<string> {
   const { examples } = await import('../seed/openapi-examples.js');
   return [
     '// Generated from seed/ by `npm run openapi`; do not edit.',
-    "import type { Examples } from './examples.js';",
+    "import type { Examples } from './example-types.js';",
     '',
     `export const generatedExamples = ${JSON.stringify(examples, null, 2)} satisfies Examples;`,
     '',

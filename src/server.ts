@@ -1,13 +1,16 @@
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { migrateDatabase, openDatabase } from './db/client.js';
-import { isDatabaseEmpty, seedDatabase } from './seed/seed-database.js';
 
 async function main() {
   const config = loadConfig();
   const db = openDatabase(config.databasePath);
   migrateDatabase(db);
-  if (config.seedOnStart && isDatabaseEmpty(db)) seedDatabase(db);
+  if (config.seedOnStart) {
+    // Loaded only when seeding, so a server that does not seed runs without `seed/` on disk.
+    const { isDatabaseEmpty, seedDatabase } = await import('./seed/seed-database.js');
+    if (isDatabaseEmpty(db)) seedDatabase(db);
+  }
 
   const app = await buildApp(config, { db });
   const shutdown = async (signal: string) => {

@@ -1,5 +1,5 @@
 // Generated from seed/ by `npm run openapi`; do not edit.
-import type { Examples } from './examples.js';
+import type { Examples } from './example-types.js';
 
 export const generatedExamples = {
   "actor": {

@@ -51,22 +51,35 @@ export const problemCodes = {
   413: 'payload_too_large',
   414: 'uri_too_long',
   415: 'unsupported_media_type',
+  412: 'precondition_failed',
+  428: 'precondition_required',
+  401: 'unauthorized',
+  403: 'forbidden',
+  431: 'request_header_fields_too_large',
+  408: 'request_timeout',
   422: 'unprocessable_content',
   429: 'too_many_requests',
   500: 'internal_error',
   503: 'service_unavailable',
 } as const satisfies Record<number, string>;
 
-const statusDescriptions: Record<number, string> = {
+const statusDescriptions = {
   400: 'The request is invalid: a parameter or the body failed validation.',
+  401: 'No valid credentials: send `Authorization: Bearer <key>`.',
+  403: 'The credentials are valid but not allowed to do this (revoked, or too small a role).',
   404: 'No such resource.',
   406: 'None of the media types the client accepts (`Accept`) can be produced.',
   409: 'The request conflicts with the current state of a resource.',
+  412: 'The resource has changed since the version named in `If-Match`.',
   413: 'The request body is too large.',
+  414: 'The request URL is too long.',
   415: 'The request body has a media type this route does not accept.',
+  422: 'The body is well-formed but cannot be applied, e.g. it names a record that does not exist.',
+  428: 'The request must be conditional: send `If-Match` with the version it changes.',
+  429: 'Too many requests: wait for the seconds in `Retry-After`.',
   500: 'An unexpected error; details are logged, never returned.',
   503: 'The service cannot answer right now, e.g. its database is unavailable.',
-};
+} as const satisfies Record<number, string>;
 
 export function problemTypeFor(code: string): string {
   return `urn:negotiation-positions:problem:${code}`;
@@ -81,7 +94,10 @@ export function problemResponses<Status extends keyof typeof statusDescriptions>
   return Object.fromEntries(
     all.map((status) => [
       status,
-      { description: statusDescriptions[status], content: { [problemContentType]: { schema: ProblemSchema } } },
+      {
+        description: statusDescriptions[status] as string,
+        content: { [problemContentType]: { schema: ProblemSchema } },
+      },
     ]),
   ) as Record<
     Status | 500,
@@ -98,11 +114,5 @@ export class AppError extends Error {
   ) {
     super(message);
     this.name = new.target.name;
-  }
-}
-
-export class NotFoundError extends AppError {
-  constructor(resource: string, id: string) {
-    super(404, 'not_found', `No ${resource} has the id '${id}'.`);
   }
 }

@@ -1,0 +1,205 @@
+/**
+ * Derived state kept by triggers, declared once: which tables are records (with their searchable
+ * columns), which are links between records, and how evidence quotes are indexed. The migrations'
+ * trigger SQL is generated from this declaration (`triggerStatements`), and a test checks that the
+ * database holds exactly these triggers and that every text column is declared searchable or not.
+ * Triggers only keep derived state (search index, `updated_at`, the cache's data version): they
+ * cannot know who made a change, so auditing belongs to the write path.
+ */
+import { getTableConfig, type SQLiteColumn, type SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { RecordType } from './schema.js';
+import * as schema from './schema.js';
+
+type Searchable = { column: SQLiteColumn; jsonArray?: boolean };
+
+type RecordTable = {
+  table: SQLiteTable & { id: SQLiteColumn };
+  recordType: RecordType;
+  /** Text columns the full-text index covers, in index order. */
+  searchable: Searchable[];
+  /** Text columns deliberately left out of the index (ids, vocabularies, dates, bulk text). */
+  notSearchable: SQLiteColumn[];
+};
+
+const { parties, actors, issues, proposals, demands, responses, meetings, sources } = schema;
+
+export const recordTables: RecordTable[] = [
+  {
+    table: parties,
+    recordType: 'party',
+    searchable: [{ column: parties.name }, { column: parties.description }],
+    notSearchable: [parties.id, parties.kind, parties.createdAt, parties.updatedAt],
+  },
+  {
+    table: actors,
+    recordType: 'actor',
+    searchable: [{ column: actors.name }, { column: actors.role }],
+    notSearchable: [actors.id, actors.partyId, actors.kind, actors.createdAt, actors.updatedAt],
+  },
+  {
+    table: issues,
+    recordType: 'issue',
+    searchable: [{ column: issues.title }, { column: issues.description }],
+    notSearchable: [issues.id, issues.createdAt, issues.updatedAt],
+  },
+  {
+    table: proposals,
+    recordType: 'proposal',
+    searchable: [{ column: proposals.title }, { column: proposals.summary }],
+    notSearchable: [
+      proposals.id,
+      proposals.proposedByPartyId,
+      proposals.status,
+      proposals.createdAt,
+      proposals.updatedAt,
+    ],
+  },
+  {
+    table: demands,
+    recordType: 'demand',
+    searchable: [{ column: demands.title }, { column: demands.summary }, { column: demands.rationale }],
+    notSearchable: [
+      demands.id,
+      demands.partyId,
+      demands.proposalId,
+      demands.issueId,
+      demands.status,
+      demands.raisedOn,
+      demands.raisedOnPrecision,
+      demands.createdAt,
+      demands.updatedAt,
+    ],
+  },
+  {
+    table: responses,
+    recordType: 'response',
+    searchable: [
+      { column: responses.summary },
+      { column: responses.wording },
+      { column: responses.reasons, jsonArray: true },
+    ],
+    notSearchable: [
+      responses.id,
+      responses.partyId,
+      responses.actorId,
+      responses.proposalId,
+      responses.stance,
+      responses.issuedOn,
+      responses.issuedOnPrecision,
+      responses.createdAt,
+      responses.updatedAt,
+    ],
+  },
+  {
+    table: meetings,
+    recordType: 'meeting',
+    searchable: [{ column: meetings.title }, { column: meetings.purpose }, { column: meetings.location }],
+    notSearchable: [
+      meetings.id,
+      meetings.kind,
+      meetings.status,
+      meetings.startsOn,
+      meetings.startsOnPrecision,
+      meetings.createdAt,
+      meetings.updatedAt,
+    ],
+  },
+  {
+    table: sources,
+    recordType: 'source',
+    searchable: [],
+    notSearchable: [
+      sources.id,
+      sources.title,
+      sources.publisher,
+      sources.url,
+      sources.publishedOn,
+      sources.publishedOnPrecision,
+      sources.text,
+      sources.createdAt,
+      sources.updatedAt,
+    ],
+  },
+];
+
+/** Tables that only link records: a change to them changes the data version, nothing else. */
+export const linkTables: SQLiteTable[] = [schema.responseAnswers, schema.meetingParticipants];
+
+/** Tables the triggers write to or that hold bookkeeping, not data. */
+export const derivedTables: SQLiteTable[] = [schema.searchDocuments, schema.dataVersion];
+
+const name = (table: SQLiteTable) => getTableConfig(table).name;
+const q = (identifier: string) => `\`${identifier}\``;
+const bumpVersion = 'UPDATE `data_version` SET `version` = `version` + 1 WHERE `id` = 1;';
+const indexInto = `INSERT INTO ${q('search_documents')} (${q('record_type')}, ${q('record_id')}, ${q('field')}, ${q('content')})`;
+
+function trigger(table: SQLiteTable, event: 'insert' | 'update' | 'delete', body: string[]): [string, string] {
+  const triggerName = `${name(table)}_after_${event}`;
+  const sql = [
+    `CREATE TRIGGER ${q(triggerName)} AFTER ${event.toUpperCase()} ON ${q(name(table))} BEGIN`,
+    ...body.map((line) => `  ${line}`),
+    'END',
+  ].join('\n');
+  return [triggerName, sql];
+}
+
+function indexFields(record: RecordTable): string[] {
+  return record.searchable.map(({ column, jsonArray }) => {
+    const value = jsonArray
+      ? `(SELECT group_concat(value, ' ') FROM json_each(new.${column.name}))`
+      : `new.${column.name}`;
+    return `${indexInto} SELECT '${record.recordType}', new.id, '${column.name}', ${value} WHERE ${value} IS NOT NULL;`;
+  });
+}
+
+function recordTriggers(record: RecordTable): [string, string][] {
+  const { table, recordType } = record;
+  const fields = record.searchable.map(({ column }) => `'${column.name}'`).join(', ');
+  const ofRecord = (row: 'old' | 'new') => `${q('record_type')} = '${recordType}' AND ${q('record_id')} = ${row}.id`;
+  const touch = `UPDATE ${q(name(table))} SET ${q('updated_at')} = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE ${q('id')} = new.id AND new.updated_at = old.updated_at;`;
+  const searchable = record.searchable.length > 0;
+  return [
+    trigger(table, 'insert', [...indexFields(record), bumpVersion]),
+    trigger(table, 'update', [
+      ...(searchable
+        ? [`DELETE FROM ${q('search_documents')} WHERE ${ofRecord('old')} AND ${q('field')} IN (${fields});`]
+        : []),
+      ...indexFields(record),
+      touch,
+      bumpVersion,
+    ]),
+    trigger(
+      table,
+      'delete',
+      searchable
+        ? [
+            `DELETE FROM ${q('search_documents')} WHERE ${ofRecord('old')};`,
+            `DELETE FROM ${q('evidence')} WHERE ${ofRecord('old')};`,
+            bumpVersion,
+          ]
+        : [bumpVersion],
+    ),
+  ];
+}
+
+function evidenceTriggers(): [string, string][] {
+  const quoteField = (row: 'old' | 'new') => `'quote:' || ${row}.id`;
+  const unindex = `DELETE FROM ${q('search_documents')} WHERE ${q('record_type')} = old.record_type AND ${q('record_id')} = old.record_id AND ${q('field')} = ${quoteField('old')};`;
+  const index = `${indexInto} VALUES (new.record_type, new.record_id, ${quoteField('new')}, new.quote);`;
+  return [
+    trigger(schema.evidence, 'insert', [index, bumpVersion]),
+    trigger(schema.evidence, 'update', [unindex, index, bumpVersion]),
+    trigger(schema.evidence, 'delete', [unindex, bumpVersion]),
+  ];
+}
+
+/** Every trigger the database must hold, by name, as the SQL that creates it. */
+export function triggerStatements(): Map<string, string> {
+  return new Map([
+    ...recordTables.flatMap(recordTriggers),
+    ...evidenceTriggers(),
+    ...linkTables.flatMap((table) =>
+      (['insert', 'update', 'delete'] as const).map((event) => trigger(table, event, [bumpVersion])),
+    ),
+  ]);
+}
