@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { generateSyntheticData } from '../bench/generate.js';
+import { generateSyntheticData } from './support/synthetic-dataset.js';
 import { IssuePositionsSchema, PositionsPageSchema } from '../src/routes/positions/schemas.js';
 import { toFtsQuery } from '../src/routes/search/queries.js';
 import { SearchResultsSchema } from '../src/routes/search/schemas.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateSyntheticData } from '../bench/generate.js';
+import { generateSyntheticData } from './support/synthetic-dataset.js';
 import { DemandPageSchema, DemandSchema } from '../src/routes/demands/schemas.js';
 import { ResponsePageSchema, ResponseSchema } from '../src/routes/responses/schemas.js';
 import { buildTestApp, createTestDatabase, expectOk, expectProblem } from './helpers.js';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { generateSyntheticData } from '../bench/generate.js';
+import { generateSyntheticData } from './support/synthetic-dataset.js';
 import { DemandPageSchema } from '../src/routes/demands/schemas.js';
 import { MeetingPageSchema } from '../src/routes/meetings/schemas.js';
 import { buildTestApp, createTestDatabase, expectOk, expectProblem, ids } from './helpers.js';
