@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { generateSyntheticData } from './support/synthetic-dataset.js';
 import { IssuePositionsSchema, PositionsPageSchema } from '../src/routes/positions/schemas.js';
 import { toFtsQuery } from '../src/routes/search/queries.js';
 import { SearchResultsSchema } from '../src/routes/search/schemas.js';
@@ -65,8 +64,7 @@ describe('GET /v1/positions', () => {
   });
 
   it('derives the same stance as a direct computation over synthetic data', async () => {
-    const db = createTestDatabase();
-    generateSyntheticData(db, { demands: 400, seed: 3 });
+    const db = createTestDatabase({ synthetic: { demands: 400, seed: 3 } });
     const app = await buildTestApp({ db });
     const { items } = expectOk(await app.inject('/v1/positions?party=syn-party-00001&limit=50'), PositionsPageSchema);
     const demandsOf = db.all<{ issueId: string; n: number }>(
@@ -129,8 +127,7 @@ describe('GET /v1/timeline', () => {
   });
 
   it('walks a large timeline page by page without gaps or repeats', async () => {
-    const db = createTestDatabase();
-    generateSyntheticData(db, { demands: 300, seed: 5 });
+    const db = createTestDatabase({ synthetic: { demands: 300, seed: 5 } });
     const app = await buildTestApp({ db });
     const seen: string[] = [];
     let cursor: string | null = null;
@@ -172,8 +169,7 @@ describe('GET /v1/search', () => {
   });
 
   it('pages through hits with a cursor', async () => {
-    const db = createTestDatabase();
-    generateSyntheticData(db, { demands: 200, seed: 2 });
+    const db = createTestDatabase({ synthetic: { demands: 200, seed: 2 } });
     const app = await buildTestApp({ db });
     const first = expectOk(await app.inject('/v1/search?q=humanitarian%20aid&limit=7'), SearchResultsSchema);
     const second = expectOk(await app.inject(`/v1/search?q=humanitarian%20aid&limit=7&cursor=${first.nextCursor}`), SearchResultsSchema);

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { generateSyntheticData } from './support/synthetic-dataset.js';
 import { DemandPageSchema } from '../src/routes/demands/schemas.js';
 import { MeetingPageSchema } from '../src/routes/meetings/schemas.js';
 import { buildTestApp, createTestDatabase, expectOk, expectProblem, ids } from './helpers.js';
@@ -8,8 +7,7 @@ import { buildTestApp, createTestDatabase, expectOk, expectProblem, ids } from '
 type App = Awaited<ReturnType<typeof buildTestApp>>;
 
 async function buildLargeApp(demands = 1200) {
-  const db = createTestDatabase();
-  generateSyntheticData(db, { demands, seed: 7 });
+  const db = createTestDatabase({ synthetic: { demands, seed: 7 } });
   return { app: await buildTestApp({ db }), db };
 }
 
