@@ -1,5 +1,5 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { afterEach, expect } from 'vitest';
+import { expect } from 'vitest';
 import type { z } from 'zod';
 import { buildApp } from '../src/app.js';
 import { type AppDatabase, openDatabaseFromImage, openMigratedMemoryDatabase } from '../src/db/client.js';
@@ -9,9 +9,10 @@ import { generateSyntheticData, type SyntheticSize } from './support/synthetic-d
 
 const openApps: FastifyInstance[] = [];
 
-afterEach(async () => {
+/** Closes every app `buildTestApp` built; test/setup.ts runs it after each test of every file. */
+export async function closeTestApps(): Promise<void> {
   await Promise.all(openApps.splice(0).map((app) => app.close()));
-});
+}
 
 /**
  * Serialized template databases, built once (lazily) per module instance and never written to
