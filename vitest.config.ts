@@ -4,8 +4,15 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
-    // Each file builds its own apps over in-memory databases; nothing is shared between files.
     pool: 'forks',
+    // Vitest's default is one worker fewer than the CPUs: a single worker on a 2-core machine.
+    maxWorkers: '100%',
+    // Files share one module graph per worker: the app's modules are imported, and the test
+    // database templates built (test/helpers.ts), once per worker rather than once per file.
+    // Nothing else is shared: every test still gets its own app over its own database copy, and
+    // test/setup.ts (run for every file) closes them. Measured: about a third of the wall time.
+    isolate: false,
+    setupFiles: ['test/setup.ts'],
     reporters: ['default', './test/summary-reporter.ts'],
   },
 });

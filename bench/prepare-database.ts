@@ -1,7 +1,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { migrateDatabase, openDatabase } from '../src/db/client.js';
 import { seedDatabase } from '../src/seed/seed-database.js';
-import { generateSyntheticData } from './generate.js';
+import { generateSyntheticData } from '../test/support/synthetic-dataset.js';
 
 /** Writes the seed plus a synthetic dataset of `demands` demands to `path`, unless it is there already. */
 export function prepareDatabase(path: string, demands: number): void {

@@ -1,22 +1,51 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { afterEach, expect } from 'vitest';
+import { expect } from 'vitest';
 import type { z } from 'zod';
 import { buildApp } from '../src/app.js';
-import { type AppDatabase, openMigratedMemoryDatabase } from '../src/db/client.js';
+import { type AppDatabase, openDatabaseFromImage, openMigratedMemoryDatabase } from '../src/db/client.js';
 import { ProblemSchema } from '../src/http/problem.js';
 import { seedDatabase } from '../src/seed/seed-database.js';
+import { generateSyntheticData, type SyntheticSize } from './support/synthetic-dataset.js';
 
 const openApps: FastifyInstance[] = [];
 
-afterEach(async () => {
+/** Closes every app `buildTestApp` built; test/setup.ts runs it after each test of every file. */
+export async function closeTestApps(): Promise<void> {
   await Promise.all(openApps.splice(0).map((app) => app.close()));
-});
+}
 
-/** A fresh migrated in-memory database, seeded unless asked otherwise. */
-export function createTestDatabase({ seed = true } = {}): AppDatabase {
-  const db = openMigratedMemoryDatabase();
-  if (seed) seedDatabase(db);
-  return db;
+/**
+ * Serialized template databases, built once (lazily) per module instance and never written to
+ * again: every test database is its own in-memory copy of one of them.
+ */
+const templates = new Map<string, Buffer>();
+
+function templateImage({ seed, synthetic }: { seed: boolean; synthetic?: SyntheticSize }): Buffer {
+  const key = JSON.stringify({ seed, synthetic });
+  let image = templates.get(key);
+  if (!image) {
+    const db = openMigratedMemoryDatabase();
+    if (seed) seedDatabase(db);
+    if (synthetic) generateSyntheticData(db, synthetic);
+    image = db.$client.serialize();
+    db.$client.close();
+    templates.set(key, image);
+  }
+  return image;
+}
+
+/**
+ * A fresh migrated in-memory database of the test's own, seeded unless asked otherwise, plus a
+ * synthetic dataset when asked. Copied from a template, so writes never reach another test.
+ */
+export function createTestDatabase({
+  seed = true,
+  synthetic,
+}: {
+  seed?: boolean;
+  synthetic?: SyntheticSize;
+} = {}): AppDatabase {
+  return openDatabaseFromImage(templateImage({ seed, synthetic }));
 }
 
 /** Builds the app over its own database; it is closed after the test. */

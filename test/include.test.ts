@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { generateSyntheticData } from '../bench/generate.js';
 import { DemandPageSchema, DemandSchema, ResponsePageSchema, ResponseSchema } from '../src/routes/relations.js';
 
 import { buildTestApp, createTestDatabase, expectOk, expectProblem } from './helpers.js';
@@ -74,8 +73,7 @@ describe('include=: related records inline', () => {
   });
 
   it('runs the same number of queries for a page of 5 as for a page of 200', async () => {
-    const db = createTestDatabase();
-    generateSyntheticData(db, { demands: 600, seed: 11 });
+    const db = createTestDatabase({ synthetic: { demands: 600, seed: 11 } });
     const app = await buildTestApp({ db });
     let statements = 0;
     const prepare = db.$client.prepare.bind(db.$client);

@@ -11,7 +11,7 @@ type Operation = {
   operationId?: string;
   summary?: string;
   tags?: string[];
-  security?: unknown[];
+  security?: Record<string, string[]>[];
   responses: Record<string, { content?: Record<string, unknown> }>;
 };
 
@@ -31,6 +31,7 @@ describe('GET /openapi.json', () => {
     const app = await buildTestApp();
     const document = (await app.inject('/openapi.json')).json();
     const tagNames = new Set(document.tags.map((tag: { name: string }) => tag.name));
+    const securitySchemes = new Set(Object.keys(document.components.securitySchemes ?? {}));
     const operations = Object.entries(document.paths as Record<string, Record<string, Operation>>).flatMap(
       ([path, item]) => Object.entries(item).map(([method, operation]) => ({ path, method, operation })),
     );
@@ -45,7 +46,15 @@ describe('GET /openapi.json', () => {
         operation.tags?.every((tag) => tagNames.has(tag)),
         where,
       ).toBe(true);
-      expect(operation.security, where).toEqual([]);
+      // Every operation says who may call it: `[]` for a public read, or requirements naming
+      // schemes declared in components.securitySchemes (e.g. `[{ bearerAuth: [] }]` on a write).
+      expect(Array.isArray(operation.security), `${where} declares security`).toBe(true);
+      for (const requirement of operation.security!) {
+        for (const [scheme, scopes] of Object.entries(requirement)) {
+          expect(securitySchemes.has(scheme), `${where} uses security scheme ${scheme}`).toBe(true);
+          expect(Array.isArray(scopes), `${where} ${scheme} scopes`).toBe(true);
+        }
+      }
       const errorStatuses = Object.keys(operation.responses).filter((status) => status >= '400');
       expect(errorStatuses, where).toContain('400');
       expect(errorStatuses, where).toContain('500');

@@ -34,3 +34,11 @@ export function openMigratedMemoryDatabase(): AppDatabase {
   migrateDatabase(db);
   return db;
 }
+
+/** An in-memory copy of a serialized database (`db.$client.serialize()`), with the pragmas of `openDatabase`; WAL does not apply to memory. */
+export function openDatabaseFromImage(image: Buffer): AppDatabase {
+  const sqlite = new Database(image);
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return drizzle(sqlite, { schema });
+}

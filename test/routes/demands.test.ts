@@ -1,7 +1,8 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { DemandPageSchema, DemandSchema, ResponsePageSchema } from '../../src/routes/relations.js';
 
-import { buildTestApp, expectOk, expectProblem, ids } from '../helpers.js';
+import { buildTestApp, createTestDatabase, expectOk, expectProblem, ids } from '../helpers.js';
 
 const amendments = [
   'immediate-talks-on-ending-the-war',
@@ -44,6 +45,29 @@ describe('GET /v1/demands', () => {
     const app = await buildTestApp();
     const problem = expectProblem(await app.inject(`/v1/demands?${query}`), 400, 'validation_failed');
     expect(problem.errors?.map((error) => [error.in, error.field])).toContainEqual(['query', field]);
+  });
+
+  it('filters by date range and updatedSince', async () => {
+    const db = createTestDatabase({ synthetic: { demands: 400, seed: 7 } });
+    const app = await buildTestApp({ db });
+    const { items } = expectOk(
+      await app.inject('/v1/demands?raisedFrom=2025-03&raisedTo=2025-04&limit=500'),
+      DemandPageSchema,
+    );
+    const expected = db.all<{ id: string }>(
+      sql`select id from demands where substr(raised_on, 1, 7) between '2025-03' and '2025-04' order by rowid`,
+    );
+    expect(ids(items)).toEqual(expected.map((row) => row.id));
+    expect(items.length).toBeGreaterThan(0);
+    expect(expectOk(await app.inject('/v1/demands?updatedSince=2999-01-01T00:00:00Z'), DemandPageSchema).items).toEqual(
+      [],
+    );
+    expect(
+      expectOk(await app.inject('/v1/demands?updatedSince=2000-01-01T00:00:00Z&limit=1&count=true'), DemandPageSchema)
+        .total,
+    ).toBe(403);
+    expectProblem(await app.inject('/v1/demands?raisedFrom=March'), 400, 'validation_failed');
+    expectProblem(await app.inject('/v1/demands?updatedSince=yesterday'), 400, 'validation_failed');
   });
 });
 

@@ -31,6 +31,17 @@ describe('GET /v1/meetings', () => {
     const app = await buildTestApp();
     expectProblem(await app.inject('/v1/meetings?status=soon'), 400, 'validation_failed');
   });
+
+  it('filters by location (any case) and by the actor taking part', async () => {
+    const app = await buildTestApp();
+    expect(ids(expectOk(await app.inject('/v1/meetings?location=doha'), MeetingPageSchema).items)).toEqual([
+      'doha-talks',
+    ]);
+    expect(ids(expectOk(await app.inject('/v1/meetings?actor=benjamin-netanyahu'), MeetingPageSchema).items)).toEqual([
+      'israeli-security-meeting',
+      'washington-meeting',
+    ]);
+  });
 });
 
 describe('GET /v1/meetings/{id}', () => {

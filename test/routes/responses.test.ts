@@ -30,6 +30,12 @@ describe('GET /v1/responses', () => {
     const app = await buildTestApp();
     expectProblem(await app.inject('/v1/responses?stance=maybe'), 400, 'validation_failed');
   });
+
+  it('filters by actor', async () => {
+    const app = await buildTestApp();
+    const { items } = (await app.inject('/v1/responses?actor=netanyahus-office')).json();
+    expect(ids(items)).toEqual(['israel-rejects-hamas-amendments']);
+  });
 });
 
 describe('GET /v1/responses/{id}', () => {

@@ -1,4 +1,4 @@
-import type { AppDatabase } from '../src/db/client.js';
+import type { AppDatabase } from '../../src/db/client.js';
 
 /**
  * A synthetic negotiation dataset in realistic proportions, for benchmarks and for tests that need

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { toFtsQuery } from '../../src/domain/search/queries.js';
+import { ProblemSchema } from '../../src/http/problem.js';
+import { SearchResultsSchema } from '../../src/routes/search/schemas.js';
+import { buildTestApp, createTestDatabase, expectOk, expectProblem, ids } from '../helpers.js';
+
+describe('GET /v1/search', () => {
+  it('finds the aid amendment by title, summary and quote, ranked, with highlighted excerpts', async () => {
+    const app = await buildTestApp();
+    const { items } = expectOk(await app.inject('/v1/search?q=aid'), SearchResultsSchema);
+    expect(items.map((hit) => `${hit.type}:${hit.id}`)).toContain('demand:aid-through-pre-existing-channels');
+    const demand = items.find((hit) => hit.id === 'aid-through-pre-existing-channels')!;
+    expect(demand).toMatchObject({
+      type: 'demand',
+      href: '/v1/demands/aid-through-pre-existing-channels',
+      title: 'Aid through pre-existing channels',
+    });
+    expect(demand.matches.map((match) => match.field)).toEqual(expect.arrayContaining(['title', 'summary', 'quote']));
+    expect(demand.matches[0]?.snippet).toMatch(/<mark>aid<\/mark>/i);
+    const scores = items.map((hit) => hit.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('matches stems and prefixes, requires every word, and filters by type', async () => {
+    const app = await buildTestApp();
+    const search = async (query: string) =>
+      ids(expectOk(await app.inject(`/v1/search?${query}`), SearchResultsSchema).items);
+    expect(await search('q=amendment&type=response')).toContain('israel-rejects-hamas-amendments');
+    expect(await search('q=unaccept')).toContain('israel-rejects-hamas-amendments');
+    expect(await search('q=Gaza%20Foundation&type=party')).toEqual(['gaza-humanitarian-foundation']);
+    expect((await search('q=Doha&type=meeting'))[0]).toBe('doha-talks');
+    expect(await search('q=Doha%20Cairo')).toEqual([]);
+  });
+
+  it('pages through hits with a cursor', async () => {
+    const db = createTestDatabase({ synthetic: { demands: 200, seed: 2 } });
+    const app = await buildTestApp({ db });
+    const first = expectOk(await app.inject('/v1/search?q=humanitarian%20aid&limit=7'), SearchResultsSchema);
+    const second = expectOk(
+      await app.inject(`/v1/search?q=humanitarian%20aid&limit=7&cursor=${first.nextCursor}`),
+      SearchResultsSchema,
+    );
+    expect(first.items).toHaveLength(7);
+    expect(second.items.length).toBeGreaterThan(0);
+    const keys = [...first.items, ...second.items].map((hit) => `${hit.type}:${hit.id}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expectProblem(await app.inject(`/v1/search?q=other&limit=7&cursor=${first.nextCursor}`), 400, 'invalid_cursor');
+  });
+
+  it.each([
+    '"',
+    '"unbalanced',
+    "it's",
+    'NEAR(aid war)',
+    'aid AND OR NOT',
+    '* ^ - + :',
+    'aid*',
+    '(((',
+    'col:aid',
+    'x'.repeat(500),
+    '😀 aid',
+    "'; drop table demands; --",
+    '\\',
+    'NOT',
+    '-aid',
+    '%',
+    'ａｉｄ',
+  ])('answers 200 or a 400 problem, never a 5xx, for q=%j', async (q) => {
+    const app = await buildTestApp();
+    const response = await app.inject(`/v1/search?q=${encodeURIComponent(q)}`);
+    if (response.statusCode === 200) SearchResultsSchema.parse(response.json());
+    else {
+      expect(response.statusCode).toBe(400);
+      ProblemSchema.parse(response.json());
+    }
+  });
+
+  it('refuses an empty or wordless q with a validation problem', async () => {
+    const app = await buildTestApp();
+    for (const q of ['', '   ', '"()"', '***']) {
+      expectProblem(await app.inject(`/v1/search?q=${encodeURIComponent(q)}`), 400, 'validation_failed');
+    }
+    expectProblem(await app.inject('/v1/search'), 400, 'validation_failed');
+    expectProblem(await app.inject('/v1/search?q=aid&type=source'), 400, 'validation_failed');
+  });
+
+  it('quotes every word so FTS5 operators are plain text', () => {
+    expect(toFtsQuery('aid AND "war" NEAR(x)')).toBe('"aid" "AND" "war" "NEAR" "x"*');
+    expect(toFtsQuery('!!!')).toBeUndefined();
+  });
+});
