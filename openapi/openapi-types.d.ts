@@ -350,6 +350,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reasons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List reasons
+         * @description The reasons parties give for their demands and responses, each with its speaker and quotes.
+         *
+         *     Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
+         */
+        get: operations["listReasons"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reasons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a reason */
+        get: operations["getReason"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List statements
+         * @description Intentions, firm stances, appeals, context and the reporter’s assessments, each with its speaker and how it is reported.
+         *
+         *     Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
+         */
+        get: operations["listStatements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/statements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a statement */
+        get: operations["getStatement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/meetings": {
         parameters: {
             query?: never;
@@ -448,6 +526,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/demands/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What each source said of a demand
+         * @description Every source that cites the record, in source order (by publication date; undated sources first), with the state it gives and its quotes. The record’s current state is the latest source’s; sources of the same date that disagree make it contested.
+         */
+        get: operations["getDemandHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/proposals/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What each source said of a proposal
+         * @description Every source that cites the record, in source order (by publication date; undated sources first), with the state it gives and its quotes. The record’s current state is the latest source’s; sources of the same date that disagree make it contested.
+         */
+        get: operations["getProposalHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What each source said of a meeting
+         * @description Every source that cites the record, in source order (by publication date; undated sources first), with the state it gives and its quotes. The record’s current state is the latest source’s; sources of the same date that disagree make it contested.
+         */
+        get: operations["getMeetingHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/responses/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What each source said of a response
+         * @description Every source that cites the record, in source order (by publication date; undated sources first), with the state it gives and its quotes. The record’s current state is the latest source’s; sources of the same date that disagree make it contested.
+         */
+        get: operations["getResponseHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/positions": {
         parameters: {
             query?: never;
@@ -456,10 +614,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Every party’s current stance on every issue
-         * @description Derived from demands and responses, never stored: a party that made a demand on an issue `demands` it (or `withdrew`); a party that answered demands on the issue takes its response’s stance. When a party has several such records, the latest decides: dated records are later than undated ones and ordered by date; undated ones are ordered as their sources report them. Each position lists the records and quotes behind it.
+         * Every party’s current stance on every issue and proposal
+         * @description Derived from demands and responses: on an issue, a party that made a demand `demands` it (or `withdrew`), and a party that answered demands on the issue takes its answer’s stance towards them; on a proposal, a party takes the stance of its response to the proposal itself (Hamas `accepts-with-conditions` the truce framework). When a party has several such records, the latest decides: dated records by date; undated ones in the order the text gives (“following the meeting”), else as their sources report them. Each position says what it is `towards` and lists the records and quotes behind it.
          *
-         *     Paged by issue; `stance` filters the positions within each issue.
+         *     Paged by topic, issues first; `stance` filters the positions within each topic.
          *
          *     Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
          */
@@ -481,9 +639,29 @@ export interface paths {
         };
         /**
          * Every party’s current stance on one issue
-         * @description Derived from demands and responses, never stored: a party that made a demand on an issue `demands` it (or `withdrew`); a party that answered demands on the issue takes its response’s stance. When a party has several such records, the latest decides: dated records are later than undated ones and ordered by date; undated ones are ordered as their sources report them. Each position lists the records and quotes behind it.
+         * @description Derived from demands and responses: on an issue, a party that made a demand `demands` it (or `withdrew`), and a party that answered demands on the issue takes its answer’s stance towards them; on a proposal, a party takes the stance of its response to the proposal itself (Hamas `accepts-with-conditions` the truce framework). When a party has several such records, the latest decides: dated records by date; undated ones in the order the text gives (“following the meeting”), else as their sources report them. Each position says what it is `towards` and lists the records and quotes behind it.
          */
         get: operations["getIssuePositions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/proposals/{id}/positions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every party’s current stance on one proposal
+         * @description Derived from demands and responses: on an issue, a party that made a demand `demands` it (or `withdrew`), and a party that answered demands on the issue takes its answer’s stance towards them; on a proposal, a party takes the stance of its response to the proposal itself (Hamas `accepts-with-conditions` the truce framework). When a party has several such records, the latest decides: dated records by date; undated ones in the order the text gives (“following the meeting”), else as their sources report them. Each position says what it is `towards` and lists the records and quotes behind it.
+         */
+        get: operations["getProposalPositions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -500,8 +678,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A party’s current stance on each issue
-         * @description Derived from demands and responses, never stored: a party that made a demand on an issue `demands` it (or `withdrew`); a party that answered demands on the issue takes its response’s stance. When a party has several such records, the latest decides: dated records are later than undated ones and ordered by date; undated ones are ordered as their sources report them. Each position lists the records and quotes behind it.
+         * A party’s current stance on each issue and proposal
+         * @description Derived from demands and responses: on an issue, a party that made a demand `demands` it (or `withdrew`), and a party that answered demands on the issue takes its answer’s stance towards them; on a proposal, a party takes the stance of its response to the proposal itself (Hamas `accepts-with-conditions` the truce framework). When a party has several such records, the latest decides: dated records by date; undated ones in the order the text gives (“following the meeting”), else as their sources report them. Each position says what it is `towards` and lists the records and quotes behind it.
          *
          *     Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
          */
@@ -545,7 +723,7 @@ export interface paths {
         };
         /**
          * Search records and quotes
-         * @description Full-text search (SQLite FTS5, BM25 ranking) over titles, names, summaries, rationales, reasons, purposes and evidence quotes. Each hit is a record, with excerpts of its matching fields.
+         * @description Full-text search (SQLite FTS5, BM25 ranking) over titles, names, summaries, reasons, statements, purposes, evidence quotes and the full text of every source (a `source` hit gives the offsets of its first match, cited or not). Each hit is a record, with excerpts of its matching fields.
          */
         get: operations["search"];
         put?: never;
@@ -560,6 +738,11 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description A party’s stance, in the one stance vocabulary: `demands` (its own demand, still pressed) or `withdrew`, or its latest answer: `accepts`, `accepts-with-conditions`, `rejects`, `counters`, `considering`. `towards` says what the stance is on.
+         * @enum {string}
+         */
+        PositionStanceInput: "demands" | "withdrew" | "accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering";
         /** @description One problem with one input field. */
         FieldError: {
             /**
@@ -597,13 +780,37 @@ export interface components {
             /** @description Per-field problems, present when `code` is `validation_failed`. */
             errors?: components["schemas"]["FieldError"][];
         };
+        /** @description Who the source attributes a quote to. */
+        Speaker: {
+            /**
+             * @description `actor` or `party`: someone in the data; `unnamed`: a group the text does not name further ("Israeli officials"); `reporter`: the report itself.
+             * @enum {string}
+             */
+            kind: "actor" | "party" | "unnamed" | "reporter";
+            /** @description The actor or party id; for an unnamed group, the party it speaks for when the text says; null for the reporter. */
+            id: string | null;
+            /** @description How the text names the speaker, verbatim; null for the reporter. */
+            label: string | null;
+        };
         /**
-         * @description A verbatim quote from a source that backs a record.
+         * @description How the source reports it: the speaker’s own words (`direct-quote`), the reporter restating them (`paraphrase`), relayed second-hand (`reported`, e.g. "reportedly"), or the reporter’s own `reporter-analysis` or `reporter-speculation` (e.g. "likely sees").
+         * @enum {string}
+         */
+        Reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
+        /**
+         * @description A verbatim quote from a source that backs a record, with who it is attributed to and how it is reported.
          * @example {
          *       "sourceId": "ceasefire-talks-report",
          *       "quote": "labeling them as unacceptable",
          *       "start": 387,
-         *       "end": 416
+         *       "end": 416,
+         *       "attributedTo": {
+         *         "kind": "actor",
+         *         "id": "netanyahus-office",
+         *         "label": "Netanyahu’s office"
+         *       },
+         *       "reporting": "paraphrase",
+         *       "hedges": []
          *     }
          */
         Evidence: {
@@ -615,6 +822,10 @@ export interface components {
             start: number;
             /** @description Offset just past the quote’s last character: `text.slice(start, end) === quote`. */
             end: number;
+            attributedTo: components["schemas"]["Speaker"];
+            reporting: components["schemas"]["Reporting"];
+            /** @description Hedging words in the quote, verbatim ("reportedly", "likely"): the claim is not stated as fact. */
+            hedges: string[];
         };
         /**
          * @description How precisely the date is known; `unknown` when the source gives none.
@@ -634,7 +845,14 @@ export interface components {
          *           "sourceId": "ceasefire-talks-report",
          *           "quote": "Prime Minister Benjamin Netanyahu",
          *           "start": 119,
-         *           "end": 152
+         *           "end": 152,
+         *           "attributedTo": {
+         *             "kind": "reporter",
+         *             "id": null,
+         *             "label": null
+         *           },
+         *           "reporting": "reporter-analysis",
+         *           "hedges": []
          *         }
          *       ],
          *       "createdAt": "2026-11-25T12:00:00.000Z",
@@ -673,7 +891,14 @@ export interface components {
          *               "sourceId": "ceasefire-talks-report",
          *               "quote": "Prime Minister Benjamin Netanyahu",
          *               "start": 119,
-         *               "end": 152
+         *               "end": 152,
+         *               "attributedTo": {
+         *                 "kind": "reporter",
+         *                 "id": null,
+         *                 "label": null
+         *               },
+         *               "reporting": "reporter-analysis",
+         *               "hedges": []
          *             }
          *           ],
          *           "createdAt": "2026-11-25T12:00:00.000Z",
@@ -690,7 +915,14 @@ export interface components {
          *               "sourceId": "ceasefire-talks-report",
          *               "quote": "Netanyahu’s office issued a statement",
          *               "start": 287,
-         *               "end": 324
+         *               "end": 324,
+         *               "attributedTo": {
+         *                 "kind": "reporter",
+         *                 "id": null,
+         *                 "label": null
+         *               },
+         *               "reporting": "reporter-analysis",
+         *               "hedges": []
          *             }
          *           ],
          *           "createdAt": "2026-11-25T12:00:00.000Z",
@@ -707,41 +939,14 @@ export interface components {
          *               "sourceId": "ceasefire-talks-report",
          *               "quote": "met with top security officials and cabinet members",
          *               "start": 153,
-         *               "end": 204
-         *             }
-         *           ],
-         *           "createdAt": "2026-11-25T12:00:00.000Z",
-         *           "updatedAt": "2026-11-25T12:00:00.000Z"
-         *         },
-         *         {
-         *           "id": "israeli-cabinet-members",
-         *           "partyId": "israel",
-         *           "kind": "group",
-         *           "name": "Cabinet members",
-         *           "role": null,
-         *           "evidence": [
-         *             {
-         *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "met with top security officials and cabinet members",
-         *               "start": 153,
-         *               "end": 204
-         *             }
-         *           ],
-         *           "createdAt": "2026-11-25T12:00:00.000Z",
-         *           "updatedAt": "2026-11-25T12:00:00.000Z"
-         *         },
-         *         {
-         *           "id": "israeli-delegation",
-         *           "partyId": "israel",
-         *           "kind": "delegation",
-         *           "name": "Israeli delegation",
-         *           "role": null,
-         *           "evidence": [
-         *             {
-         *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "The Israeli delegation is scheduled to travel to Doha for further discussions",
-         *               "start": 529,
-         *               "end": 606
+         *               "end": 204,
+         *               "attributedTo": {
+         *                 "kind": "reporter",
+         *                 "id": null,
+         *                 "label": null
+         *               },
+         *               "reporting": "reporter-analysis",
+         *               "hedges": []
          *             }
          *           ],
          *           "createdAt": "2026-11-25T12:00:00.000Z",
@@ -759,10 +964,10 @@ export interface components {
             total?: number;
         };
         /**
-         * @description Where the demand stands: open until answered, then accepted, rejected, …
+         * @description Where the demand stands for the party that raised it: `pressed` while it still pushes for it (whatever the other side answered: see the responses), then `accepted`, `partially-accepted`, `withdrawn`, `dropped` or `superseded`.
          * @enum {string}
          */
-        DemandStatus: "open" | "accepted" | "partially-accepted" | "rejected" | "withdrawn";
+        DemandStatus: "pressed" | "accepted" | "partially-accepted" | "withdrawn" | "dropped" | "superseded";
         /**
          * @description A demand without embedded related records.
          * @example {
@@ -771,9 +976,9 @@ export interface components {
          *       "proposalId": "truce-framework",
          *       "issueId": "humanitarian-aid-channels",
          *       "title": "Aid through pre-existing channels",
-         *       "summary": "Return humanitarian aid distribution to pre-existing channels, removing the Gaza Humanitarian Foundation from the process.",
-         *       "rationale": "Aid delivery must be neutral and efficient, particularly as civilians in Gaza continue to face dire conditions.",
-         *       "status": "rejected",
+         *       "summary": "Return humanitarian aid distribution to pre-existing channels; the report adds that this would remove the recently established Gaza Humanitarian Foundation from the process.",
+         *       "status": "pressed",
+         *       "contested": false,
          *       "raisedOn": null,
          *       "raisedOnPrecision": "unknown",
          *       "evidence": [
@@ -781,19 +986,40 @@ export interface components {
          *           "sourceId": "ceasefire-talks-report",
          *           "quote": "Secondly, Hamas is demanding that humanitarian aid distribution return to pre-existing channels.",
          *           "start": 1230,
-         *           "end": 1326
+         *           "end": 1326,
+         *           "attributedTo": {
+         *             "kind": "party",
+         *             "id": "hamas",
+         *             "label": "Hamas"
+         *           },
+         *           "reporting": "paraphrase",
+         *           "hedges": []
          *         },
          *         {
          *           "sourceId": "ceasefire-talks-report",
          *           "quote": "This would remove the recently established Gaza Humanitarian Foundation from the process",
          *           "start": 1327,
-         *           "end": 1415
+         *           "end": 1415,
+         *           "attributedTo": {
+         *             "kind": "reporter",
+         *             "id": null,
+         *             "label": null
+         *           },
+         *           "reporting": "reporter-analysis",
+         *           "hedges": []
          *         },
          *         {
          *           "sourceId": "ceasefire-talks-report",
-         *           "quote": "The group argues that aid delivery must be neutral and efficient, particularly as civilians in Gaza continue to face dire conditions.",
-         *           "start": 1499,
-         *           "end": 1632
+         *           "quote": "but is pushing for three significant amendments",
+         *           "start": 916,
+         *           "end": 963,
+         *           "attributedTo": {
+         *             "kind": "party",
+         *             "id": "hamas",
+         *             "label": "Hamas"
+         *           },
+         *           "reporting": "paraphrase",
+         *           "hedges": []
          *         }
          *       ],
          *       "createdAt": "2026-11-25T12:00:00.000Z",
@@ -811,9 +1037,9 @@ export interface components {
             title: string;
             /** @description What the party asks for. */
             summary: string;
-            /** @description The party’s stated reason, as the source reports it; null when none is given. */
-            rationale: string | null;
             status: components["schemas"]["DemandStatus"];
+            /** @description Whether sources of the same date disagree on this record’s state; `GET …/history` shows what each said. */
+            contested: boolean;
             /** @description When the demand was raised; null when the source does not say. */
             raisedOn: string | null;
             raisedOnPrecision: components["schemas"]["DatePrecision"];
@@ -835,7 +1061,14 @@ export interface components {
          *           "sourceId": "ceasefire-talks-report",
          *           "quote": "humanitarian aid distribution return to pre-existing channels",
          *           "start": 1264,
-         *           "end": 1325
+         *           "end": 1325,
+         *           "attributedTo": {
+         *             "kind": "party",
+         *             "id": "hamas",
+         *             "label": "Hamas"
+         *           },
+         *           "reporting": "paraphrase",
+         *           "hedges": []
          *         }
          *       ],
          *       "createdAt": "2026-11-25T12:00:00.000Z",
@@ -866,7 +1099,14 @@ export interface components {
          *               "sourceId": "ceasefire-talks-report",
          *               "quote": "immediate talks on ending the war, rather than waiting for the proposed 60-day pause in fighting to conclude",
          *               "start": 988,
-         *               "end": 1096
+         *               "end": 1096,
+         *               "attributedTo": {
+         *                 "kind": "party",
+         *                 "id": "hamas",
+         *                 "label": "the group"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": []
          *             }
          *           ],
          *           "createdAt": "2026-11-25T12:00:00.000Z",
@@ -881,7 +1121,14 @@ export interface components {
          *               "sourceId": "ceasefire-talks-report",
          *               "quote": "humanitarian aid distribution return to pre-existing channels",
          *               "start": 1264,
-         *               "end": 1325
+         *               "end": 1325,
+         *               "attributedTo": {
+         *                 "kind": "party",
+         *                 "id": "hamas",
+         *                 "label": "Hamas"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": []
          *             }
          *           ],
          *           "createdAt": "2026-11-25T12:00:00.000Z",
@@ -896,7 +1143,14 @@ export interface components {
          *               "sourceId": "ceasefire-talks-report",
          *               "quote": "the presence and movement of Israeli forces within Gaza",
          *               "start": 1680,
-         *               "end": 1735
+         *               "end": 1735,
+         *               "attributedTo": {
+         *                 "kind": "party",
+         *                 "id": "hamas",
+         *                 "label": "Hamas"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": []
          *             }
          *           ],
          *           "createdAt": "2026-11-25T12:00:00.000Z",
@@ -913,11 +1167,15 @@ export interface components {
             /** @description Records matching the filters, across all pages; present with `count=true`. */
             total?: number;
         };
-        /** @description A party, and when known the actor, taking part in a meeting. */
+        /** @description A party, and when known the actor, taking part in a meeting, with the quotes that say so. */
         Participant: {
             partyId: string;
             /** @description Who attends for the party, when the source says. */
             actorId: string | null;
+            /** @description `host` or `participant`; null when the source does not say. */
+            role: ("host" | "participant") | null;
+            /** @description Quotes from sources backing this record. */
+            evidence: components["schemas"]["Evidence"][];
         };
         /**
          * @description A framework or draft on the table, which demands may seek to amend.
@@ -928,24 +1186,46 @@ export interface components {
          *       "proposedByPartyId": null,
          *       "pauseDurationDays": 60,
          *       "status": "under-negotiation",
+         *       "contested": false,
          *       "evidence": [
          *         {
          *           "sourceId": "ceasefire-talks-report",
          *           "quote": "ongoing negotiations for a possible ceasefire deal with Hamas",
          *           "start": 56,
-         *           "end": 117
+         *           "end": 117,
+         *           "attributedTo": {
+         *             "kind": "reporter",
+         *             "id": null,
+         *             "label": null
+         *           },
+         *           "reporting": "reporter-analysis",
+         *           "hedges": []
          *         },
          *         {
          *           "sourceId": "ceasefire-talks-report",
          *           "quote": "the latest developments in the truce framework",
          *           "start": 216,
-         *           "end": 262
+         *           "end": 262,
+         *           "attributedTo": {
+         *             "kind": "reporter",
+         *             "id": null,
+         *             "label": null
+         *           },
+         *           "reporting": "reporter-analysis",
+         *           "hedges": []
          *         },
          *         {
          *           "sourceId": "ceasefire-talks-report",
          *           "quote": "the proposed 60-day pause in fighting",
          *           "start": 1047,
-         *           "end": 1084
+         *           "end": 1084,
+         *           "attributedTo": {
+         *             "kind": "party",
+         *             "id": "hamas",
+         *             "label": "the group"
+         *           },
+         *           "reporting": "paraphrase",
+         *           "hedges": []
          *         }
          *       ],
          *       "createdAt": "2026-11-25T12:00:00.000Z",
@@ -960,8 +1240,13 @@ export interface components {
             proposedByPartyId: string | null;
             /** @description Length of the pause in fighting the proposal provides for, in days. */
             pauseDurationDays: number | null;
-            /** @enum {string} */
+            /**
+             * @description Where the proposal stands, as the latest source says.
+             * @enum {string}
+             */
             status: "draft" | "under-negotiation" | "agreed" | "collapsed";
+            /** @description Whether sources of the same date disagree on this record’s state; `GET …/history` shows what each said. */
+            contested: boolean;
             /** @description Quotes from sources backing this record. */
             evidence: components["schemas"]["Evidence"][];
             /** @description When this record was created (ISO 8601, UTC). */
@@ -980,24 +1265,46 @@ export interface components {
          *           "proposedByPartyId": null,
          *           "pauseDurationDays": 60,
          *           "status": "under-negotiation",
+         *           "contested": false,
          *           "evidence": [
          *             {
          *               "sourceId": "ceasefire-talks-report",
          *               "quote": "ongoing negotiations for a possible ceasefire deal with Hamas",
          *               "start": 56,
-         *               "end": 117
+         *               "end": 117,
+         *               "attributedTo": {
+         *                 "kind": "reporter",
+         *                 "id": null,
+         *                 "label": null
+         *               },
+         *               "reporting": "reporter-analysis",
+         *               "hedges": []
          *             },
          *             {
          *               "sourceId": "ceasefire-talks-report",
          *               "quote": "the latest developments in the truce framework",
          *               "start": 216,
-         *               "end": 262
+         *               "end": 262,
+         *               "attributedTo": {
+         *                 "kind": "reporter",
+         *                 "id": null,
+         *                 "label": null
+         *               },
+         *               "reporting": "reporter-analysis",
+         *               "hedges": []
          *             },
          *             {
          *               "sourceId": "ceasefire-talks-report",
          *               "quote": "the proposed 60-day pause in fighting",
          *               "start": 1047,
-         *               "end": 1084
+         *               "end": 1084,
+         *               "attributedTo": {
+         *                 "kind": "party",
+         *                 "id": "hamas",
+         *                 "label": "the group"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": []
          *             }
          *           ],
          *           "createdAt": "2026-11-25T12:00:00.000Z",
@@ -1015,18 +1322,157 @@ export interface components {
             total?: number;
         };
         /**
-         * @description The position a response takes on what it answers.
+         * @description A stated reason for a demand or a response, with who gave it and how it is reported.
+         * @example {
+         *       "id": "immediate-talks-would-undermine-israeli-security",
+         *       "forType": "response",
+         *       "forId": "israel-rejects-hamas-amendments",
+         *       "answersDemandId": "immediate-talks-on-ending-the-war",
+         *       "summary": "Israeli officials argue that immediate discussions on permanently ending the war would undermine their security objectives.",
+         *       "evidence": [
+         *         {
+         *           "sourceId": "ceasefire-talks-report",
+         *           "quote": "They argue that immediate discussions on permanently ending the war would undermine their security objectives",
+         *           "start": 2092,
+         *           "end": 2201,
+         *           "attributedTo": {
+         *             "kind": "unnamed",
+         *             "id": "israel",
+         *             "label": "Israeli officials"
+         *           },
+         *           "reporting": "paraphrase",
+         *           "hedges": []
+         *         }
+         *       ],
+         *       "createdAt": "2026-11-25T12:00:00.000Z",
+         *       "updatedAt": "2026-11-25T12:00:00.000Z"
+         *     }
+         */
+        Reason: {
+            id: string;
+            /**
+             * @description What the reason is given for: a `demand` or a `response`.
+             * @enum {string}
+             */
+            forType: "demand" | "response";
+            /** @description The id of that demand or response. */
+            forId: string;
+            /** @description The demand this reason answers in particular; null when it answers them all or is the demand’s own. */
+            answersDemandId: string | null;
+            summary: string;
+            /** @description The quotes stating the reason, each with who the source attributes it to. */
+            evidence: components["schemas"]["Evidence"][];
+            /** @description When this record was created (ISO 8601, UTC). */
+            createdAt: string;
+            /** @description When this record last changed (ISO 8601, UTC). */
+            updatedAt: string;
+        };
+        /**
+         * @description A page of Reason records.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "hamas-immediate-talks-for-long-term-peace",
+         *           "forType": "demand",
+         *           "forId": "immediate-talks-on-ending-the-war",
+         *           "answersDemandId": null,
+         *           "summary": "Hamas views immediate talks as crucial for establishing long-term peace and ensuring that a temporary ceasefire leads to a broader resolution.",
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "Hamas views this as crucial for establishing long-term peace and ensuring that a temporary ceasefire leads to a broader resolution.",
+         *               "start": 1098,
+         *               "end": 1229,
+         *               "attributedTo": {
+         *                 "kind": "party",
+         *                 "id": "hamas",
+         *                 "label": "Hamas"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": []
+         *             }
+         *           ],
+         *           "createdAt": "2026-11-25T12:00:00.000Z",
+         *           "updatedAt": "2026-11-25T12:00:00.000Z"
+         *         },
+         *         {
+         *           "id": "hamas-aid-must-be-neutral-and-efficient",
+         *           "forType": "demand",
+         *           "forId": "aid-through-pre-existing-channels",
+         *           "answersDemandId": null,
+         *           "summary": "Hamas argues that aid delivery must be neutral and efficient, particularly as civilians in Gaza continue to face dire conditions.",
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "The group argues that aid delivery must be neutral and efficient, particularly as civilians in Gaza continue to face dire conditions.",
+         *               "start": 1499,
+         *               "end": 1632,
+         *               "attributedTo": {
+         *                 "kind": "party",
+         *                 "id": "hamas",
+         *                 "label": "The group"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": []
+         *             }
+         *           ],
+         *           "createdAt": "2026-11-25T12:00:00.000Z",
+         *           "updatedAt": "2026-11-25T12:00:00.000Z"
+         *         },
+         *         {
+         *           "id": "ghf-likely-seen-as-compromised",
+         *           "forType": "demand",
+         *           "forId": "aid-through-pre-existing-channels",
+         *           "answersDemandId": null,
+         *           "summary": "The reporter’s speculation, not a statement by Hamas: Hamas likely sees the Gaza Humanitarian Foundation as politically compromised or insufficiently independent.",
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "which Hamas likely sees as politically compromised or insufficiently independent.",
+         *               "start": 1417,
+         *               "end": 1498,
+         *               "attributedTo": {
+         *                 "kind": "reporter",
+         *                 "id": null,
+         *                 "label": null
+         *               },
+         *               "reporting": "reporter-speculation",
+         *               "hedges": [
+         *                 "likely"
+         *               ]
+         *             }
+         *           ],
+         *           "createdAt": "2026-11-25T12:00:00.000Z",
+         *           "updatedAt": "2026-11-25T12:00:00.000Z"
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        ReasonPage: {
+            items: components["schemas"]["Reason"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Records matching the filters, across all pages; present with `count=true`. */
+            total?: number;
+        };
+        /**
+         * @description The stance a response takes on what it answers: `accepts`, `accepts-with-conditions`, `rejects`, `counters` or `considering`; the same words in every filter and in positions.
          * @enum {string}
          */
-        Stance: "accept" | "conditional-accept" | "reject" | "counter" | "under-consideration";
-        /** @description A demand a response answers, and how directly. */
+        Stance: "accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering";
+        /** @description A demand a response answers: its stance on it, how directly, and the quotes. */
         Answer: {
             demandId: string;
+            /** @description The response’s stance on this demand. */
+            stance: components["schemas"]["Stance"];
             /**
              * @description `specific`: the response singles this demand out; `whole`: it answers the demands as a package; `unspecified`: it answers them without saying which.
              * @enum {string}
              */
             scope: "whole" | "specific" | "unspecified";
+            /** @description Quotes from sources backing this record. */
+            evidence: components["schemas"]["Evidence"][];
         };
         /**
          * @description A response without embedded related records.
@@ -1035,54 +1481,140 @@ export interface components {
          *       "partyId": "israel",
          *       "actorId": "netanyahus-office",
          *       "proposalId": "truce-framework",
-         *       "stance": "reject",
+         *       "stance": "rejects",
+         *       "contested": false,
          *       "wording": "unacceptable",
-         *       "summary": "After the high-level security meeting, Netanyahu’s office issued a statement rejecting the amendments Hamas proposed to the deal as unacceptable.",
-         *       "reasons": [
-         *         "Immediate discussions on permanently ending the war would undermine Israel’s security objectives.",
-         *         "Hamas’s demands could create loopholes or weaken enforcement mechanisms in the deal.",
-         *         "Any temporary pause must be structured to preserve Israel’s strategic leverage and not compromise its military goals."
-         *       ],
+         *       "summary": "Following the high-level security meeting, Netanyahu’s office issued a statement rejecting the proposed amendments to the deal submitted by Hamas, labelling them as unacceptable; the report adds that Israeli officials have firmly opposed these proposed changes.",
          *       "issuedOn": null,
          *       "issuedOnPrecision": "unknown",
          *       "answers": [
          *         {
          *           "demandId": "immediate-talks-on-ending-the-war",
-         *           "scope": "unspecified"
+         *           "stance": "rejects",
+         *           "scope": "unspecified",
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "Following the meeting, Netanyahu’s office issued a statement rejecting proposed amendments to the deal submitted by Hamas, labeling them as unacceptable.",
+         *               "start": 264,
+         *               "end": 417,
+         *               "attributedTo": {
+         *                 "kind": "actor",
+         *                 "id": "netanyahus-office",
+         *                 "label": "Netanyahu’s office"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": []
+         *             },
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "Israeli officials have firmly opposed these proposed changes.",
+         *               "start": 2030,
+         *               "end": 2091,
+         *               "attributedTo": {
+         *                 "kind": "unnamed",
+         *                 "id": "israel",
+         *                 "label": "Israeli officials"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": []
+         *             }
+         *           ]
          *         },
          *         {
          *           "demandId": "aid-through-pre-existing-channels",
-         *           "scope": "unspecified"
+         *           "stance": "rejects",
+         *           "scope": "unspecified",
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "Following the meeting, Netanyahu’s office issued a statement rejecting proposed amendments to the deal submitted by Hamas, labeling them as unacceptable.",
+         *               "start": 264,
+         *               "end": 417,
+         *               "attributedTo": {
+         *                 "kind": "actor",
+         *                 "id": "netanyahus-office",
+         *                 "label": "Netanyahu’s office"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": []
+         *             },
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "Israeli officials have firmly opposed these proposed changes.",
+         *               "start": 2030,
+         *               "end": 2091,
+         *               "attributedTo": {
+         *                 "kind": "unnamed",
+         *                 "id": "israel",
+         *                 "label": "Israeli officials"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": []
+         *             }
+         *           ]
          *         },
          *         {
          *           "demandId": "limits-on-israeli-forces-in-gaza",
-         *           "scope": "unspecified"
+         *           "stance": "rejects",
+         *           "scope": "unspecified",
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "Following the meeting, Netanyahu’s office issued a statement rejecting proposed amendments to the deal submitted by Hamas, labeling them as unacceptable.",
+         *               "start": 264,
+         *               "end": 417,
+         *               "attributedTo": {
+         *                 "kind": "actor",
+         *                 "id": "netanyahus-office",
+         *                 "label": "Netanyahu’s office"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": []
+         *             },
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "Israeli officials have firmly opposed these proposed changes.",
+         *               "start": 2030,
+         *               "end": 2091,
+         *               "attributedTo": {
+         *                 "kind": "unnamed",
+         *                 "id": "israel",
+         *                 "label": "Israeli officials"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": []
+         *             }
+         *           ]
          *         }
          *       ],
+         *       "conditions": [],
          *       "evidence": [
          *         {
          *           "sourceId": "ceasefire-talks-report",
          *           "quote": "Following the meeting, Netanyahu’s office issued a statement rejecting proposed amendments to the deal submitted by Hamas, labeling them as unacceptable.",
          *           "start": 264,
-         *           "end": 417
+         *           "end": 417,
+         *           "attributedTo": {
+         *             "kind": "actor",
+         *             "id": "netanyahus-office",
+         *             "label": "Netanyahu’s office"
+         *           },
+         *           "reporting": "paraphrase",
+         *           "hedges": []
          *         },
          *         {
          *           "sourceId": "ceasefire-talks-report",
          *           "quote": "Israeli officials have firmly opposed these proposed changes.",
          *           "start": 2030,
-         *           "end": 2091
-         *         },
-         *         {
-         *           "sourceId": "ceasefire-talks-report",
-         *           "quote": "They argue that immediate discussions on permanently ending the war would undermine their security objectives and that Hamas’s demands could create loopholes or weaken enforcement mechanisms in the deal.",
-         *           "start": 2092,
-         *           "end": 2295
-         *         },
-         *         {
-         *           "sourceId": "ceasefire-talks-report",
-         *           "quote": "The Israeli government insists that any temporary pause must be structured in a way that preserves its strategic leverage and does not compromise its military goals.",
-         *           "start": 2296,
-         *           "end": 2461
+         *           "end": 2091,
+         *           "attributedTo": {
+         *             "kind": "unnamed",
+         *             "id": "israel",
+         *             "label": "Israeli officials"
+         *           },
+         *           "reporting": "paraphrase",
+         *           "hedges": []
          *         }
          *       ],
          *       "createdAt": "2026-11-25T12:00:00.000Z",
@@ -1098,16 +1630,18 @@ export interface components {
             /** @description The proposal the response concerns, if any. */
             proposalId: string | null;
             stance: components["schemas"]["Stance"];
+            /** @description Whether sources of the same date disagree on this record’s state; `GET …/history` shows what each said. */
+            contested: boolean;
             /** @description The responder’s own characterisation, verbatim (e.g. "unacceptable"); null when none is quoted. */
             wording: string | null;
             summary: string;
-            /** @description The responder’s stated reasons, as the source reports them. */
-            reasons: string[];
             /** @description When the response was issued; null when the source does not say. */
             issuedOn: string | null;
             issuedOnPrecision: components["schemas"]["DatePrecision"];
-            /** @description The demands this response answers. */
+            /** @description The demands this response answers, each with its own stance. */
             answers: components["schemas"]["Answer"][];
+            /** @description Demands the response makes its stance depend on: the conditions of a conditional acceptance. */
+            conditions: string[];
             /** @description Quotes from sources backing this record. */
             evidence: components["schemas"]["Evidence"][];
             /** @description When this record was created (ISO 8601, UTC). */
@@ -1121,7 +1655,40 @@ export interface components {
          *       "id": "united-states",
          *       "name": "United States",
          *       "kind": "state",
+         *       "roles": [
+         *         "host"
+         *       ],
          *       "description": null,
+         *       "evidence": [
+         *         {
+         *           "sourceId": "ceasefire-talks-report",
+         *           "quote": "a meeting with the US president",
+         *           "start": 673,
+         *           "end": 704,
+         *           "attributedTo": {
+         *             "kind": "reporter",
+         *             "id": null,
+         *             "label": null
+         *           },
+         *           "reporting": "reporter-analysis",
+         *           "hedges": []
+         *         },
+         *         {
+         *           "sourceId": "ceasefire-talks-report",
+         *           "quote": "Netanyahu’s planned visit to Washington, DC, for a meeting with the US president",
+         *           "start": 624,
+         *           "end": 704,
+         *           "attributedTo": {
+         *             "kind": "reporter",
+         *             "id": null,
+         *             "label": null
+         *           },
+         *           "reporting": "reporter-analysis",
+         *           "hedges": []
+         *         }
+         *       ],
+         *       "createdAt": "2026-11-25T12:00:00.000Z",
+         *       "updatedAt": "2026-11-25T12:00:00.000Z",
          *       "actors": [
          *         {
          *           "id": "us-president",
@@ -1134,23 +1701,20 @@ export interface components {
          *               "sourceId": "ceasefire-talks-report",
          *               "quote": "a meeting with the US president",
          *               "start": 673,
-         *               "end": 704
+         *               "end": 704,
+         *               "attributedTo": {
+         *                 "kind": "reporter",
+         *                 "id": null,
+         *                 "label": null
+         *               },
+         *               "reporting": "reporter-analysis",
+         *               "hedges": []
          *             }
          *           ],
          *           "createdAt": "2026-11-25T12:00:00.000Z",
          *           "updatedAt": "2026-11-25T12:00:00.000Z"
          *         }
-         *       ],
-         *       "evidence": [
-         *         {
-         *           "sourceId": "ceasefire-talks-report",
-         *           "quote": "a meeting with the US president",
-         *           "start": 673,
-         *           "end": 704
-         *         }
-         *       ],
-         *       "createdAt": "2026-11-25T12:00:00.000Z",
-         *       "updatedAt": "2026-11-25T12:00:00.000Z"
+         *       ]
          *     }
          */
         Party: {
@@ -1161,6 +1725,8 @@ export interface components {
              * @enum {string}
              */
             kind: "state" | "armed-group" | "organisation" | "intergovernmental-body" | "other";
+            /** @description Its part in the talks: `negotiating-party`, `mediator`, `host`, `guarantor`, or `subject` (what a demand is about, like the Gaza Humanitarian Foundation). */
+            roles: ("negotiating-party" | "mediator" | "host" | "guarantor" | "subject")[];
             description: string | null;
             /** @description Quotes from sources backing this record. */
             evidence: components["schemas"]["Evidence"][];
@@ -1179,7 +1745,27 @@ export interface components {
          *           "id": "israel",
          *           "name": "Israel",
          *           "kind": "state",
+         *           "roles": [
+         *             "negotiating-party"
+         *           ],
          *           "description": null,
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "Israel has concluded a high-level security meeting amid ongoing negotiations for a possible ceasefire deal with Hamas.",
+         *               "start": 0,
+         *               "end": 118,
+         *               "attributedTo": {
+         *                 "kind": "reporter",
+         *                 "id": null,
+         *                 "label": null
+         *               },
+         *               "reporting": "reporter-analysis",
+         *               "hedges": []
+         *             }
+         *           ],
+         *           "createdAt": "2026-11-25T12:00:00.000Z",
+         *           "updatedAt": "2026-11-25T12:00:00.000Z",
          *           "actors": [
          *             {
          *               "id": "benjamin-netanyahu",
@@ -1192,7 +1778,14 @@ export interface components {
          *                   "sourceId": "ceasefire-talks-report",
          *                   "quote": "Prime Minister Benjamin Netanyahu",
          *                   "start": 119,
-         *                   "end": 152
+         *                   "end": 152,
+         *                   "attributedTo": {
+         *                     "kind": "reporter",
+         *                     "id": null,
+         *                     "label": null
+         *                   },
+         *                   "reporting": "reporter-analysis",
+         *                   "hedges": []
          *                 }
          *               ],
          *               "createdAt": "2026-11-25T12:00:00.000Z",
@@ -1209,7 +1802,14 @@ export interface components {
          *                   "sourceId": "ceasefire-talks-report",
          *                   "quote": "Netanyahu’s office issued a statement",
          *                   "start": 287,
-         *                   "end": 324
+         *                   "end": 324,
+         *                   "attributedTo": {
+         *                     "kind": "reporter",
+         *                     "id": null,
+         *                     "label": null
+         *                   },
+         *                   "reporting": "reporter-analysis",
+         *                   "hedges": []
          *                 }
          *               ],
          *               "createdAt": "2026-11-25T12:00:00.000Z",
@@ -1226,7 +1826,14 @@ export interface components {
          *                   "sourceId": "ceasefire-talks-report",
          *                   "quote": "met with top security officials and cabinet members",
          *                   "start": 153,
-         *                   "end": 204
+         *                   "end": 204,
+         *                   "attributedTo": {
+         *                     "kind": "reporter",
+         *                     "id": null,
+         *                     "label": null
+         *                   },
+         *                   "reporting": "reporter-analysis",
+         *                   "hedges": []
          *                 }
          *               ],
          *               "createdAt": "2026-11-25T12:00:00.000Z",
@@ -1243,7 +1850,14 @@ export interface components {
          *                   "sourceId": "ceasefire-talks-report",
          *                   "quote": "met with top security officials and cabinet members",
          *                   "start": 153,
-         *                   "end": 204
+         *                   "end": 204,
+         *                   "attributedTo": {
+         *                     "kind": "reporter",
+         *                     "id": null,
+         *                     "label": null
+         *                   },
+         *                   "reporting": "reporter-analysis",
+         *                   "hedges": []
          *                 }
          *               ],
          *               "createdAt": "2026-11-25T12:00:00.000Z",
@@ -1260,46 +1874,99 @@ export interface components {
          *                   "sourceId": "ceasefire-talks-report",
          *                   "quote": "The Israeli delegation is scheduled to travel to Doha for further discussions",
          *                   "start": 529,
-         *                   "end": 606
+         *                   "end": 606,
+         *                   "attributedTo": {
+         *                     "kind": "reporter",
+         *                     "id": null,
+         *                     "label": null
+         *                   },
+         *                   "reporting": "reporter-analysis",
+         *                   "hedges": []
          *                 }
          *               ],
          *               "createdAt": "2026-11-25T12:00:00.000Z",
          *               "updatedAt": "2026-11-25T12:00:00.000Z"
          *             }
-         *           ],
-         *           "evidence": [
-         *             {
-         *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "Israel has concluded a high-level security meeting amid ongoing negotiations for a possible ceasefire deal with Hamas.",
-         *               "start": 0,
-         *               "end": 118
-         *             }
-         *           ],
-         *           "createdAt": "2026-11-25T12:00:00.000Z",
-         *           "updatedAt": "2026-11-25T12:00:00.000Z"
+         *           ]
          *         },
          *         {
          *           "id": "hamas",
          *           "name": "Hamas",
          *           "kind": "armed-group",
+         *           "roles": [
+         *             "negotiating-party"
+         *           ],
          *           "description": null,
-         *           "actors": [],
          *           "evidence": [
          *             {
          *               "sourceId": "ceasefire-talks-report",
          *               "quote": "Hamas has expressed general approval of the framework for the deal but is pushing for three significant amendments.",
          *               "start": 849,
-         *               "end": 964
+         *               "end": 964,
+         *               "attributedTo": {
+         *                 "kind": "party",
+         *                 "id": "hamas",
+         *                 "label": "Hamas"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": []
+         *             },
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "ongoing negotiations for a possible ceasefire deal with Hamas",
+         *               "start": 56,
+         *               "end": 117,
+         *               "attributedTo": {
+         *                 "kind": "reporter",
+         *                 "id": null,
+         *                 "label": null
+         *               },
+         *               "reporting": "reporter-analysis",
+         *               "hedges": []
          *             }
          *           ],
          *           "createdAt": "2026-11-25T12:00:00.000Z",
-         *           "updatedAt": "2026-11-25T12:00:00.000Z"
+         *           "updatedAt": "2026-11-25T12:00:00.000Z",
+         *           "actors": []
          *         },
          *         {
          *           "id": "united-states",
          *           "name": "United States",
          *           "kind": "state",
+         *           "roles": [
+         *             "host"
+         *           ],
          *           "description": null,
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "a meeting with the US president",
+         *               "start": 673,
+         *               "end": 704,
+         *               "attributedTo": {
+         *                 "kind": "reporter",
+         *                 "id": null,
+         *                 "label": null
+         *               },
+         *               "reporting": "reporter-analysis",
+         *               "hedges": []
+         *             },
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "Netanyahu’s planned visit to Washington, DC, for a meeting with the US president",
+         *               "start": 624,
+         *               "end": 704,
+         *               "attributedTo": {
+         *                 "kind": "reporter",
+         *                 "id": null,
+         *                 "label": null
+         *               },
+         *               "reporting": "reporter-analysis",
+         *               "hedges": []
+         *             }
+         *           ],
+         *           "createdAt": "2026-11-25T12:00:00.000Z",
+         *           "updatedAt": "2026-11-25T12:00:00.000Z",
          *           "actors": [
          *             {
          *               "id": "us-president",
@@ -1312,40 +1979,20 @@ export interface components {
          *                   "sourceId": "ceasefire-talks-report",
          *                   "quote": "a meeting with the US president",
          *                   "start": 673,
-         *                   "end": 704
+         *                   "end": 704,
+         *                   "attributedTo": {
+         *                     "kind": "reporter",
+         *                     "id": null,
+         *                     "label": null
+         *                   },
+         *                   "reporting": "reporter-analysis",
+         *                   "hedges": []
          *                 }
          *               ],
          *               "createdAt": "2026-11-25T12:00:00.000Z",
          *               "updatedAt": "2026-11-25T12:00:00.000Z"
          *             }
-         *           ],
-         *           "evidence": [
-         *             {
-         *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "a meeting with the US president",
-         *               "start": 673,
-         *               "end": 704
-         *             }
-         *           ],
-         *           "createdAt": "2026-11-25T12:00:00.000Z",
-         *           "updatedAt": "2026-11-25T12:00:00.000Z"
-         *         },
-         *         {
-         *           "id": "gaza-humanitarian-foundation",
-         *           "name": "Gaza Humanitarian Foundation",
-         *           "kind": "organisation",
-         *           "description": "A recently established body in the distribution of humanitarian aid in Gaza, which Hamas wants removed from the process.",
-         *           "actors": [],
-         *           "evidence": [
-         *             {
-         *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "This would remove the recently established Gaza Humanitarian Foundation from the process",
-         *               "start": 1327,
-         *               "end": 1415
-         *             }
-         *           ],
-         *           "createdAt": "2026-11-25T12:00:00.000Z",
-         *           "updatedAt": "2026-11-25T12:00:00.000Z"
+         *           ]
          *         }
          *       ],
          *       "nextCursor": null
@@ -1366,9 +2013,9 @@ export interface components {
          *       "proposalId": "truce-framework",
          *       "issueId": "humanitarian-aid-channels",
          *       "title": "Aid through pre-existing channels",
-         *       "summary": "Return humanitarian aid distribution to pre-existing channels, removing the Gaza Humanitarian Foundation from the process.",
-         *       "rationale": "Aid delivery must be neutral and efficient, particularly as civilians in Gaza continue to face dire conditions.",
-         *       "status": "rejected",
+         *       "summary": "Return humanitarian aid distribution to pre-existing channels; the report adds that this would remove the recently established Gaza Humanitarian Foundation from the process.",
+         *       "status": "pressed",
+         *       "contested": false,
          *       "raisedOn": null,
          *       "raisedOnPrecision": "unknown",
          *       "evidence": [
@@ -1376,23 +2023,96 @@ export interface components {
          *           "sourceId": "ceasefire-talks-report",
          *           "quote": "Secondly, Hamas is demanding that humanitarian aid distribution return to pre-existing channels.",
          *           "start": 1230,
-         *           "end": 1326
+         *           "end": 1326,
+         *           "attributedTo": {
+         *             "kind": "party",
+         *             "id": "hamas",
+         *             "label": "Hamas"
+         *           },
+         *           "reporting": "paraphrase",
+         *           "hedges": []
          *         },
          *         {
          *           "sourceId": "ceasefire-talks-report",
          *           "quote": "This would remove the recently established Gaza Humanitarian Foundation from the process",
          *           "start": 1327,
-         *           "end": 1415
+         *           "end": 1415,
+         *           "attributedTo": {
+         *             "kind": "reporter",
+         *             "id": null,
+         *             "label": null
+         *           },
+         *           "reporting": "reporter-analysis",
+         *           "hedges": []
          *         },
          *         {
          *           "sourceId": "ceasefire-talks-report",
-         *           "quote": "The group argues that aid delivery must be neutral and efficient, particularly as civilians in Gaza continue to face dire conditions.",
-         *           "start": 1499,
-         *           "end": 1632
+         *           "quote": "but is pushing for three significant amendments",
+         *           "start": 916,
+         *           "end": 963,
+         *           "attributedTo": {
+         *             "kind": "party",
+         *             "id": "hamas",
+         *             "label": "Hamas"
+         *           },
+         *           "reporting": "paraphrase",
+         *           "hedges": []
          *         }
          *       ],
          *       "createdAt": "2026-11-25T12:00:00.000Z",
-         *       "updatedAt": "2026-11-25T12:00:00.000Z"
+         *       "updatedAt": "2026-11-25T12:00:00.000Z",
+         *       "reasons": [
+         *         {
+         *           "id": "hamas-aid-must-be-neutral-and-efficient",
+         *           "forType": "demand",
+         *           "forId": "aid-through-pre-existing-channels",
+         *           "answersDemandId": null,
+         *           "summary": "Hamas argues that aid delivery must be neutral and efficient, particularly as civilians in Gaza continue to face dire conditions.",
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "The group argues that aid delivery must be neutral and efficient, particularly as civilians in Gaza continue to face dire conditions.",
+         *               "start": 1499,
+         *               "end": 1632,
+         *               "attributedTo": {
+         *                 "kind": "party",
+         *                 "id": "hamas",
+         *                 "label": "The group"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": []
+         *             }
+         *           ],
+         *           "createdAt": "2026-11-25T12:00:00.000Z",
+         *           "updatedAt": "2026-11-25T12:00:00.000Z"
+         *         },
+         *         {
+         *           "id": "ghf-likely-seen-as-compromised",
+         *           "forType": "demand",
+         *           "forId": "aid-through-pre-existing-channels",
+         *           "answersDemandId": null,
+         *           "summary": "The reporter’s speculation, not a statement by Hamas: Hamas likely sees the Gaza Humanitarian Foundation as politically compromised or insufficiently independent.",
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "which Hamas likely sees as politically compromised or insufficiently independent.",
+         *               "start": 1417,
+         *               "end": 1498,
+         *               "attributedTo": {
+         *                 "kind": "reporter",
+         *                 "id": null,
+         *                 "label": null
+         *               },
+         *               "reporting": "reporter-speculation",
+         *               "hedges": [
+         *                 "likely"
+         *               ]
+         *             }
+         *           ],
+         *           "createdAt": "2026-11-25T12:00:00.000Z",
+         *           "updatedAt": "2026-11-25T12:00:00.000Z"
+         *         }
+         *       ]
          *     }
          */
         Demand: {
@@ -1406,9 +2126,9 @@ export interface components {
             title: string;
             /** @description What the party asks for. */
             summary: string;
-            /** @description The party’s stated reason, as the source reports it; null when none is given. */
-            rationale: string | null;
             status: components["schemas"]["DemandStatus"];
+            /** @description Whether sources of the same date disagree on this record’s state; `GET …/history` shows what each said. */
+            contested: boolean;
             /** @description When the demand was raised; null when the source does not say. */
             raisedOn: string | null;
             raisedOnPrecision: components["schemas"]["DatePrecision"];
@@ -1418,6 +2138,8 @@ export interface components {
             createdAt: string;
             /** @description When this record last changed (ISO 8601, UTC). */
             updatedAt: string;
+            /** @description The reasons the demanding party gives, each with its quotes. */
+            reasons: components["schemas"]["Reason"][];
             /** @description The demanding party; with `include=party`. */
             party?: components["schemas"]["Party"];
             /** @description The issue; with `include=issue`. */
@@ -1438,8 +2160,8 @@ export interface components {
          *           "issueId": "ending-the-war",
          *           "title": "Immediate talks on ending the war",
          *           "summary": "Begin talks on ending the war immediately, rather than waiting for the proposed 60-day pause in fighting to conclude.",
-         *           "rationale": "Hamas views this as crucial for establishing long-term peace and ensuring that a temporary ceasefire leads to a broader resolution.",
-         *           "status": "rejected",
+         *           "status": "pressed",
+         *           "contested": false,
          *           "raisedOn": null,
          *           "raisedOnPrecision": "unknown",
          *           "evidence": [
@@ -1447,17 +2169,57 @@ export interface components {
          *               "sourceId": "ceasefire-talks-report",
          *               "quote": "First, the group wants immediate talks on ending the war, rather than waiting for the proposed 60-day pause in fighting to conclude.",
          *               "start": 965,
-         *               "end": 1097
+         *               "end": 1097,
+         *               "attributedTo": {
+         *                 "kind": "party",
+         *                 "id": "hamas",
+         *                 "label": "the group"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": []
          *             },
          *             {
          *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "Hamas views this as crucial for establishing long-term peace and ensuring that a temporary ceasefire leads to a broader resolution.",
-         *               "start": 1098,
-         *               "end": 1229
+         *               "quote": "but is pushing for three significant amendments",
+         *               "start": 916,
+         *               "end": 963,
+         *               "attributedTo": {
+         *                 "kind": "party",
+         *                 "id": "hamas",
+         *                 "label": "Hamas"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": []
          *             }
          *           ],
          *           "createdAt": "2026-11-25T12:00:00.000Z",
-         *           "updatedAt": "2026-11-25T12:00:00.000Z"
+         *           "updatedAt": "2026-11-25T12:00:00.000Z",
+         *           "reasons": [
+         *             {
+         *               "id": "hamas-immediate-talks-for-long-term-peace",
+         *               "forType": "demand",
+         *               "forId": "immediate-talks-on-ending-the-war",
+         *               "answersDemandId": null,
+         *               "summary": "Hamas views immediate talks as crucial for establishing long-term peace and ensuring that a temporary ceasefire leads to a broader resolution.",
+         *               "evidence": [
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "Hamas views this as crucial for establishing long-term peace and ensuring that a temporary ceasefire leads to a broader resolution.",
+         *                   "start": 1098,
+         *                   "end": 1229,
+         *                   "attributedTo": {
+         *                     "kind": "party",
+         *                     "id": "hamas",
+         *                     "label": "Hamas"
+         *                   },
+         *                   "reporting": "paraphrase",
+         *                   "hedges": []
+         *                 }
+         *               ],
+         *               "createdAt": "2026-11-25T12:00:00.000Z",
+         *               "updatedAt": "2026-11-25T12:00:00.000Z"
+         *             }
+         *           ]
          *         },
          *         {
          *           "id": "aid-through-pre-existing-channels",
@@ -1465,9 +2227,9 @@ export interface components {
          *           "proposalId": "truce-framework",
          *           "issueId": "humanitarian-aid-channels",
          *           "title": "Aid through pre-existing channels",
-         *           "summary": "Return humanitarian aid distribution to pre-existing channels, removing the Gaza Humanitarian Foundation from the process.",
-         *           "rationale": "Aid delivery must be neutral and efficient, particularly as civilians in Gaza continue to face dire conditions.",
-         *           "status": "rejected",
+         *           "summary": "Return humanitarian aid distribution to pre-existing channels; the report adds that this would remove the recently established Gaza Humanitarian Foundation from the process.",
+         *           "status": "pressed",
+         *           "contested": false,
          *           "raisedOn": null,
          *           "raisedOnPrecision": "unknown",
          *           "evidence": [
@@ -1475,23 +2237,96 @@ export interface components {
          *               "sourceId": "ceasefire-talks-report",
          *               "quote": "Secondly, Hamas is demanding that humanitarian aid distribution return to pre-existing channels.",
          *               "start": 1230,
-         *               "end": 1326
+         *               "end": 1326,
+         *               "attributedTo": {
+         *                 "kind": "party",
+         *                 "id": "hamas",
+         *                 "label": "Hamas"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": []
          *             },
          *             {
          *               "sourceId": "ceasefire-talks-report",
          *               "quote": "This would remove the recently established Gaza Humanitarian Foundation from the process",
          *               "start": 1327,
-         *               "end": 1415
+         *               "end": 1415,
+         *               "attributedTo": {
+         *                 "kind": "reporter",
+         *                 "id": null,
+         *                 "label": null
+         *               },
+         *               "reporting": "reporter-analysis",
+         *               "hedges": []
          *             },
          *             {
          *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "The group argues that aid delivery must be neutral and efficient, particularly as civilians in Gaza continue to face dire conditions.",
-         *               "start": 1499,
-         *               "end": 1632
+         *               "quote": "but is pushing for three significant amendments",
+         *               "start": 916,
+         *               "end": 963,
+         *               "attributedTo": {
+         *                 "kind": "party",
+         *                 "id": "hamas",
+         *                 "label": "Hamas"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": []
          *             }
          *           ],
          *           "createdAt": "2026-11-25T12:00:00.000Z",
-         *           "updatedAt": "2026-11-25T12:00:00.000Z"
+         *           "updatedAt": "2026-11-25T12:00:00.000Z",
+         *           "reasons": [
+         *             {
+         *               "id": "hamas-aid-must-be-neutral-and-efficient",
+         *               "forType": "demand",
+         *               "forId": "aid-through-pre-existing-channels",
+         *               "answersDemandId": null,
+         *               "summary": "Hamas argues that aid delivery must be neutral and efficient, particularly as civilians in Gaza continue to face dire conditions.",
+         *               "evidence": [
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "The group argues that aid delivery must be neutral and efficient, particularly as civilians in Gaza continue to face dire conditions.",
+         *                   "start": 1499,
+         *                   "end": 1632,
+         *                   "attributedTo": {
+         *                     "kind": "party",
+         *                     "id": "hamas",
+         *                     "label": "The group"
+         *                   },
+         *                   "reporting": "paraphrase",
+         *                   "hedges": []
+         *                 }
+         *               ],
+         *               "createdAt": "2026-11-25T12:00:00.000Z",
+         *               "updatedAt": "2026-11-25T12:00:00.000Z"
+         *             },
+         *             {
+         *               "id": "ghf-likely-seen-as-compromised",
+         *               "forType": "demand",
+         *               "forId": "aid-through-pre-existing-channels",
+         *               "answersDemandId": null,
+         *               "summary": "The reporter’s speculation, not a statement by Hamas: Hamas likely sees the Gaza Humanitarian Foundation as politically compromised or insufficiently independent.",
+         *               "evidence": [
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "which Hamas likely sees as politically compromised or insufficiently independent.",
+         *                   "start": 1417,
+         *                   "end": 1498,
+         *                   "attributedTo": {
+         *                     "kind": "reporter",
+         *                     "id": null,
+         *                     "label": null
+         *                   },
+         *                   "reporting": "reporter-speculation",
+         *                   "hedges": [
+         *                     "likely"
+         *                   ]
+         *                 }
+         *               ],
+         *               "createdAt": "2026-11-25T12:00:00.000Z",
+         *               "updatedAt": "2026-11-25T12:00:00.000Z"
+         *             }
+         *           ]
          *         },
          *         {
          *           "id": "limits-on-israeli-forces-in-gaza",
@@ -1499,9 +2334,9 @@ export interface components {
          *           "proposalId": "truce-framework",
          *           "issueId": "israeli-forces-in-gaza",
          *           "title": "Limits on Israeli forces in Gaza",
-         *           "summary": "Specific restrictions or guarantees concerning Israeli military deployment in Gaza during the truce period.",
-         *           "rationale": "A vital security matter, especially in protecting civilians and ensuring the integrity of any agreement.",
-         *           "status": "rejected",
+         *           "summary": "Hamas has raised objections regarding the presence and movement of Israeli forces within Gaza as part of the deal, and is reportedly seeking specific restrictions or guarantees concerning Israeli military deployment in the territory during the truce period.",
+         *           "status": "pressed",
+         *           "contested": false,
          *           "raisedOn": null,
          *           "raisedOnPrecision": "unknown",
          *           "evidence": [
@@ -1509,23 +2344,72 @@ export interface components {
          *               "sourceId": "ceasefire-talks-report",
          *               "quote": "Finally, Hamas has raised objections regarding the presence and movement of Israeli forces within Gaza as part of the deal.",
          *               "start": 1633,
-         *               "end": 1756
+         *               "end": 1756,
+         *               "attributedTo": {
+         *                 "kind": "party",
+         *                 "id": "hamas",
+         *                 "label": "Hamas"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": []
          *             },
          *             {
          *               "sourceId": "ceasefire-talks-report",
          *               "quote": "The group is reportedly seeking specific restrictions or guarantees concerning Israeli military deployment in the territory during the truce period.",
          *               "start": 1757,
-         *               "end": 1905
+         *               "end": 1905,
+         *               "attributedTo": {
+         *                 "kind": "party",
+         *                 "id": "hamas",
+         *                 "label": "The group"
+         *               },
+         *               "reporting": "reported",
+         *               "hedges": [
+         *                 "reportedly"
+         *               ]
          *             },
          *             {
          *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "They consider this a vital security matter, especially in protecting civilians and ensuring the integrity of any agreement.",
-         *               "start": 1906,
-         *               "end": 2029
+         *               "quote": "but is pushing for three significant amendments",
+         *               "start": 916,
+         *               "end": 963,
+         *               "attributedTo": {
+         *                 "kind": "party",
+         *                 "id": "hamas",
+         *                 "label": "Hamas"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": []
          *             }
          *           ],
          *           "createdAt": "2026-11-25T12:00:00.000Z",
-         *           "updatedAt": "2026-11-25T12:00:00.000Z"
+         *           "updatedAt": "2026-11-25T12:00:00.000Z",
+         *           "reasons": [
+         *             {
+         *               "id": "hamas-forces-a-vital-security-matter",
+         *               "forType": "demand",
+         *               "forId": "limits-on-israeli-forces-in-gaza",
+         *               "answersDemandId": null,
+         *               "summary": "Hamas considers the matter of Israeli forces in Gaza a vital security matter, especially in protecting civilians and ensuring the integrity of any agreement.",
+         *               "evidence": [
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "They consider this a vital security matter, especially in protecting civilians and ensuring the integrity of any agreement.",
+         *                   "start": 1906,
+         *                   "end": 2029,
+         *                   "attributedTo": {
+         *                     "kind": "party",
+         *                     "id": "hamas",
+         *                     "label": "The group"
+         *                   },
+         *                   "reporting": "paraphrase",
+         *                   "hedges": []
+         *                 }
+         *               ],
+         *               "createdAt": "2026-11-25T12:00:00.000Z",
+         *               "updatedAt": "2026-11-25T12:00:00.000Z"
+         *             }
+         *           ]
          *         }
          *       ],
          *       "nextCursor": null
@@ -1545,58 +2429,220 @@ export interface components {
          *       "partyId": "israel",
          *       "actorId": "netanyahus-office",
          *       "proposalId": "truce-framework",
-         *       "stance": "reject",
+         *       "stance": "rejects",
+         *       "contested": false,
          *       "wording": "unacceptable",
-         *       "summary": "After the high-level security meeting, Netanyahu’s office issued a statement rejecting the amendments Hamas proposed to the deal as unacceptable.",
-         *       "reasons": [
-         *         "Immediate discussions on permanently ending the war would undermine Israel’s security objectives.",
-         *         "Hamas’s demands could create loopholes or weaken enforcement mechanisms in the deal.",
-         *         "Any temporary pause must be structured to preserve Israel’s strategic leverage and not compromise its military goals."
-         *       ],
+         *       "summary": "Following the high-level security meeting, Netanyahu’s office issued a statement rejecting the proposed amendments to the deal submitted by Hamas, labelling them as unacceptable; the report adds that Israeli officials have firmly opposed these proposed changes.",
          *       "issuedOn": null,
          *       "issuedOnPrecision": "unknown",
          *       "answers": [
          *         {
          *           "demandId": "immediate-talks-on-ending-the-war",
-         *           "scope": "unspecified"
+         *           "stance": "rejects",
+         *           "scope": "unspecified",
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "Following the meeting, Netanyahu’s office issued a statement rejecting proposed amendments to the deal submitted by Hamas, labeling them as unacceptable.",
+         *               "start": 264,
+         *               "end": 417,
+         *               "attributedTo": {
+         *                 "kind": "actor",
+         *                 "id": "netanyahus-office",
+         *                 "label": "Netanyahu’s office"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": []
+         *             },
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "Israeli officials have firmly opposed these proposed changes.",
+         *               "start": 2030,
+         *               "end": 2091,
+         *               "attributedTo": {
+         *                 "kind": "unnamed",
+         *                 "id": "israel",
+         *                 "label": "Israeli officials"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": []
+         *             }
+         *           ]
          *         },
          *         {
          *           "demandId": "aid-through-pre-existing-channels",
-         *           "scope": "unspecified"
+         *           "stance": "rejects",
+         *           "scope": "unspecified",
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "Following the meeting, Netanyahu’s office issued a statement rejecting proposed amendments to the deal submitted by Hamas, labeling them as unacceptable.",
+         *               "start": 264,
+         *               "end": 417,
+         *               "attributedTo": {
+         *                 "kind": "actor",
+         *                 "id": "netanyahus-office",
+         *                 "label": "Netanyahu’s office"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": []
+         *             },
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "Israeli officials have firmly opposed these proposed changes.",
+         *               "start": 2030,
+         *               "end": 2091,
+         *               "attributedTo": {
+         *                 "kind": "unnamed",
+         *                 "id": "israel",
+         *                 "label": "Israeli officials"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": []
+         *             }
+         *           ]
          *         },
          *         {
          *           "demandId": "limits-on-israeli-forces-in-gaza",
-         *           "scope": "unspecified"
+         *           "stance": "rejects",
+         *           "scope": "unspecified",
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "Following the meeting, Netanyahu’s office issued a statement rejecting proposed amendments to the deal submitted by Hamas, labeling them as unacceptable.",
+         *               "start": 264,
+         *               "end": 417,
+         *               "attributedTo": {
+         *                 "kind": "actor",
+         *                 "id": "netanyahus-office",
+         *                 "label": "Netanyahu’s office"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": []
+         *             },
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "Israeli officials have firmly opposed these proposed changes.",
+         *               "start": 2030,
+         *               "end": 2091,
+         *               "attributedTo": {
+         *                 "kind": "unnamed",
+         *                 "id": "israel",
+         *                 "label": "Israeli officials"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": []
+         *             }
+         *           ]
          *         }
          *       ],
+         *       "conditions": [],
          *       "evidence": [
          *         {
          *           "sourceId": "ceasefire-talks-report",
          *           "quote": "Following the meeting, Netanyahu’s office issued a statement rejecting proposed amendments to the deal submitted by Hamas, labeling them as unacceptable.",
          *           "start": 264,
-         *           "end": 417
+         *           "end": 417,
+         *           "attributedTo": {
+         *             "kind": "actor",
+         *             "id": "netanyahus-office",
+         *             "label": "Netanyahu’s office"
+         *           },
+         *           "reporting": "paraphrase",
+         *           "hedges": []
          *         },
          *         {
          *           "sourceId": "ceasefire-talks-report",
          *           "quote": "Israeli officials have firmly opposed these proposed changes.",
          *           "start": 2030,
-         *           "end": 2091
-         *         },
-         *         {
-         *           "sourceId": "ceasefire-talks-report",
-         *           "quote": "They argue that immediate discussions on permanently ending the war would undermine their security objectives and that Hamas’s demands could create loopholes or weaken enforcement mechanisms in the deal.",
-         *           "start": 2092,
-         *           "end": 2295
-         *         },
-         *         {
-         *           "sourceId": "ceasefire-talks-report",
-         *           "quote": "The Israeli government insists that any temporary pause must be structured in a way that preserves its strategic leverage and does not compromise its military goals.",
-         *           "start": 2296,
-         *           "end": 2461
+         *           "end": 2091,
+         *           "attributedTo": {
+         *             "kind": "unnamed",
+         *             "id": "israel",
+         *             "label": "Israeli officials"
+         *           },
+         *           "reporting": "paraphrase",
+         *           "hedges": []
          *         }
          *       ],
          *       "createdAt": "2026-11-25T12:00:00.000Z",
-         *       "updatedAt": "2026-11-25T12:00:00.000Z"
+         *       "updatedAt": "2026-11-25T12:00:00.000Z",
+         *       "reasons": [
+         *         {
+         *           "id": "immediate-talks-would-undermine-israeli-security",
+         *           "forType": "response",
+         *           "forId": "israel-rejects-hamas-amendments",
+         *           "answersDemandId": "immediate-talks-on-ending-the-war",
+         *           "summary": "Israeli officials argue that immediate discussions on permanently ending the war would undermine their security objectives.",
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "They argue that immediate discussions on permanently ending the war would undermine their security objectives",
+         *               "start": 2092,
+         *               "end": 2201,
+         *               "attributedTo": {
+         *                 "kind": "unnamed",
+         *                 "id": "israel",
+         *                 "label": "Israeli officials"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": []
+         *             }
+         *           ],
+         *           "createdAt": "2026-11-25T12:00:00.000Z",
+         *           "updatedAt": "2026-11-25T12:00:00.000Z"
+         *         },
+         *         {
+         *           "id": "hamas-demands-could-create-loopholes",
+         *           "forType": "response",
+         *           "forId": "israel-rejects-hamas-amendments",
+         *           "answersDemandId": null,
+         *           "summary": "Israeli officials argue that Hamas’s demands could create loopholes or weaken enforcement mechanisms in the deal.",
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "and that Hamas’s demands could create loopholes or weaken enforcement mechanisms in the deal.",
+         *               "start": 2202,
+         *               "end": 2295,
+         *               "attributedTo": {
+         *                 "kind": "unnamed",
+         *                 "id": "israel",
+         *                 "label": "Israeli officials"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": [
+         *                 "could"
+         *               ]
+         *             }
+         *           ],
+         *           "createdAt": "2026-11-25T12:00:00.000Z",
+         *           "updatedAt": "2026-11-25T12:00:00.000Z"
+         *         },
+         *         {
+         *           "id": "pause-must-preserve-israeli-leverage",
+         *           "forType": "response",
+         *           "forId": "israel-rejects-hamas-amendments",
+         *           "answersDemandId": null,
+         *           "summary": "The Israeli government insists that any temporary pause must be structured in a way that preserves its strategic leverage and does not compromise its military goals.",
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "The Israeli government insists that any temporary pause must be structured in a way that preserves its strategic leverage and does not compromise its military goals.",
+         *               "start": 2296,
+         *               "end": 2461,
+         *               "attributedTo": {
+         *                 "kind": "party",
+         *                 "id": "israel",
+         *                 "label": "The Israeli government"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": []
+         *             }
+         *           ],
+         *           "createdAt": "2026-11-25T12:00:00.000Z",
+         *           "updatedAt": "2026-11-25T12:00:00.000Z"
+         *         }
+         *       ]
          *     }
          */
         Response: {
@@ -1608,22 +2654,26 @@ export interface components {
             /** @description The proposal the response concerns, if any. */
             proposalId: string | null;
             stance: components["schemas"]["Stance"];
+            /** @description Whether sources of the same date disagree on this record’s state; `GET …/history` shows what each said. */
+            contested: boolean;
             /** @description The responder’s own characterisation, verbatim (e.g. "unacceptable"); null when none is quoted. */
             wording: string | null;
             summary: string;
-            /** @description The responder’s stated reasons, as the source reports them. */
-            reasons: string[];
             /** @description When the response was issued; null when the source does not say. */
             issuedOn: string | null;
             issuedOnPrecision: components["schemas"]["DatePrecision"];
-            /** @description The demands this response answers. */
+            /** @description The demands this response answers, each with its own stance. */
             answers: components["schemas"]["Answer"][];
+            /** @description Demands the response makes its stance depend on: the conditions of a conditional acceptance. */
+            conditions: string[];
             /** @description Quotes from sources backing this record. */
             evidence: components["schemas"]["Evidence"][];
             /** @description When this record was created (ISO 8601, UTC). */
             createdAt: string;
             /** @description When this record last changed (ISO 8601, UTC). */
             updatedAt: string;
+            /** @description The reasons given for the response: who gave each, and the demand it answers when it answers one. */
+            reasons: components["schemas"]["Reason"][];
             /** @description The responding party; with `include=party`. */
             party?: components["schemas"]["Party"];
             /** @description Who responded for the party; with `include=actor`. */
@@ -1642,58 +2692,256 @@ export interface components {
          *           "partyId": "israel",
          *           "actorId": "netanyahus-office",
          *           "proposalId": "truce-framework",
-         *           "stance": "reject",
+         *           "stance": "rejects",
+         *           "contested": false,
          *           "wording": "unacceptable",
-         *           "summary": "After the high-level security meeting, Netanyahu’s office issued a statement rejecting the amendments Hamas proposed to the deal as unacceptable.",
-         *           "reasons": [
-         *             "Immediate discussions on permanently ending the war would undermine Israel’s security objectives.",
-         *             "Hamas’s demands could create loopholes or weaken enforcement mechanisms in the deal.",
-         *             "Any temporary pause must be structured to preserve Israel’s strategic leverage and not compromise its military goals."
-         *           ],
+         *           "summary": "Following the high-level security meeting, Netanyahu’s office issued a statement rejecting the proposed amendments to the deal submitted by Hamas, labelling them as unacceptable; the report adds that Israeli officials have firmly opposed these proposed changes.",
          *           "issuedOn": null,
          *           "issuedOnPrecision": "unknown",
          *           "answers": [
          *             {
          *               "demandId": "immediate-talks-on-ending-the-war",
-         *               "scope": "unspecified"
+         *               "stance": "rejects",
+         *               "scope": "unspecified",
+         *               "evidence": [
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "Following the meeting, Netanyahu’s office issued a statement rejecting proposed amendments to the deal submitted by Hamas, labeling them as unacceptable.",
+         *                   "start": 264,
+         *                   "end": 417,
+         *                   "attributedTo": {
+         *                     "kind": "actor",
+         *                     "id": "netanyahus-office",
+         *                     "label": "Netanyahu’s office"
+         *                   },
+         *                   "reporting": "paraphrase",
+         *                   "hedges": []
+         *                 },
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "Israeli officials have firmly opposed these proposed changes.",
+         *                   "start": 2030,
+         *                   "end": 2091,
+         *                   "attributedTo": {
+         *                     "kind": "unnamed",
+         *                     "id": "israel",
+         *                     "label": "Israeli officials"
+         *                   },
+         *                   "reporting": "paraphrase",
+         *                   "hedges": []
+         *                 }
+         *               ]
          *             },
          *             {
          *               "demandId": "aid-through-pre-existing-channels",
-         *               "scope": "unspecified"
+         *               "stance": "rejects",
+         *               "scope": "unspecified",
+         *               "evidence": [
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "Following the meeting, Netanyahu’s office issued a statement rejecting proposed amendments to the deal submitted by Hamas, labeling them as unacceptable.",
+         *                   "start": 264,
+         *                   "end": 417,
+         *                   "attributedTo": {
+         *                     "kind": "actor",
+         *                     "id": "netanyahus-office",
+         *                     "label": "Netanyahu’s office"
+         *                   },
+         *                   "reporting": "paraphrase",
+         *                   "hedges": []
+         *                 },
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "Israeli officials have firmly opposed these proposed changes.",
+         *                   "start": 2030,
+         *                   "end": 2091,
+         *                   "attributedTo": {
+         *                     "kind": "unnamed",
+         *                     "id": "israel",
+         *                     "label": "Israeli officials"
+         *                   },
+         *                   "reporting": "paraphrase",
+         *                   "hedges": []
+         *                 }
+         *               ]
          *             },
          *             {
          *               "demandId": "limits-on-israeli-forces-in-gaza",
-         *               "scope": "unspecified"
+         *               "stance": "rejects",
+         *               "scope": "unspecified",
+         *               "evidence": [
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "Following the meeting, Netanyahu’s office issued a statement rejecting proposed amendments to the deal submitted by Hamas, labeling them as unacceptable.",
+         *                   "start": 264,
+         *                   "end": 417,
+         *                   "attributedTo": {
+         *                     "kind": "actor",
+         *                     "id": "netanyahus-office",
+         *                     "label": "Netanyahu’s office"
+         *                   },
+         *                   "reporting": "paraphrase",
+         *                   "hedges": []
+         *                 },
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "Israeli officials have firmly opposed these proposed changes.",
+         *                   "start": 2030,
+         *                   "end": 2091,
+         *                   "attributedTo": {
+         *                     "kind": "unnamed",
+         *                     "id": "israel",
+         *                     "label": "Israeli officials"
+         *                   },
+         *                   "reporting": "paraphrase",
+         *                   "hedges": []
+         *                 }
+         *               ]
          *             }
          *           ],
+         *           "conditions": [],
          *           "evidence": [
          *             {
          *               "sourceId": "ceasefire-talks-report",
          *               "quote": "Following the meeting, Netanyahu’s office issued a statement rejecting proposed amendments to the deal submitted by Hamas, labeling them as unacceptable.",
          *               "start": 264,
-         *               "end": 417
+         *               "end": 417,
+         *               "attributedTo": {
+         *                 "kind": "actor",
+         *                 "id": "netanyahus-office",
+         *                 "label": "Netanyahu’s office"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": []
          *             },
          *             {
          *               "sourceId": "ceasefire-talks-report",
          *               "quote": "Israeli officials have firmly opposed these proposed changes.",
          *               "start": 2030,
-         *               "end": 2091
-         *             },
-         *             {
-         *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "They argue that immediate discussions on permanently ending the war would undermine their security objectives and that Hamas’s demands could create loopholes or weaken enforcement mechanisms in the deal.",
-         *               "start": 2092,
-         *               "end": 2295
-         *             },
-         *             {
-         *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "The Israeli government insists that any temporary pause must be structured in a way that preserves its strategic leverage and does not compromise its military goals.",
-         *               "start": 2296,
-         *               "end": 2461
+         *               "end": 2091,
+         *               "attributedTo": {
+         *                 "kind": "unnamed",
+         *                 "id": "israel",
+         *                 "label": "Israeli officials"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": []
          *             }
          *           ],
          *           "createdAt": "2026-11-25T12:00:00.000Z",
-         *           "updatedAt": "2026-11-25T12:00:00.000Z"
+         *           "updatedAt": "2026-11-25T12:00:00.000Z",
+         *           "reasons": [
+         *             {
+         *               "id": "immediate-talks-would-undermine-israeli-security",
+         *               "forType": "response",
+         *               "forId": "israel-rejects-hamas-amendments",
+         *               "answersDemandId": "immediate-talks-on-ending-the-war",
+         *               "summary": "Israeli officials argue that immediate discussions on permanently ending the war would undermine their security objectives.",
+         *               "evidence": [
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "They argue that immediate discussions on permanently ending the war would undermine their security objectives",
+         *                   "start": 2092,
+         *                   "end": 2201,
+         *                   "attributedTo": {
+         *                     "kind": "unnamed",
+         *                     "id": "israel",
+         *                     "label": "Israeli officials"
+         *                   },
+         *                   "reporting": "paraphrase",
+         *                   "hedges": []
+         *                 }
+         *               ],
+         *               "createdAt": "2026-11-25T12:00:00.000Z",
+         *               "updatedAt": "2026-11-25T12:00:00.000Z"
+         *             },
+         *             {
+         *               "id": "hamas-demands-could-create-loopholes",
+         *               "forType": "response",
+         *               "forId": "israel-rejects-hamas-amendments",
+         *               "answersDemandId": null,
+         *               "summary": "Israeli officials argue that Hamas’s demands could create loopholes or weaken enforcement mechanisms in the deal.",
+         *               "evidence": [
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "and that Hamas’s demands could create loopholes or weaken enforcement mechanisms in the deal.",
+         *                   "start": 2202,
+         *                   "end": 2295,
+         *                   "attributedTo": {
+         *                     "kind": "unnamed",
+         *                     "id": "israel",
+         *                     "label": "Israeli officials"
+         *                   },
+         *                   "reporting": "paraphrase",
+         *                   "hedges": [
+         *                     "could"
+         *                   ]
+         *                 }
+         *               ],
+         *               "createdAt": "2026-11-25T12:00:00.000Z",
+         *               "updatedAt": "2026-11-25T12:00:00.000Z"
+         *             },
+         *             {
+         *               "id": "pause-must-preserve-israeli-leverage",
+         *               "forType": "response",
+         *               "forId": "israel-rejects-hamas-amendments",
+         *               "answersDemandId": null,
+         *               "summary": "The Israeli government insists that any temporary pause must be structured in a way that preserves its strategic leverage and does not compromise its military goals.",
+         *               "evidence": [
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "The Israeli government insists that any temporary pause must be structured in a way that preserves its strategic leverage and does not compromise its military goals.",
+         *                   "start": 2296,
+         *                   "end": 2461,
+         *                   "attributedTo": {
+         *                     "kind": "party",
+         *                     "id": "israel",
+         *                     "label": "The Israeli government"
+         *                   },
+         *                   "reporting": "paraphrase",
+         *                   "hedges": []
+         *                 }
+         *               ],
+         *               "createdAt": "2026-11-25T12:00:00.000Z",
+         *               "updatedAt": "2026-11-25T12:00:00.000Z"
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "id": "hamas-approves-framework-with-amendments",
+         *           "partyId": "hamas",
+         *           "actorId": null,
+         *           "proposalId": "truce-framework",
+         *           "stance": "accepts-with-conditions",
+         *           "contested": false,
+         *           "wording": null,
+         *           "summary": "Hamas has expressed general approval of the framework for the deal but is pushing for three significant amendments, recorded as its conditions.",
+         *           "issuedOn": null,
+         *           "issuedOnPrecision": "unknown",
+         *           "answers": [],
+         *           "conditions": [
+         *             "immediate-talks-on-ending-the-war",
+         *             "aid-through-pre-existing-channels",
+         *             "limits-on-israeli-forces-in-gaza"
+         *           ],
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "Meanwhile, Hamas has expressed general approval of the framework for the deal but is pushing for three significant amendments.",
+         *               "start": 838,
+         *               "end": 964,
+         *               "attributedTo": {
+         *                 "kind": "party",
+         *                 "id": "hamas",
+         *                 "label": "Hamas"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": []
+         *             }
+         *           ],
+         *           "createdAt": "2026-11-25T12:00:00.000Z",
+         *           "updatedAt": "2026-11-25T12:00:00.000Z",
+         *           "reasons": []
          *         }
          *       ],
          *       "nextCursor": null
@@ -1713,18 +2961,52 @@ export interface components {
          *       "title": "Netanyahu’s meeting with the US president in Washington",
          *       "kind": "bilateral-meeting",
          *       "status": "planned",
+         *       "contested": false,
          *       "location": "Washington, DC",
          *       "startsOn": null,
          *       "startsOnPrecision": "unknown",
-         *       "purpose": "A meeting with the US president; the report reads it, with the Doha talks, as Israel engaging key international partners.",
+         *       "purpose": "A meeting with the US president; the reporter suggests that it and the Doha trip show Israel looking to engage key international partners.",
+         *       "hostPartyId": "united-states",
          *       "participants": [
          *         {
          *           "partyId": "israel",
-         *           "actorId": "benjamin-netanyahu"
+         *           "actorId": "benjamin-netanyahu",
+         *           "role": "participant",
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "Netanyahu’s planned visit to Washington, DC, for a meeting with the US president",
+         *               "start": 624,
+         *               "end": 704,
+         *               "attributedTo": {
+         *                 "kind": "reporter",
+         *                 "id": null,
+         *                 "label": null
+         *               },
+         *               "reporting": "reporter-analysis",
+         *               "hedges": []
+         *             }
+         *           ]
          *         },
          *         {
          *           "partyId": "united-states",
-         *           "actorId": "us-president"
+         *           "actorId": "us-president",
+         *           "role": "host",
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "Netanyahu’s planned visit to Washington, DC, for a meeting with the US president",
+         *               "start": 624,
+         *               "end": 704,
+         *               "attributedTo": {
+         *                 "kind": "reporter",
+         *                 "id": null,
+         *                 "label": null
+         *               },
+         *               "reporting": "reporter-analysis",
+         *               "hedges": []
+         *             }
+         *           ]
          *         }
          *       ],
          *       "evidence": [
@@ -1732,13 +3014,29 @@ export interface components {
          *           "sourceId": "ceasefire-talks-report",
          *           "quote": "coinciding with Netanyahu’s planned visit to Washington, DC, for a meeting with the US president",
          *           "start": 608,
-         *           "end": 704
+         *           "end": 704,
+         *           "attributedTo": {
+         *             "kind": "reporter",
+         *             "id": null,
+         *             "label": null
+         *           },
+         *           "reporting": "reporter-analysis",
+         *           "hedges": []
          *         },
          *         {
          *           "sourceId": "ceasefire-talks-report",
          *           "quote": "Both moves suggest that Israel is looking to engage key international partners while maintaining a firm stance on its core demands.",
          *           "start": 706,
-         *           "end": 837
+         *           "end": 837,
+         *           "attributedTo": {
+         *             "kind": "reporter",
+         *             "id": null,
+         *             "label": null
+         *           },
+         *           "reporting": "reporter-analysis",
+         *           "hedges": [
+         *             "suggest"
+         *           ]
          *         }
          *       ],
          *       "createdAt": "2026-11-25T12:00:00.000Z",
@@ -1751,16 +3049,20 @@ export interface components {
             /** @enum {string} */
             kind: "security-meeting" | "negotiation-round" | "bilateral-meeting" | "other";
             /**
-             * @description `held` has happened; `scheduled` has a set occasion; `planned` is intended.
+             * @description `held` has happened; `scheduled` has a set occasion; `planned` is intended. As the latest source says.
              * @enum {string}
              */
             status: "planned" | "scheduled" | "held" | "postponed" | "cancelled";
+            /** @description Whether sources of the same date disagree on this record’s state; `GET …/history` shows what each said. */
+            contested: boolean;
             /** @description Where the meeting takes place; null when the source does not say. */
             location: string | null;
             /** @description When the meeting takes place; null when the source does not say. */
             startsOn: string | null;
             startsOnPrecision: components["schemas"]["DatePrecision"];
             purpose: string | null;
+            /** @description The party hosting the meeting; null when the source does not say. */
+            hostPartyId: string | null;
             participants: components["schemas"]["Participant"][];
             /** @description Quotes from sources backing this record. */
             evidence: components["schemas"]["Evidence"][];
@@ -1782,22 +3084,72 @@ export interface components {
          *           "title": "High-level security meeting",
          *           "kind": "security-meeting",
          *           "status": "held",
+         *           "contested": false,
          *           "location": null,
          *           "startsOn": null,
          *           "startsOnPrecision": "unknown",
          *           "purpose": "To discuss the latest developments in the truce framework.",
+         *           "hostPartyId": null,
          *           "participants": [
          *             {
          *               "partyId": "israel",
-         *               "actorId": "benjamin-netanyahu"
+         *               "actorId": "benjamin-netanyahu",
+         *               "role": "participant",
+         *               "evidence": [
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "Prime Minister Benjamin Netanyahu met with top security officials and cabinet members to discuss the latest developments in the truce framework.",
+         *                   "start": 119,
+         *                   "end": 263,
+         *                   "attributedTo": {
+         *                     "kind": "reporter",
+         *                     "id": null,
+         *                     "label": null
+         *                   },
+         *                   "reporting": "reporter-analysis",
+         *                   "hedges": []
+         *                 }
+         *               ]
          *             },
          *             {
          *               "partyId": "israel",
-         *               "actorId": "israeli-security-officials"
+         *               "actorId": "israeli-security-officials",
+         *               "role": "participant",
+         *               "evidence": [
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "met with top security officials and cabinet members",
+         *                   "start": 153,
+         *                   "end": 204,
+         *                   "attributedTo": {
+         *                     "kind": "reporter",
+         *                     "id": null,
+         *                     "label": null
+         *                   },
+         *                   "reporting": "reporter-analysis",
+         *                   "hedges": []
+         *                 }
+         *               ]
          *             },
          *             {
          *               "partyId": "israel",
-         *               "actorId": "israeli-cabinet-members"
+         *               "actorId": "israeli-cabinet-members",
+         *               "role": "participant",
+         *               "evidence": [
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "met with top security officials and cabinet members",
+         *                   "start": 153,
+         *                   "end": 204,
+         *                   "attributedTo": {
+         *                     "kind": "reporter",
+         *                     "id": null,
+         *                     "label": null
+         *                   },
+         *                   "reporting": "reporter-analysis",
+         *                   "hedges": []
+         *                 }
+         *               ]
          *             }
          *           ],
          *           "evidence": [
@@ -1805,13 +3157,27 @@ export interface components {
          *               "sourceId": "ceasefire-talks-report",
          *               "quote": "Israel has concluded a high-level security meeting",
          *               "start": 0,
-         *               "end": 50
+         *               "end": 50,
+         *               "attributedTo": {
+         *                 "kind": "reporter",
+         *                 "id": null,
+         *                 "label": null
+         *               },
+         *               "reporting": "reporter-analysis",
+         *               "hedges": []
          *             },
          *             {
          *               "sourceId": "ceasefire-talks-report",
          *               "quote": "Prime Minister Benjamin Netanyahu met with top security officials and cabinet members to discuss the latest developments in the truce framework.",
          *               "start": 119,
-         *               "end": 263
+         *               "end": 263,
+         *               "attributedTo": {
+         *                 "kind": "reporter",
+         *                 "id": null,
+         *                 "label": null
+         *               },
+         *               "reporting": "reporter-analysis",
+         *               "hedges": []
          *             }
          *           ],
          *           "createdAt": "2026-11-25T12:00:00.000Z",
@@ -1822,14 +3188,32 @@ export interface components {
          *           "title": "Talks in Doha",
          *           "kind": "negotiation-round",
          *           "status": "scheduled",
+         *           "contested": false,
          *           "location": "Doha",
          *           "startsOn": null,
          *           "startsOnPrecision": "unknown",
          *           "purpose": "Further discussions in the ceasefire negotiations.",
+         *           "hostPartyId": null,
          *           "participants": [
          *             {
          *               "partyId": "israel",
-         *               "actorId": "israeli-delegation"
+         *               "actorId": "israeli-delegation",
+         *               "role": "participant",
+         *               "evidence": [
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "The Israeli delegation is scheduled to travel to Doha for further discussions",
+         *                   "start": 529,
+         *                   "end": 606,
+         *                   "attributedTo": {
+         *                     "kind": "reporter",
+         *                     "id": null,
+         *                     "label": null
+         *                   },
+         *                   "reporting": "reporter-analysis",
+         *                   "hedges": []
+         *                 }
+         *               ]
          *             }
          *           ],
          *           "evidence": [
@@ -1837,7 +3221,27 @@ export interface components {
          *               "sourceId": "ceasefire-talks-report",
          *               "quote": "The Israeli delegation is scheduled to travel to Doha for further discussions",
          *               "start": 529,
-         *               "end": 606
+         *               "end": 606,
+         *               "attributedTo": {
+         *                 "kind": "reporter",
+         *                 "id": null,
+         *                 "label": null
+         *               },
+         *               "reporting": "reporter-analysis",
+         *               "hedges": []
+         *             },
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "The upcoming diplomatic efforts in Doha",
+         *               "start": 2616,
+         *               "end": 2655,
+         *               "attributedTo": {
+         *                 "kind": "reporter",
+         *                 "id": null,
+         *                 "label": null
+         *               },
+         *               "reporting": "reporter-analysis",
+         *               "hedges": []
          *             }
          *           ],
          *           "createdAt": "2026-11-25T12:00:00.000Z",
@@ -1848,18 +3252,52 @@ export interface components {
          *           "title": "Netanyahu’s meeting with the US president in Washington",
          *           "kind": "bilateral-meeting",
          *           "status": "planned",
+         *           "contested": false,
          *           "location": "Washington, DC",
          *           "startsOn": null,
          *           "startsOnPrecision": "unknown",
-         *           "purpose": "A meeting with the US president; the report reads it, with the Doha talks, as Israel engaging key international partners.",
+         *           "purpose": "A meeting with the US president; the reporter suggests that it and the Doha trip show Israel looking to engage key international partners.",
+         *           "hostPartyId": "united-states",
          *           "participants": [
          *             {
          *               "partyId": "israel",
-         *               "actorId": "benjamin-netanyahu"
+         *               "actorId": "benjamin-netanyahu",
+         *               "role": "participant",
+         *               "evidence": [
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "Netanyahu’s planned visit to Washington, DC, for a meeting with the US president",
+         *                   "start": 624,
+         *                   "end": 704,
+         *                   "attributedTo": {
+         *                     "kind": "reporter",
+         *                     "id": null,
+         *                     "label": null
+         *                   },
+         *                   "reporting": "reporter-analysis",
+         *                   "hedges": []
+         *                 }
+         *               ]
          *             },
          *             {
          *               "partyId": "united-states",
-         *               "actorId": "us-president"
+         *               "actorId": "us-president",
+         *               "role": "host",
+         *               "evidence": [
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "Netanyahu’s planned visit to Washington, DC, for a meeting with the US president",
+         *                   "start": 624,
+         *                   "end": 704,
+         *                   "attributedTo": {
+         *                     "kind": "reporter",
+         *                     "id": null,
+         *                     "label": null
+         *                   },
+         *                   "reporting": "reporter-analysis",
+         *                   "hedges": []
+         *                 }
+         *               ]
          *             }
          *           ],
          *           "evidence": [
@@ -1867,13 +3305,29 @@ export interface components {
          *               "sourceId": "ceasefire-talks-report",
          *               "quote": "coinciding with Netanyahu’s planned visit to Washington, DC, for a meeting with the US president",
          *               "start": 608,
-         *               "end": 704
+         *               "end": 704,
+         *               "attributedTo": {
+         *                 "kind": "reporter",
+         *                 "id": null,
+         *                 "label": null
+         *               },
+         *               "reporting": "reporter-analysis",
+         *               "hedges": []
          *             },
          *             {
          *               "sourceId": "ceasefire-talks-report",
          *               "quote": "Both moves suggest that Israel is looking to engage key international partners while maintaining a firm stance on its core demands.",
          *               "start": 706,
-         *               "end": 837
+         *               "end": 837,
+         *               "attributedTo": {
+         *                 "kind": "reporter",
+         *                 "id": null,
+         *                 "label": null
+         *               },
+         *               "reporting": "reporter-analysis",
+         *               "hedges": [
+         *                 "suggest"
+         *               ]
          *             }
          *           ],
          *           "createdAt": "2026-11-25T12:00:00.000Z",
@@ -1903,11 +3357,113 @@ export interface components {
             /** @constant */
             database: "ok";
         };
+        /** @description What one source says of a record. */
+        SourceReport: {
+            source: {
+                id: string;
+                title: string | null;
+                publisher: string | null;
+                kind: ("news-report" | "official-statement" | "transcript" | "analysis" | "other") | null;
+                publishedOn: string | null;
+                /** @enum {string} */
+                publishedOnPrecision: "day" | "month" | "year" | "unknown";
+            };
+            /** @description The state this source gives the record; null when it gives none. */
+            value: string | null;
+            /** @description What this source says of the record. */
+            evidence: components["schemas"]["Evidence"][];
+        };
         /**
-         * @description A party’s stance on an issue, derived from its records: `demands` (it made a demand still standing), `withdrew` (it withdrew its demand), or its latest response to demands on the issue: `accepts`, `accepts-with-conditions`, `rejects`, `counters`, `considering`.
+         * @description What each source said of a record over time; the current state follows the latest source and no earlier one is dropped.
+         * @example {
+         *       "type": "meeting",
+         *       "id": "doha-talks",
+         *       "field": "status",
+         *       "value": "scheduled",
+         *       "contested": false,
+         *       "reports": [
+         *         {
+         *           "source": {
+         *             "id": "ceasefire-talks-report",
+         *             "title": null,
+         *             "publisher": null,
+         *             "kind": "news-report",
+         *             "publishedOn": null,
+         *             "publishedOnPrecision": "unknown"
+         *           },
+         *           "value": "scheduled",
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "The Israeli delegation is scheduled to travel to Doha for further discussions",
+         *               "start": 529,
+         *               "end": 606,
+         *               "attributedTo": {
+         *                 "kind": "reporter",
+         *                 "id": null,
+         *                 "label": null
+         *               },
+         *               "reporting": "reporter-analysis",
+         *               "hedges": []
+         *             },
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "The upcoming diplomatic efforts in Doha",
+         *               "start": 2616,
+         *               "end": 2655,
+         *               "attributedTo": {
+         *                 "kind": "reporter",
+         *                 "id": null,
+         *                 "label": null
+         *               },
+         *               "reporting": "reporter-analysis",
+         *               "hedges": []
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        RecordHistory: {
+            /** @enum {string} */
+            type: "demand" | "proposal" | "meeting" | "response";
+            id: string;
+            /** @description The state the sources report: `status`, or `stance` for a response. */
+            field: string;
+            /** @description The state now: what the latest source gives. */
+            value: string;
+            /** @description Whether sources of the same date disagree on this record’s state; `GET …/history` shows what each said. */
+            contested: boolean;
+            /** @description Every source that cites the record, earliest first. */
+            reports: components["schemas"]["SourceReport"][];
+        };
+        /**
+         * @description A party’s stance, in the one stance vocabulary: `demands` (its own demand, still pressed) or `withdrew`, or its latest answer: `accepts`, `accepts-with-conditions`, `rejects`, `counters`, `considering`. `towards` says what the stance is on.
          * @enum {string}
          */
         PositionStance: "demands" | "withdrew" | "accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering";
+        /** @description What positions are on: an issue, or a proposal. */
+        Topic: {
+            /**
+             * @description An `issue` at stake, or a `proposal` on the table.
+             * @enum {string}
+             */
+            type: "issue" | "proposal";
+            id: string;
+            /** @description Where the issue or proposal is served. */
+            href: string;
+            title: string;
+        };
+        /** @description What a stance is towards: a demand (and whose) or a proposal. */
+        PositionTarget: {
+            /** @enum {string} */
+            type: "demand" | "proposal";
+            id: string;
+            href: string;
+            title: string;
+            /** @description Whose demand it is (or who tabled the proposal, when known). */
+            partyId: string | null;
+        };
         /** @description A record a position is derived from, with its quotes. */
         PositionBasis: {
             /** @enum {string} */
@@ -1921,52 +3477,75 @@ export interface components {
             /** @description Quotes from sources backing this record. */
             evidence: components["schemas"]["Evidence"][];
         };
-        /** @description Where one party currently stands on one issue. */
+        /** @description Where one party currently stands on one topic. */
         Position: {
             partyId: string;
             stance: components["schemas"]["PositionStance"];
+            /** @description What the stance is towards: Israel `rejects` Hamas’s demand, not the end of the war. */
+            towards: components["schemas"]["PositionTarget"][];
             /** @description The records behind the current stance, the decisive (latest) one first; at most 10, see `basisCount`. */
             basis: components["schemas"]["PositionBasis"][];
             /** @description How many records support the current stance. */
             basisCount: number;
-            /** @description How many of the party’s demands and responses concern the issue, whatever their stance. */
+            /** @description How many of the party’s demands and responses concern the topic, whatever their stance. */
             recordCount: number;
         };
         /**
-         * @description Every party’s current stance on one issue.
+         * @description Every party’s current stance on one issue or proposal.
          * @example {
-         *       "issueId": "humanitarian-aid-channels",
-         *       "title": "Humanitarian aid channels",
+         *       "topic": {
+         *         "type": "issue",
+         *         "id": "ending-the-war",
+         *         "href": "/v1/issues/ending-the-war",
+         *         "title": "Ending the war"
+         *       },
          *       "positions": [
          *         {
          *           "partyId": "hamas",
          *           "stance": "demands",
+         *           "towards": [
+         *             {
+         *               "type": "demand",
+         *               "id": "immediate-talks-on-ending-the-war",
+         *               "href": "/v1/demands/immediate-talks-on-ending-the-war",
+         *               "title": "Immediate talks on ending the war",
+         *               "partyId": "hamas"
+         *             }
+         *           ],
          *           "basis": [
          *             {
          *               "type": "demand",
-         *               "id": "aid-through-pre-existing-channels",
-         *               "href": "/v1/demands/aid-through-pre-existing-channels",
+         *               "id": "immediate-talks-on-ending-the-war",
+         *               "href": "/v1/demands/immediate-talks-on-ending-the-war",
          *               "stance": "demands",
          *               "date": null,
          *               "datePrecision": "unknown",
          *               "evidence": [
          *                 {
          *                   "sourceId": "ceasefire-talks-report",
-         *                   "quote": "Secondly, Hamas is demanding that humanitarian aid distribution return to pre-existing channels.",
-         *                   "start": 1230,
-         *                   "end": 1326
+         *                   "quote": "First, the group wants immediate talks on ending the war, rather than waiting for the proposed 60-day pause in fighting to conclude.",
+         *                   "start": 965,
+         *                   "end": 1097,
+         *                   "attributedTo": {
+         *                     "kind": "party",
+         *                     "id": "hamas",
+         *                     "label": "the group"
+         *                   },
+         *                   "reporting": "paraphrase",
+         *                   "hedges": []
          *                 },
          *                 {
          *                   "sourceId": "ceasefire-talks-report",
-         *                   "quote": "This would remove the recently established Gaza Humanitarian Foundation from the process",
-         *                   "start": 1327,
-         *                   "end": 1415
-         *                 },
-         *                 {
-         *                   "sourceId": "ceasefire-talks-report",
-         *                   "quote": "The group argues that aid delivery must be neutral and efficient, particularly as civilians in Gaza continue to face dire conditions.",
-         *                   "start": 1499,
-         *                   "end": 1632
+         *                   "quote": "but is pushing for three significant amendments",
+         *                   "start": 916,
+         *                   "end": 963,
+         *                   "attributedTo": {
+         *                     "kind": "party",
+         *                     "id": "hamas",
+         *                     "label": "Hamas"
+         *                   },
+         *                   "reporting": "paraphrase",
+         *                   "hedges": []
          *                 }
          *               ]
          *             }
@@ -1977,6 +3556,15 @@ export interface components {
          *         {
          *           "partyId": "israel",
          *           "stance": "rejects",
+         *           "towards": [
+         *             {
+         *               "type": "demand",
+         *               "id": "immediate-talks-on-ending-the-war",
+         *               "href": "/v1/demands/immediate-talks-on-ending-the-war",
+         *               "title": "Immediate talks on ending the war",
+         *               "partyId": "hamas"
+         *             }
+         *           ],
          *           "basis": [
          *             {
          *               "type": "response",
@@ -1990,25 +3578,27 @@ export interface components {
          *                   "sourceId": "ceasefire-talks-report",
          *                   "quote": "Following the meeting, Netanyahu’s office issued a statement rejecting proposed amendments to the deal submitted by Hamas, labeling them as unacceptable.",
          *                   "start": 264,
-         *                   "end": 417
+         *                   "end": 417,
+         *                   "attributedTo": {
+         *                     "kind": "actor",
+         *                     "id": "netanyahus-office",
+         *                     "label": "Netanyahu’s office"
+         *                   },
+         *                   "reporting": "paraphrase",
+         *                   "hedges": []
          *                 },
          *                 {
          *                   "sourceId": "ceasefire-talks-report",
          *                   "quote": "Israeli officials have firmly opposed these proposed changes.",
          *                   "start": 2030,
-         *                   "end": 2091
-         *                 },
-         *                 {
-         *                   "sourceId": "ceasefire-talks-report",
-         *                   "quote": "They argue that immediate discussions on permanently ending the war would undermine their security objectives and that Hamas’s demands could create loopholes or weaken enforcement mechanisms in the deal.",
-         *                   "start": 2092,
-         *                   "end": 2295
-         *                 },
-         *                 {
-         *                   "sourceId": "ceasefire-talks-report",
-         *                   "quote": "The Israeli government insists that any temporary pause must be structured in a way that preserves its strategic leverage and does not compromise its military goals.",
-         *                   "start": 2296,
-         *                   "end": 2461
+         *                   "end": 2091,
+         *                   "attributedTo": {
+         *                     "kind": "unnamed",
+         *                     "id": "israel",
+         *                     "label": "Israeli officials"
+         *                   },
+         *                   "reporting": "paraphrase",
+         *                   "hedges": []
          *                 }
          *               ]
          *             }
@@ -2019,49 +3609,69 @@ export interface components {
          *       ]
          *     }
          */
-        IssuePositions: {
-            issueId: string;
-            title: string;
-            /** @description One entry per party with a demand or a response on the issue. */
+        TopicPositions: {
+            topic: components["schemas"]["Topic"];
+            /** @description One entry per party with a demand or a response on the topic. */
             positions: components["schemas"]["Position"][];
         };
         /**
-         * @description A page of IssuePositions records.
+         * @description A page of TopicPositions records.
          * @example {
          *       "items": [
          *         {
-         *           "issueId": "humanitarian-aid-channels",
-         *           "title": "Humanitarian aid channels",
+         *           "topic": {
+         *             "type": "issue",
+         *             "id": "ending-the-war",
+         *             "href": "/v1/issues/ending-the-war",
+         *             "title": "Ending the war"
+         *           },
          *           "positions": [
          *             {
          *               "partyId": "hamas",
          *               "stance": "demands",
+         *               "towards": [
+         *                 {
+         *                   "type": "demand",
+         *                   "id": "immediate-talks-on-ending-the-war",
+         *                   "href": "/v1/demands/immediate-talks-on-ending-the-war",
+         *                   "title": "Immediate talks on ending the war",
+         *                   "partyId": "hamas"
+         *                 }
+         *               ],
          *               "basis": [
          *                 {
          *                   "type": "demand",
-         *                   "id": "aid-through-pre-existing-channels",
-         *                   "href": "/v1/demands/aid-through-pre-existing-channels",
+         *                   "id": "immediate-talks-on-ending-the-war",
+         *                   "href": "/v1/demands/immediate-talks-on-ending-the-war",
          *                   "stance": "demands",
          *                   "date": null,
          *                   "datePrecision": "unknown",
          *                   "evidence": [
          *                     {
          *                       "sourceId": "ceasefire-talks-report",
-         *                       "quote": "Secondly, Hamas is demanding that humanitarian aid distribution return to pre-existing channels.",
-         *                       "start": 1230,
-         *                       "end": 1326
+         *                       "quote": "First, the group wants immediate talks on ending the war, rather than waiting for the proposed 60-day pause in fighting to conclude.",
+         *                       "start": 965,
+         *                       "end": 1097,
+         *                       "attributedTo": {
+         *                         "kind": "party",
+         *                         "id": "hamas",
+         *                         "label": "the group"
+         *                       },
+         *                       "reporting": "paraphrase",
+         *                       "hedges": []
          *                     },
          *                     {
          *                       "sourceId": "ceasefire-talks-report",
-         *                       "quote": "This would remove the recently established Gaza Humanitarian Foundation from the process",
-         *                       "start": 1327,
-         *                       "end": 1415
-         *                     },
-         *                     {
-         *                       "sourceId": "ceasefire-talks-report",
-         *                       "quote": "The group argues that aid delivery must be neutral and efficient, particularly as civilians in Gaza continue to face dire conditions.",
-         *                       "start": 1499,
-         *                       "end": 1632
+         *                       "quote": "but is pushing for three significant amendments",
+         *                       "start": 916,
+         *                       "end": 963,
+         *                       "attributedTo": {
+         *                         "kind": "party",
+         *                         "id": "hamas",
+         *                         "label": "Hamas"
+         *                       },
+         *                       "reporting": "paraphrase",
+         *                       "hedges": []
          *                     }
          *                   ]
          *                 }
@@ -2072,6 +3682,15 @@ export interface components {
          *             {
          *               "partyId": "israel",
          *               "stance": "rejects",
+         *               "towards": [
+         *                 {
+         *                   "type": "demand",
+         *                   "id": "immediate-talks-on-ending-the-war",
+         *                   "href": "/v1/demands/immediate-talks-on-ending-the-war",
+         *                   "title": "Immediate talks on ending the war",
+         *                   "partyId": "hamas"
+         *                 }
+         *               ],
          *               "basis": [
          *                 {
          *                   "type": "response",
@@ -2085,25 +3704,27 @@ export interface components {
          *                       "sourceId": "ceasefire-talks-report",
          *                       "quote": "Following the meeting, Netanyahu’s office issued a statement rejecting proposed amendments to the deal submitted by Hamas, labeling them as unacceptable.",
          *                       "start": 264,
-         *                       "end": 417
+         *                       "end": 417,
+         *                       "attributedTo": {
+         *                         "kind": "actor",
+         *                         "id": "netanyahus-office",
+         *                         "label": "Netanyahu’s office"
+         *                       },
+         *                       "reporting": "paraphrase",
+         *                       "hedges": []
          *                     },
          *                     {
          *                       "sourceId": "ceasefire-talks-report",
          *                       "quote": "Israeli officials have firmly opposed these proposed changes.",
          *                       "start": 2030,
-         *                       "end": 2091
-         *                     },
-         *                     {
-         *                       "sourceId": "ceasefire-talks-report",
-         *                       "quote": "They argue that immediate discussions on permanently ending the war would undermine their security objectives and that Hamas’s demands could create loopholes or weaken enforcement mechanisms in the deal.",
-         *                       "start": 2092,
-         *                       "end": 2295
-         *                     },
-         *                     {
-         *                       "sourceId": "ceasefire-talks-report",
-         *                       "quote": "The Israeli government insists that any temporary pause must be structured in a way that preserves its strategic leverage and does not compromise its military goals.",
-         *                       "start": 2296,
-         *                       "end": 2461
+         *                       "end": 2091,
+         *                       "attributedTo": {
+         *                         "kind": "unnamed",
+         *                         "id": "israel",
+         *                         "label": "Israeli officials"
+         *                       },
+         *                       "reporting": "paraphrase",
+         *                       "hedges": []
          *                     }
          *                   ]
          *                 }
@@ -2117,8 +3738,8 @@ export interface components {
          *       "nextCursor": null
          *     }
          */
-        IssuePositionsPage: {
-            items: components["schemas"]["IssuePositions"][];
+        TopicPositionsPage: {
+            items: components["schemas"]["TopicPositions"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
             /** @description Records matching the filters, across all pages; present with `count=true`. */
@@ -2127,19 +3748,23 @@ export interface components {
         /**
          * @description A record matching a search, with highlighted excerpts.
          * @example {
-         *       "type": "demand",
-         *       "id": "aid-through-pre-existing-channels",
-         *       "href": "/v1/demands/aid-through-pre-existing-channels",
-         *       "title": "Aid through pre-existing channels",
-         *       "score": 2.55,
+         *       "type": "statement",
+         *       "id": "calls-for-release-of-captives",
+         *       "href": "/v1/statements/calls-for-release-of-captives",
+         *       "title": "Calls for the release of captives",
+         *       "score": 4.029688095347046,
          *       "matches": [
          *         {
          *           "field": "title",
-         *           "snippet": "<mark>Aid</mark> through pre-existing channels"
+         *           "snippet": "Calls for the release of <mark>captives</mark>"
          *         },
          *         {
          *           "field": "quote",
-         *           "snippet": "Secondly, Hamas is demanding that humanitarian <mark>aid</mark> distribution return to pre-existing channels."
+         *           "snippet": "calls for the release of <mark>captives</mark>"
+         *         },
+         *         {
+         *           "field": "summary",
+         *           "snippet": "Calls for the release of <mark>captives</mark> are one of the factors the report says has added…"
          *         }
          *       ]
          *     }
@@ -2149,7 +3774,7 @@ export interface components {
              * @description The kind of record the hit belongs to.
              * @enum {string}
              */
-            type: "party" | "actor" | "issue" | "proposal" | "demand" | "response" | "meeting";
+            type: "party" | "actor" | "issue" | "proposal" | "demand" | "response" | "meeting" | "reason" | "statement" | "source";
             id: string;
             /** @description Where the record is served. */
             href: string;
@@ -2159,8 +3784,12 @@ export interface components {
             score: number;
             /** @description The record’s matching fields, best first. */
             matches: {
-                /** @description The field that matched: `title`, `summary`, `rationale`, …, or `quote` for an evidence quote. */
+                /** @description The field that matched: `title`, `summary`, …, `quote` for an evidence quote, or `text` for a source’s full text. */
                 field: string;
+                /** @description In a source’s full text: where the first match starts. */
+                start?: number;
+                /** @description In a source’s full text: just past the first match. */
+                end?: number;
                 /** @description An excerpt with the matching terms wrapped in `<mark>`…`</mark>`; the rest is plain text, not HTML. */
                 snippet: string;
             }[];
@@ -2170,19 +3799,23 @@ export interface components {
          * @example {
          *       "items": [
          *         {
-         *           "type": "demand",
-         *           "id": "aid-through-pre-existing-channels",
-         *           "href": "/v1/demands/aid-through-pre-existing-channels",
-         *           "title": "Aid through pre-existing channels",
-         *           "score": 2.55,
+         *           "type": "statement",
+         *           "id": "calls-for-release-of-captives",
+         *           "href": "/v1/statements/calls-for-release-of-captives",
+         *           "title": "Calls for the release of captives",
+         *           "score": 4.029688095347046,
          *           "matches": [
          *             {
          *               "field": "title",
-         *               "snippet": "<mark>Aid</mark> through pre-existing channels"
+         *               "snippet": "Calls for the release of <mark>captives</mark>"
          *             },
          *             {
          *               "field": "quote",
-         *               "snippet": "Secondly, Hamas is demanding that humanitarian <mark>aid</mark> distribution return to pre-existing channels."
+         *               "snippet": "calls for the release of <mark>captives</mark>"
+         *             },
+         *             {
+         *               "field": "summary",
+         *               "snippet": "Calls for the release of <mark>captives</mark> are one of the factors the report says has added…"
          *             }
          *           ]
          *         }
@@ -2204,6 +3837,7 @@ export interface components {
          *       "url": null,
          *       "publishedOn": null,
          *       "publishedOnPrecision": "unknown",
+         *       "kind": "news-report",
          *       "createdAt": "2026-11-25T12:00:00.000Z",
          *       "updatedAt": "2026-11-25T12:00:00.000Z"
          *     }
@@ -2217,6 +3851,8 @@ export interface components {
             /** @description Publication date; null when unknown. */
             publishedOn: string | null;
             publishedOnPrecision: components["schemas"]["DatePrecision"];
+            /** @description `news-report`, `official-statement`, `transcript`, `analysis` or `other`; null when unknown. */
+            kind: ("news-report" | "official-statement" | "transcript" | "analysis" | "other") | null;
             /** @description When this record was created (ISO 8601, UTC). */
             createdAt: string;
             /** @description When this record last changed (ISO 8601, UTC). */
@@ -2231,6 +3867,7 @@ export interface components {
          *       "url": null,
          *       "publishedOn": null,
          *       "publishedOnPrecision": "unknown",
+         *       "kind": "news-report",
          *       "createdAt": "2026-11-25T12:00:00.000Z",
          *       "updatedAt": "2026-11-25T12:00:00.000Z",
          *       "text": "Israel has concluded a high-level security meeting amid ongoing negotiations for a possible ceasefire deal with Hamas. Prime Minister Benjamin Netanyahu met with top security officials and cabinet members to discuss the latest developments in the truce framework. Following the meeting, Netanyahu’s office issued a statement rejecting proposed amendments to the deal submitted by Hamas, labeling them as unacceptable.\nDespite the rejection, Israel has indicated it will continue to pursue momentum in the ceasefire negotiations. The Israeli delegation is scheduled to travel to Doha for further discussions, coinciding with Netanyahu’s planned visit to Washington, DC, for a meeting with the US president. Both moves suggest that Israel is looking to engage key international partners while maintaining a firm stance on its core demands.\nMeanwhile, Hamas has expressed general approval of the framework for the deal but is pushing for three significant amendments. First, the group wants immediate talks on ending the war, rather than waiting for the proposed 60-day pause in fighting to conclude. Hamas views this as crucial for establishing long-term peace and ensuring that a temporary ceasefire leads to a broader resolution.\nSecondly, Hamas is demanding that humanitarian aid distribution return to pre-existing channels. This would remove the recently established Gaza Humanitarian Foundation from the process, which Hamas likely sees as politically compromised or insufficiently independent. The group argues that aid delivery must be neutral and efficient, particularly as civilians in Gaza continue to face dire conditions.\nFinally, Hamas has raised objections regarding the presence and movement of Israeli forces within Gaza as part of the deal. The group is reportedly seeking specific restrictions or guarantees concerning Israeli military deployment in the territory during the truce period. They consider this a vital security matter, especially in protecting civilians and ensuring the integrity of any agreement.\nIsraeli officials have firmly opposed these proposed changes. They argue that immediate discussions on permanently ending the war would undermine their security objectives and that Hamas’s demands could create loopholes or weaken enforcement mechanisms in the deal. The Israeli government insists that any temporary pause must be structured in a way that preserves its strategic leverage and does not compromise its military goals.\nNevertheless, both sides appear to be navigating the delicate balance between firm political positions and the broader objective of reducing hostilities. The upcoming diplomatic efforts in Doha and Washington may be pivotal in determining whether the ceasefire plan can be salvaged or whether the current impasse will escalate into further conflict.\nAs the situation continues to evolve, pressure is mounting from international stakeholders who are urging both parties to show flexibility. The humanitarian toll in Gaza, combined with growing domestic unrest in Israel and calls for the release of captives, has added urgency to the negotiations. Whether a breakthrough is possible in the coming days remains uncertain, but the groundwork for continued dialogue is still in motion."
@@ -2245,6 +3882,8 @@ export interface components {
             /** @description Publication date; null when unknown. */
             publishedOn: string | null;
             publishedOnPrecision: components["schemas"]["DatePrecision"];
+            /** @description `news-report`, `official-statement`, `transcript`, `analysis` or `other`; null when unknown. */
+            kind: ("news-report" | "official-statement" | "transcript" | "analysis" | "other") | null;
             /** @description When this record was created (ISO 8601, UTC). */
             createdAt: string;
             /** @description When this record last changed (ISO 8601, UTC). */
@@ -2263,6 +3902,7 @@ export interface components {
          *           "url": null,
          *           "publishedOn": null,
          *           "publishedOnPrecision": "unknown",
+         *           "kind": "news-report",
          *           "createdAt": "2026-11-25T12:00:00.000Z",
          *           "updatedAt": "2026-11-25T12:00:00.000Z"
          *         }
@@ -2278,31 +3918,227 @@ export interface components {
             total?: number;
         };
         /**
-         * @description One meeting, demand or response on the timeline.
+         * @description Something else a source says: an intention, a firm stance, an appeal, context, or an assessment.
          * @example {
-         *       "type": "meeting",
-         *       "id": "washington-meeting",
-         *       "href": "/v1/meetings/washington-meeting",
-         *       "title": "Netanyahu’s meeting with the US president in Washington",
-         *       "date": null,
-         *       "datePrecision": "unknown",
-         *       "partyIds": [
+         *       "id": "international-stakeholders-urge-flexibility",
+         *       "kind": "appeal",
+         *       "partyId": null,
+         *       "aboutPartyIds": [
          *         "israel",
-         *         "united-states"
+         *         "hamas"
          *       ],
-         *       "issueIds": [],
+         *       "issueId": null,
+         *       "title": "International stakeholders urge both parties to show flexibility",
+         *       "summary": "Unnamed international stakeholders are urging both parties to show flexibility.",
          *       "evidence": [
          *         {
          *           "sourceId": "ceasefire-talks-report",
-         *           "quote": "coinciding with Netanyahu’s planned visit to Washington, DC, for a meeting with the US president",
-         *           "start": 608,
-         *           "end": 704
+         *           "quote": "international stakeholders who are urging both parties to show flexibility",
+         *           "start": 2876,
+         *           "end": 2950,
+         *           "attributedTo": {
+         *             "kind": "unnamed",
+         *             "id": null,
+         *             "label": "international stakeholders"
+         *           },
+         *           "reporting": "paraphrase",
+         *           "hedges": []
+         *         }
+         *       ],
+         *       "createdAt": "2026-11-25T12:00:00.000Z",
+         *       "updatedAt": "2026-11-25T12:00:00.000Z"
+         *     }
+         */
+        Statement: {
+            id: string;
+            /**
+             * @description `intention` ("will continue to pursue"), `firm-stance`, `appeal` (a call on parties), `context` (the situation around the talks) or `assessment` (the reporter’s judgement).
+             * @enum {string}
+             */
+            kind: "intention" | "firm-stance" | "appeal" | "context" | "assessment";
+            /** @description Whose intention, stance or appeal it is; null when nobody in the data makes it (see the evidence’s speaker). */
+            partyId: string | null;
+            /** @description The parties it concerns. */
+            aboutPartyIds: string[];
+            issueId: string | null;
+            title: string;
+            summary: string;
+            /** @description Quotes from sources backing this record. */
+            evidence: components["schemas"]["Evidence"][];
+            /** @description When this record was created (ISO 8601, UTC). */
+            createdAt: string;
+            /** @description When this record last changed (ISO 8601, UTC). */
+            updatedAt: string;
+        };
+        /**
+         * @description A page of Statement records.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "israel-to-pursue-momentum-in-talks",
+         *           "kind": "intention",
+         *           "partyId": "israel",
+         *           "aboutPartyIds": [
+         *             "israel"
+         *           ],
+         *           "issueId": null,
+         *           "title": "Israel will continue to pursue momentum in the negotiations",
+         *           "summary": "Despite the rejection, Israel has indicated it will continue to pursue momentum in the ceasefire negotiations.",
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "Despite the rejection, Israel has indicated it will continue to pursue momentum in the ceasefire negotiations.",
+         *               "start": 418,
+         *               "end": 528,
+         *               "attributedTo": {
+         *                 "kind": "party",
+         *                 "id": "israel",
+         *                 "label": "Israel"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": []
+         *             }
+         *           ],
+         *           "createdAt": "2026-11-25T12:00:00.000Z",
+         *           "updatedAt": "2026-11-25T12:00:00.000Z"
+         *         },
+         *         {
+         *           "id": "israel-looking-to-engage-international-partners",
+         *           "kind": "intention",
+         *           "partyId": "israel",
+         *           "aboutPartyIds": [
+         *             "israel"
+         *           ],
+         *           "issueId": null,
+         *           "title": "Israel looking to engage key international partners (reporter’s inference)",
+         *           "summary": "The reporter suggests that the Doha trip and the Washington visit show Israel looking to engage key international partners; an inference from the two moves, not a statement by Israel.",
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "Both moves suggest that Israel is looking to engage key international partners while maintaining a firm stance on its core demands.",
+         *               "start": 706,
+         *               "end": 837,
+         *               "attributedTo": {
+         *                 "kind": "reporter",
+         *                 "id": null,
+         *                 "label": null
+         *               },
+         *               "reporting": "reporter-analysis",
+         *               "hedges": [
+         *                 "suggest"
+         *               ]
+         *             }
+         *           ],
+         *           "createdAt": "2026-11-25T12:00:00.000Z",
+         *           "updatedAt": "2026-11-25T12:00:00.000Z"
+         *         },
+         *         {
+         *           "id": "israel-firm-stance-on-core-demands",
+         *           "kind": "firm-stance",
+         *           "partyId": "israel",
+         *           "aboutPartyIds": [
+         *             "israel"
+         *           ],
+         *           "issueId": null,
+         *           "title": "Israel maintaining a firm stance on its core demands (reporter’s inference)",
+         *           "summary": "The reporter suggests that Israel is maintaining a firm stance on its core demands while engaging international partners; the core demands are not listed.",
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "Both moves suggest that Israel is looking to engage key international partners while maintaining a firm stance on its core demands.",
+         *               "start": 706,
+         *               "end": 837,
+         *               "attributedTo": {
+         *                 "kind": "reporter",
+         *                 "id": null,
+         *                 "label": null
+         *               },
+         *               "reporting": "reporter-analysis",
+         *               "hedges": [
+         *                 "suggest"
+         *               ]
+         *             }
+         *           ],
+         *           "createdAt": "2026-11-25T12:00:00.000Z",
+         *           "updatedAt": "2026-11-25T12:00:00.000Z"
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        StatementPage: {
+            items: components["schemas"]["Statement"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Records matching the filters, across all pages; present with `count=true`. */
+            total?: number;
+        };
+        /**
+         * @description One meeting, demand or response on the timeline.
+         * @example {
+         *       "type": "response",
+         *       "id": "israel-rejects-hamas-amendments",
+         *       "href": "/v1/responses/israel-rejects-hamas-amendments",
+         *       "title": "Following the high-level security meeting, Netanyahu’s office issued a statement rejecting the proposed amendments to the deal submitted by Hamas, labelling them as unacceptable; the report adds that Israeli officials have firmly opposed these proposed changes.",
+         *       "date": null,
+         *       "datePrecision": "unknown",
+         *       "partyIds": [
+         *         "israel"
+         *       ],
+         *       "issueIds": [
+         *         "humanitarian-aid-channels",
+         *         "ending-the-war",
+         *         "israeli-forces-in-gaza"
+         *       ],
+         *       "placedBy": "sequence",
+         *       "follows": [
+         *         {
+         *           "type": "meeting",
+         *           "id": "israeli-security-meeting",
+         *           "href": "/v1/meetings/israeli-security-meeting"
+         *         },
+         *         {
+         *           "type": "demand",
+         *           "id": "immediate-talks-on-ending-the-war",
+         *           "href": "/v1/demands/immediate-talks-on-ending-the-war"
+         *         },
+         *         {
+         *           "type": "demand",
+         *           "id": "aid-through-pre-existing-channels",
+         *           "href": "/v1/demands/aid-through-pre-existing-channels"
+         *         },
+         *         {
+         *           "type": "demand",
+         *           "id": "limits-on-israeli-forces-in-gaza",
+         *           "href": "/v1/demands/limits-on-israeli-forces-in-gaza"
+         *         }
+         *       ],
+         *       "evidence": [
+         *         {
+         *           "sourceId": "ceasefire-talks-report",
+         *           "quote": "Following the meeting, Netanyahu’s office issued a statement rejecting proposed amendments to the deal submitted by Hamas, labeling them as unacceptable.",
+         *           "start": 264,
+         *           "end": 417,
+         *           "attributedTo": {
+         *             "kind": "actor",
+         *             "id": "netanyahus-office",
+         *             "label": "Netanyahu’s office"
+         *           },
+         *           "reporting": "paraphrase",
+         *           "hedges": []
          *         },
          *         {
          *           "sourceId": "ceasefire-talks-report",
-         *           "quote": "Both moves suggest that Israel is looking to engage key international partners while maintaining a firm stance on its core demands.",
-         *           "start": 706,
-         *           "end": 837
+         *           "quote": "Israeli officials have firmly opposed these proposed changes.",
+         *           "start": 2030,
+         *           "end": 2091,
+         *           "attributedTo": {
+         *             "kind": "unnamed",
+         *             "id": "israel",
+         *             "label": "Israeli officials"
+         *           },
+         *           "reporting": "paraphrase",
+         *           "hedges": []
          *         }
          *       ]
          *     }
@@ -2325,6 +4161,18 @@ export interface components {
             partyIds: string[];
             /** @description The issues concerned: a demand’s issue, or the issues of the demands a response answers. */
             issueIds: string[];
+            /**
+             * @description How the event’s place is known: by its `date`; by the `sequence` the text gives (“following the meeting”); or, when the text gives neither, only by where it is first `reported` (its time is unknown).
+             * @enum {string}
+             */
+            placedBy: "date" | "sequence" | "report";
+            /** @description The events the text says this one came after. */
+            follows: {
+                /** @enum {string} */
+                type: "meeting" | "demand" | "response";
+                id: string;
+                href: string;
+            }[];
             /** @description Quotes from sources backing this record. */
             evidence: components["schemas"]["Evidence"][];
         };
@@ -2333,29 +4181,69 @@ export interface components {
          * @example {
          *       "items": [
          *         {
-         *           "type": "meeting",
-         *           "id": "washington-meeting",
-         *           "href": "/v1/meetings/washington-meeting",
-         *           "title": "Netanyahu’s meeting with the US president in Washington",
+         *           "type": "response",
+         *           "id": "israel-rejects-hamas-amendments",
+         *           "href": "/v1/responses/israel-rejects-hamas-amendments",
+         *           "title": "Following the high-level security meeting, Netanyahu’s office issued a statement rejecting the proposed amendments to the deal submitted by Hamas, labelling them as unacceptable; the report adds that Israeli officials have firmly opposed these proposed changes.",
          *           "date": null,
          *           "datePrecision": "unknown",
          *           "partyIds": [
-         *             "israel",
-         *             "united-states"
+         *             "israel"
          *           ],
-         *           "issueIds": [],
+         *           "issueIds": [
+         *             "humanitarian-aid-channels",
+         *             "ending-the-war",
+         *             "israeli-forces-in-gaza"
+         *           ],
+         *           "placedBy": "sequence",
+         *           "follows": [
+         *             {
+         *               "type": "meeting",
+         *               "id": "israeli-security-meeting",
+         *               "href": "/v1/meetings/israeli-security-meeting"
+         *             },
+         *             {
+         *               "type": "demand",
+         *               "id": "immediate-talks-on-ending-the-war",
+         *               "href": "/v1/demands/immediate-talks-on-ending-the-war"
+         *             },
+         *             {
+         *               "type": "demand",
+         *               "id": "aid-through-pre-existing-channels",
+         *               "href": "/v1/demands/aid-through-pre-existing-channels"
+         *             },
+         *             {
+         *               "type": "demand",
+         *               "id": "limits-on-israeli-forces-in-gaza",
+         *               "href": "/v1/demands/limits-on-israeli-forces-in-gaza"
+         *             }
+         *           ],
          *           "evidence": [
          *             {
          *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "coinciding with Netanyahu’s planned visit to Washington, DC, for a meeting with the US president",
-         *               "start": 608,
-         *               "end": 704
+         *               "quote": "Following the meeting, Netanyahu’s office issued a statement rejecting proposed amendments to the deal submitted by Hamas, labeling them as unacceptable.",
+         *               "start": 264,
+         *               "end": 417,
+         *               "attributedTo": {
+         *                 "kind": "actor",
+         *                 "id": "netanyahus-office",
+         *                 "label": "Netanyahu’s office"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": []
          *             },
          *             {
          *               "sourceId": "ceasefire-talks-report",
-         *               "quote": "Both moves suggest that Israel is looking to engage key international partners while maintaining a firm stance on its core demands.",
-         *               "start": 706,
-         *               "end": 837
+         *               "quote": "Israeli officials have firmly opposed these proposed changes.",
+         *               "start": 2030,
+         *               "end": 2091,
+         *               "attributedTo": {
+         *                 "kind": "unnamed",
+         *                 "id": "israel",
+         *                 "label": "Israeli officials"
+         *               },
+         *               "reporting": "paraphrase",
+         *               "hedges": []
          *             }
          *           ]
          *         }
@@ -2431,8 +4319,12 @@ export interface operations {
             query?: {
                 /** @description Only parties of this kind. */
                 kind?: "state" | "armed-group" | "organisation" | "intergovernmental-body" | "other";
+                /** @description Only parties with this role in the talks. */
+                role?: "negotiating-party" | "mediator" | "host" | "guarantor" | "subject";
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
+                /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
+                asOf?: string;
                 /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
@@ -2492,7 +4384,10 @@ export interface operations {
     };
     getParty: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
+                asOf?: string;
+            };
             header?: never;
             path: {
                 /**
@@ -2552,6 +4447,8 @@ export interface operations {
                 kind?: "person" | "office" | "delegation" | "group";
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
+                /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
+                asOf?: string;
                 /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
@@ -2611,7 +4508,10 @@ export interface operations {
     };
     getActor: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
+                asOf?: string;
+            };
             header?: never;
             path: {
                 /**
@@ -2667,6 +4567,8 @@ export interface operations {
             query?: {
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
+                /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
+                asOf?: string;
                 /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
@@ -2726,7 +4628,10 @@ export interface operations {
     };
     getIssue: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
+                asOf?: string;
+            };
             header?: never;
             path: {
                 /**
@@ -2786,6 +4691,8 @@ export interface operations {
                 party?: string;
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
+                /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
+                asOf?: string;
                 /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
@@ -2845,7 +4752,10 @@ export interface operations {
     };
     getProposal: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
+                asOf?: string;
+            };
             header?: never;
             path: {
                 /**
@@ -2906,13 +4816,15 @@ export interface operations {
                 /** @description Only demands amending this proposal id. Example: `truce-framework`. */
                 proposal?: string;
                 /** @description Only demands with this status. */
-                status?: "open" | "accepted" | "partially-accepted" | "rejected" | "withdrawn";
+                status?: "pressed" | "accepted" | "partially-accepted" | "withdrawn" | "dropped" | "superseded";
                 /** @description Only demands raised on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
                 raisedFrom?: string;
                 /** @description Only demands raised on or before this date. */
                 raisedTo?: string;
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
+                /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
+                asOf?: string;
                 /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. Evidence is always included. */
                 include?: string;
                 /** @description Page size, 1 to 500; default 50. */
@@ -2977,6 +4889,8 @@ export interface operations {
             query?: {
                 /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. Evidence is always included. */
                 include?: string;
+                /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
+                asOf?: string;
             };
             header?: never;
             path: {
@@ -3036,13 +4950,15 @@ export interface operations {
                 /** @description Only demands amending this proposal id. Example: `truce-framework`. */
                 proposal?: string;
                 /** @description Only demands with this status. */
-                status?: "open" | "accepted" | "partially-accepted" | "rejected" | "withdrawn";
+                status?: "pressed" | "accepted" | "partially-accepted" | "withdrawn" | "dropped" | "superseded";
                 /** @description Only demands raised on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
                 raisedFrom?: string;
                 /** @description Only demands raised on or before this date. */
                 raisedTo?: string;
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
+                /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
+                asOf?: string;
                 /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. Evidence is always included. */
                 include?: string;
                 /** @description Page size, 1 to 500; default 50. */
@@ -3125,13 +5041,15 @@ export interface operations {
                 /** @description Only demands amending this proposal id. Example: `truce-framework`. */
                 proposal?: string;
                 /** @description Only demands with this status. */
-                status?: "open" | "accepted" | "partially-accepted" | "rejected" | "withdrawn";
+                status?: "pressed" | "accepted" | "partially-accepted" | "withdrawn" | "dropped" | "superseded";
                 /** @description Only demands raised on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
                 raisedFrom?: string;
                 /** @description Only demands raised on or before this date. */
                 raisedTo?: string;
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
+                /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
+                asOf?: string;
                 /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. Evidence is always included. */
                 include?: string;
                 /** @description Page size, 1 to 500; default 50. */
@@ -3214,13 +5132,15 @@ export interface operations {
                 /** @description Only demands on this issue id. Example: `humanitarian-aid-channels`. */
                 issue?: string;
                 /** @description Only demands with this status. */
-                status?: "open" | "accepted" | "partially-accepted" | "rejected" | "withdrawn";
+                status?: "pressed" | "accepted" | "partially-accepted" | "withdrawn" | "dropped" | "superseded";
                 /** @description Only demands raised on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
                 raisedFrom?: string;
                 /** @description Only demands raised on or before this date. */
                 raisedTo?: string;
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
+                /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
+                asOf?: string;
                 /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. Evidence is always included. */
                 include?: string;
                 /** @description Page size, 1 to 500; default 50. */
@@ -3309,13 +5229,15 @@ export interface operations {
                 /** @description Only responses answering demands on this issue id. Example: `ending-the-war`. */
                 issue?: string;
                 /** @description Only responses taking this stance. */
-                stance?: "accept" | "conditional-accept" | "reject" | "counter" | "under-consideration";
+                stance?: "accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering";
                 /** @description Only responses issued on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
                 issuedFrom?: string;
                 /** @description Only responses issued on or before this date. */
                 issuedTo?: string;
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
+                /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
+                asOf?: string;
                 /** @description Related records to embed in each item, comma-separated: `party`, `actor`, `proposal`, `demands`. Evidence is always included. */
                 include?: string;
                 /** @description Page size, 1 to 500; default 50. */
@@ -3380,6 +5302,8 @@ export interface operations {
             query?: {
                 /** @description Related records to embed in each item, comma-separated: `party`, `actor`, `proposal`, `demands`. Evidence is always included. */
                 include?: string;
+                /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
+                asOf?: string;
             };
             header?: never;
             path: {
@@ -3443,13 +5367,15 @@ export interface operations {
                 /** @description Only responses answering demands on this issue id. Example: `ending-the-war`. */
                 issue?: string;
                 /** @description Only responses taking this stance. */
-                stance?: "accept" | "conditional-accept" | "reject" | "counter" | "under-consideration";
+                stance?: "accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering";
                 /** @description Only responses issued on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
                 issuedFrom?: string;
                 /** @description Only responses issued on or before this date. */
                 issuedTo?: string;
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
+                /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
+                asOf?: string;
                 /** @description Related records to embed in each item, comma-separated: `party`, `actor`, `proposal`, `demands`. Evidence is always included. */
                 include?: string;
                 /** @description Page size, 1 to 500; default 50. */
@@ -3536,13 +5462,15 @@ export interface operations {
                 /** @description Only responses answering demands on this issue id. Example: `ending-the-war`. */
                 issue?: string;
                 /** @description Only responses taking this stance. */
-                stance?: "accept" | "conditional-accept" | "reject" | "counter" | "under-consideration";
+                stance?: "accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering";
                 /** @description Only responses issued on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
                 issuedFrom?: string;
                 /** @description Only responses issued on or before this date. */
                 issuedTo?: string;
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
+                /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
+                asOf?: string;
                 /** @description Related records to embed in each item, comma-separated: `party`, `actor`, `proposal`, `demands`. Evidence is always included. */
                 include?: string;
                 /** @description Page size, 1 to 500; default 50. */
@@ -3617,6 +5545,260 @@ export interface operations {
             };
         };
     };
+    listReasons: {
+        parameters: {
+            query?: {
+                /** @description Only reasons for demands, or for responses. */
+                forType?: "demand" | "response";
+                /** @description Only reasons for this demand or response id. Example: `israel-rejects-hamas-amendments`. */
+                forId?: string;
+                /** @description Only reasons that answer this demand id. Example: `immediate-talks-on-ending-the-war`. */
+                answers?: string;
+                /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
+                updatedSince?: string;
+                /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
+                asOf?: string;
+                /** @description Page size, 1 to 500; default 50. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
+                cursor?: string;
+                /** @description Sort order: comma-separated fields among `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,createdAt`). Default: the order in which the sources report the records. */
+                sort?: string;
+                /** @description `true` adds `total`, the number of records matching the filters. */
+                count?: "true" | "false";
+                /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
+                format?: "json" | "csv" | "ndjson";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of matching records, or every matching record as CSV or NDJSON. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReasonPage"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types the client accepts (`Accept`) can be produced. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReason: {
+        parameters: {
+            query?: {
+                /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example immediate-talks-would-undermine-israeli-security
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reason. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reason"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listStatements: {
+        parameters: {
+            query?: {
+                /** @description Only statements of this kind. */
+                kind?: "intention" | "firm-stance" | "appeal" | "context" | "assessment";
+                /** @description Only statements this party makes. Example: `israel`. */
+                party?: string;
+                /** @description Only statements about this party. Example: `hamas`. */
+                about?: string;
+                /** @description Only statements on this issue. Example: `ending-the-war`. */
+                issue?: string;
+                /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
+                updatedSince?: string;
+                /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
+                asOf?: string;
+                /** @description Page size, 1 to 500; default 50. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
+                cursor?: string;
+                /** @description Sort order: comma-separated fields among `title`, `kind`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
+                sort?: string;
+                /** @description `true` adds `total`, the number of records matching the filters. */
+                count?: "true" | "false";
+                /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
+                format?: "json" | "csv" | "ndjson";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of matching records, or every matching record as CSV or NDJSON. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementPage"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types the client accepts (`Accept`) can be produced. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStatement: {
+        parameters: {
+            query?: {
+                /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example international-stakeholders-urge-flexibility
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statement. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listMeetings: {
         parameters: {
             query?: {
@@ -3626,7 +5808,7 @@ export interface operations {
                 party?: string;
                 /** @description Only meetings of this kind. */
                 kind?: "security-meeting" | "negotiation-round" | "bilateral-meeting" | "other";
-                /** @description Only meetings at this location (case-insensitive), e.g. `Doha`. */
+                /** @description Only meetings whose location contains these words, in any case: `Washington` finds "Washington, DC". */
                 location?: string;
                 /** @description Only meetings this actor id takes part in. Example: `benjamin-netanyahu`. */
                 actor?: string;
@@ -3636,6 +5818,8 @@ export interface operations {
                 startsTo?: string;
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
+                /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
+                asOf?: string;
                 /** @description Related records to embed in each item, comma-separated: `parties`, `actors`. Evidence is always included. */
                 include?: string;
                 /** @description Page size, 1 to 500; default 50. */
@@ -3700,6 +5884,8 @@ export interface operations {
             query?: {
                 /** @description Related records to embed in each item, comma-separated: `parties`, `actors`. Evidence is always included. */
                 include?: string;
+                /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
+                asOf?: string;
             };
             header?: never;
             path: {
@@ -3758,7 +5944,7 @@ export interface operations {
                 status?: "planned" | "scheduled" | "held" | "postponed" | "cancelled";
                 /** @description Only meetings of this kind. */
                 kind?: "security-meeting" | "negotiation-round" | "bilateral-meeting" | "other";
-                /** @description Only meetings at this location (case-insensitive), e.g. `Doha`. */
+                /** @description Only meetings whose location contains these words, in any case: `Washington` finds "Washington, DC". */
                 location?: string;
                 /** @description Only meetings this actor id takes part in. Example: `benjamin-netanyahu`. */
                 actor?: string;
@@ -3768,6 +5954,8 @@ export interface operations {
                 startsTo?: string;
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
+                /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
+                asOf?: string;
                 /** @description Related records to embed in each item, comma-separated: `parties`, `actors`. Evidence is always included. */
                 include?: string;
                 /** @description Page size, 1 to 500; default 50. */
@@ -3847,6 +6035,8 @@ export interface operations {
             query?: {
                 /** @description Only sources from this publisher (case-insensitive). */
                 publisher?: string;
+                /** @description Only sources of this kind. */
+                kind?: "news-report" | "official-statement" | "transcript" | "analysis" | "other";
                 /** @description Only sources published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
                 publishedFrom?: string;
                 /** @description Only sources published on or before this date. */
@@ -3963,15 +6153,228 @@ export interface operations {
             };
         };
     };
+    getDemandHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example aid-through-pre-existing-channels
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The demand’s history. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordHistory"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProposalHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example truce-framework
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The proposal’s history. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordHistory"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeetingHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example doha-talks
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting’s history. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordHistory"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getResponseHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example israel-rejects-hamas-amendments
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The response’s history. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordHistory"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listPositions: {
         parameters: {
             query?: {
                 /** @description Only positions of this party id. Example: `israel`. */
                 party?: string;
-                /** @description Only this issue id. Example: `humanitarian-aid-channels`. */
-                issue?: string;
-                /** @description Only positions with this stance. */
-                stance?: "demands" | "withdrew" | "accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering";
+                stance?: components["schemas"]["PositionStanceInput"];
+                /** @description Only positions on issues, or only on proposals. */
+                topicType?: "issue" | "proposal";
+                /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
+                asOf?: string;
                 /** @description Page size, 1 to 50; default 5. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
@@ -3995,7 +6398,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["IssuePositionsPage"];
+                    "application/json": components["schemas"]["TopicPositionsPage"];
                     "text/csv": string;
                     "application/x-ndjson": string;
                 };
@@ -4034,8 +6437,9 @@ export interface operations {
             query?: {
                 /** @description Only positions of this party id. Example: `israel`. */
                 party?: string;
-                /** @description Only positions with this stance. */
-                stance?: "demands" | "withdrew" | "accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering";
+                stance?: components["schemas"]["PositionStanceInput"];
+                /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
+                asOf?: string;
             };
             header?: never;
             path: {
@@ -4055,7 +6459,66 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["IssuePositions"];
+                    "application/json": components["schemas"]["TopicPositions"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProposalPositions: {
+        parameters: {
+            query?: {
+                /** @description Only positions of this party id. Example: `israel`. */
+                party?: string;
+                stance?: components["schemas"]["PositionStanceInput"];
+                /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example truce-framework
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The positions on the proposal. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopicPositions"];
                 };
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
@@ -4090,10 +6553,11 @@ export interface operations {
     listPartyPositions: {
         parameters: {
             query?: {
-                /** @description Only this issue id. Example: `humanitarian-aid-channels`. */
-                issue?: string;
-                /** @description Only positions with this stance. */
-                stance?: "demands" | "withdrew" | "accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering";
+                stance?: components["schemas"]["PositionStanceInput"];
+                /** @description Only positions on issues, or only on proposals. */
+                topicType?: "issue" | "proposal";
+                /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
+                asOf?: string;
                 /** @description Page size, 1 to 50; default 5. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
@@ -4123,7 +6587,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["IssuePositionsPage"];
+                    "application/json": components["schemas"]["TopicPositionsPage"];
                     "text/csv": string;
                     "application/x-ndjson": string;
                 };
@@ -4175,6 +6639,8 @@ export interface operations {
                 issue?: string;
                 /** @description Only these event types, comma-separated, e.g. `meeting,response`. */
                 type?: string;
+                /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
+                asOf?: string;
                 /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
@@ -4235,7 +6701,7 @@ export interface operations {
             query: {
                 /** @description Words to find, e.g. `humanitarian aid`. Every word must match (stems count: `amendments` finds `amendment`; the last word also matches as a prefix). Punctuation and search operators are ignored. */
                 q: string;
-                /** @description Only hits on these record types, comma-separated: party, actor, issue, proposal, demand, response, meeting. */
+                /** @description Only hits on these record types, comma-separated: party, actor, issue, proposal, demand, response, meeting, reason, statement, source. */
                 type?: string;
                 /** @description Hits per page, 1 to 100. */
                 limit?: number;

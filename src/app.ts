@@ -9,14 +9,17 @@ import responseCache, { type ResponseCacheOptions } from './plugins/response-cac
 import actorsRoutes from './routes/actors/index.js';
 import demandsRoutes from './routes/demands/index.js';
 import healthRoutes from './routes/health.js';
+import historyRoutes from './routes/history/index.js';
 import issuesRoutes from './routes/issues/index.js';
 import meetingsRoutes from './routes/meetings/index.js';
 import partiesRoutes from './routes/parties/index.js';
 import positionsRoutes from './routes/positions/index.js';
 import proposalsRoutes from './routes/proposals/index.js';
+import reasonsRoutes from './routes/reasons/index.js';
 import responsesRoutes from './routes/responses/index.js';
 import searchRoutes from './routes/search/index.js';
 import sourcesRoutes from './routes/sources/index.js';
+import statementsRoutes from './routes/statements/index.js';
 import timelineRoutes from './routes/timeline/index.js';
 
 export interface AppDependencies {
@@ -54,8 +57,11 @@ export async function buildApp(config: Pick<AppConfig, 'logLevel'>, { db, cache 
           proposalsRoutes,
           demandsRoutes,
           responsesRoutes,
+          reasonsRoutes,
+          statementsRoutes,
           meetingsRoutes,
           sourcesRoutes,
+          historyRoutes,
           positionsRoutes,
           timelineRoutes,
           searchRoutes,

@@ -32,7 +32,8 @@ export async function renderClientTypes(document: string): Promise<string> {
 
 /** The examples module for the seed's records (the seed is read here, at build time, never by the server). */
 export async function renderExamplesModule(): Promise<string> {
-  const { examples } = await import('../seed/openapi-examples.js');
+  const { examplesFromSeed } = await import('./openapi-examples.js');
+  const examples = await examplesFromSeed();
   return [
     '// Generated from seed/ by `npm run openapi`; do not edit.',
     "import type { Examples } from './example-types.js';",

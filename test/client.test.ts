@@ -14,7 +14,7 @@ describe('a typed client generated from the spec', () => {
   it('lists demands with filters', async () => {
     const client = await liveClient();
     const { data, error, response } = await client.GET('/v1/demands', {
-      params: { query: { party: 'hamas', status: 'rejected' } },
+      params: { query: { party: 'hamas', status: 'pressed' } },
     });
     expect(response.status).toBe(200);
     expect(error).toBeUndefined();
@@ -31,7 +31,7 @@ describe('a typed client generated from the spec', () => {
     const { data: rejection } = await client.GET('/v1/responses/{id}', {
       params: { path: { id: 'israel-rejects-hamas-amendments' } },
     });
-    expect(rejection?.stance).toBe('reject');
+    expect(rejection?.stance).toBe('rejects');
     const { data: meetings } = await client.GET('/v1/parties/{id}/meetings', {
       params: { path: { id: rejection!.partyId }, query: { status: 'planned' } },
     });

@@ -46,13 +46,14 @@ describe('export: CSV and NDJSON', () => {
       'issueId',
       'title',
       'summary',
-      'rationale',
       'status',
+      'contested',
       'raisedOn',
       'raisedOnPrecision',
       'evidence',
       'createdAt',
       'updatedAt',
+      'reasons',
     ]);
     const json = (await app.inject('/v1/demands?party=hamas')).json().items as Record<string, unknown>[];
     expect(rows).toHaveLength(3);

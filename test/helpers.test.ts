@@ -12,6 +12,8 @@ describe('createTestDatabase', () => {
     const demands = countOf(first, 'demands');
     first.run(sql`delete from evidence where record_type = 'demand'`);
     first.run(sql`delete from response_answers`);
+    first.run(sql`delete from response_conditions`);
+    first.run(sql`update reasons set answers_demand_id = null`);
     first.run(sql`delete from demands`);
     expect(countOf(first, 'demands')).toBe(0);
     expect(countOf(second, 'demands')).toBe(demands);

@@ -80,8 +80,8 @@ describe('GET /v1/demands: cursor pagination', () => {
 
   it('counts the matches across pages when asked', async () => {
     const { app, db } = await buildLargeApp(400);
-    const rejected = db.all<{ n: number }>(sql`select count(*) as n from demands where status = 'rejected'`)[0]!.n;
-    const page = expectOk(await app.inject('/v1/demands?status=rejected&limit=10&count=true'), DemandPageSchema);
+    const rejected = db.all<{ n: number }>(sql`select count(*) as n from demands where status = 'accepted'`)[0]!.n;
+    const page = expectOk(await app.inject('/v1/demands?status=accepted&limit=10&count=true'), DemandPageSchema);
     expect(page.total).toBe(rejected);
     expect(expectOk(await app.inject('/v1/demands?limit=10'), DemandPageSchema).total).toBeUndefined();
   });
@@ -106,7 +106,7 @@ describe('GET /v1/demands: cursor pagination', () => {
     );
     expect(foreign.detail).toMatch(/other filters or another sort/);
     expectProblem(
-      await app.inject(`/v1/demands?limit=10&sort=title&status=open&cursor=${nextCursor}`),
+      await app.inject(`/v1/demands?limit=10&sort=title&status=pressed&cursor=${nextCursor}`),
       400,
       'invalid_cursor',
     );

@@ -42,11 +42,11 @@ describe('response cache and conditional GET', () => {
     const before = await app.inject('/v1/demands/limits-on-israeli-forces-in-gaza');
     expect((await app.inject('/v1/demands/limits-on-israeli-forces-in-gaza')).headers['x-cache']).toBe('hit');
 
-    db.run(sql`update demands set status = 'open' where id = 'limits-on-israeli-forces-in-gaza'`);
+    db.run(sql`update demands set status = 'withdrawn' where id = 'limits-on-israeli-forces-in-gaza'`);
 
     const after = await app.inject('/v1/demands/limits-on-israeli-forces-in-gaza');
     expect(after.headers['x-cache']).toBe('miss');
-    expect(after.json().status).toBe('open');
+    expect(after.json().status).toBe('withdrawn');
     expect(after.json().updatedAt > before.json().updatedAt).toBe(true);
     expect(after.headers.etag).not.toBe(before.headers.etag);
     const stale = await app.inject({

@@ -20,7 +20,24 @@ export function openDatabase(path: string): AppDatabase {
   // with bounded effort: SQLite's recommended optimize on open.
   sqlite.pragma('analysis_limit = 400');
   sqlite.pragma('optimize = 0x10002');
+  registerFunctions(sqlite);
   return drizzle(sqlite, { schema });
+}
+
+/**
+ * SQL functions the queries use: `contains_words(text, words)` is 1 when every word of `words`
+ * stands as a whole word in `text`, ignoring case and punctuation ("washington" in "Washington, DC").
+ */
+export function registerFunctions(sqlite: Database.Database): void {
+  const wordsOf = (value: string) => value.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  sqlite.function('contains_words', { deterministic: true }, (text: unknown, words: unknown) => {
+    if (typeof text !== 'string' || typeof words !== 'string') return 0;
+    const wanted = wordsOf(words);
+    const have = wordsOf(text);
+    if (wanted.length === 0) return 0;
+    // The words must stand together, in order: "washington dc" matches "Washington, DC".
+    return have.some((_, at) => wanted.every((word, offset) => have[at + offset] === word)) ? 1 : 0;
+  });
 }
 
 /** Applies every pending migration from `migrations/`; the server, the seed script and the tests share it. */
@@ -40,5 +57,6 @@ export function openDatabaseFromImage(image: Buffer): AppDatabase {
   const sqlite = new Database(image);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  registerFunctions(sqlite);
   return drizzle(sqlite, { schema });
 }

@@ -12,15 +12,66 @@ export const datePrecisions = ['day', 'month', 'year', 'unknown'] as const;
 export type DatePrecision = (typeof datePrecisions)[number];
 
 export const partyKinds = ['state', 'armed-group', 'organisation', 'intergovernmental-body', 'other'] as const;
+/** A party's part in the talks; a party may have several (a host may also mediate). */
+export const partyRoles = ['negotiating-party', 'mediator', 'host', 'guarantor', 'subject'] as const;
+export type PartyRole = (typeof partyRoles)[number];
+export const sourceKinds = ['news-report', 'official-statement', 'transcript', 'analysis', 'other'] as const;
 export const actorKinds = ['person', 'office', 'delegation', 'group'] as const;
 export const proposalStatuses = ['draft', 'under-negotiation', 'agreed', 'collapsed'] as const;
-export const demandStatuses = ['open', 'accepted', 'partially-accepted', 'rejected', 'withdrawn'] as const;
-export const stances = ['accept', 'conditional-accept', 'reject', 'counter', 'under-consideration'] as const;
+/**
+ * Where a demand stands for the party that raised it; another side's answer is not its state
+ * (a rejected demand the party still pushes for is `pressed`, its rejection visible in the answers).
+ */
+export const demandStatuses = [
+  'pressed',
+  'accepted',
+  'partially-accepted',
+  'withdrawn',
+  'dropped',
+  'superseded',
+] as const;
+/** One stance vocabulary for responses, their answers, positions and every filter. */
+export const stances = ['accepts', 'accepts-with-conditions', 'rejects', 'counters', 'considering'] as const;
+export type Stance = (typeof stances)[number];
 export const answerScopes = ['whole', 'specific', 'unspecified'] as const;
 export const meetingKinds = ['security-meeting', 'negotiation-round', 'bilateral-meeting', 'other'] as const;
 export const meetingStatuses = ['planned', 'scheduled', 'held', 'postponed', 'cancelled'] as const;
-export const recordTypes = ['source', 'party', 'actor', 'issue', 'proposal', 'demand', 'response', 'meeting'] as const;
+export const participantRoles = ['host', 'participant'] as const;
+export const reasonTargets = ['demand', 'response'] as const;
+export const statementKinds = ['intention', 'firm-stance', 'appeal', 'context', 'assessment'] as const;
+/** The records the API serves, each from its own collection. */
+export const recordTypes = [
+  'source',
+  'party',
+  'actor',
+  'issue',
+  'proposal',
+  'demand',
+  'response',
+  'meeting',
+  'reason',
+  'statement',
+] as const;
 export type RecordType = (typeof recordTypes)[number];
+/** What evidence can back: a record, or a part of one (an answer, a participant, an ordering fact). */
+export const citedTypes = [...recordTypes, 'answer', 'participant', 'sequence'] as const;
+export type CitedType = (typeof citedTypes)[number];
+
+/** Who a source attributes a statement to: someone in the dataset, an unnamed group, or the report itself. */
+export const speakerKinds = ['actor', 'party', 'unnamed', 'reporter'] as const;
+/**
+ * How a source reports a statement: the speaker's own words, the reporter restating them, relayed
+ * second-hand ("reportedly"), or the reporter's own analysis or speculation ("likely sees").
+ */
+export const reportingModes = [
+  'direct-quote',
+  'paraphrase',
+  'reported',
+  'reporter-analysis',
+  'reporter-speculation',
+] as const;
+/** Record fields whose value a source can claim, and a later source change. */
+export const claimFields = ['status', 'stance'] as const;
 
 export const sources = sqliteTable('sources', {
   id: text('id').primaryKey(),
@@ -29,6 +80,7 @@ export const sources = sqliteTable('sources', {
   url: text('url'),
   publishedOn: text('published_on'),
   publishedOnPrecision: text('published_on_precision', { enum: datePrecisions }).notNull(),
+  kind: text('kind', { enum: sourceKinds }),
   text: text('text').notNull(),
   ...timestamps,
 });
@@ -37,6 +89,7 @@ export const parties = sqliteTable('parties', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
   kind: text('kind', { enum: partyKinds }).notNull(),
+  roles: text('roles', { mode: 'json' }).$type<PartyRole[]>().notNull().default(sql`'[]'`),
   description: text('description'),
   ...timestamps,
 });
@@ -87,7 +140,6 @@ export const demands = sqliteTable(
       .references(() => issues.id),
     title: text('title').notNull(),
     summary: text('summary').notNull(),
-    rationale: text('rationale'),
     status: text('status', { enum: demandStatuses }).notNull(),
     raisedOn: text('raised_on'),
     raisedOnPrecision: text('raised_on_precision', { enum: datePrecisions }).notNull(),
@@ -112,7 +164,6 @@ export const responses = sqliteTable(
     stance: text('stance', { enum: stances }).notNull(),
     wording: text('wording'),
     summary: text('summary').notNull(),
-    reasons: text('reasons', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     issuedOn: text('issued_on'),
     issuedOnPrecision: text('issued_on_precision', { enum: datePrecisions }).notNull(),
     ...timestamps,
@@ -130,6 +181,7 @@ export const responseAnswers = sqliteTable(
     demandId: text('demand_id')
       .notNull()
       .references(() => demands.id),
+    stance: text('stance', { enum: stances }).notNull(),
     scope: text('scope', { enum: answerScopes }).notNull(),
   },
   (table) => [
@@ -149,6 +201,7 @@ export const meetings = sqliteTable(
     startsOn: text('starts_on'),
     startsOnPrecision: text('starts_on_precision', { enum: datePrecisions }).notNull(),
     purpose: text('purpose'),
+    hostPartyId: text('host_party_id').references(() => parties.id),
     ...timestamps,
   },
   (table) => [index('meetings_status_idx').on(table.status)],
@@ -165,6 +218,7 @@ export const meetingParticipants = sqliteTable(
       .notNull()
       .references(() => parties.id),
     actorId: text('actor_id').references(() => actors.id),
+    role: text('role', { enum: participantRoles }),
   },
   (table) => [
     uniqueIndex('meeting_participants_actor_unique_idx').on(table.meetingId, table.partyId, table.actorId),
@@ -181,7 +235,7 @@ export const evidence = sqliteTable(
   'evidence',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    recordType: text('record_type', { enum: recordTypes }).notNull(),
+    recordType: text('record_type', { enum: citedTypes }).notNull(),
     recordId: text('record_id').notNull(),
     sourceId: text('source_id')
       .notNull()
@@ -189,11 +243,129 @@ export const evidence = sqliteTable(
     quote: text('quote').notNull(),
     start: integer('start').notNull(),
     end: integer('end').notNull(),
+    speakerKind: text('speaker_kind', { enum: speakerKinds }).notNull().default('reporter'),
+    speakerActorId: text('speaker_actor_id').references(() => actors.id),
+    speakerPartyId: text('speaker_party_id').references(() => parties.id),
+    /** How the text names the speaker ("Israeli officials"); null for the reporter. */
+    speakerLabel: text('speaker_label'),
+    reporting: text('reporting', { enum: reportingModes }).notNull().default('reporter-analysis'),
+    /** Hedging words of the quote, verbatim ("reportedly", "likely"): certainty the text does not give. */
+    hedges: text('hedges', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
   },
   (table) => [
     index('evidence_record_idx').on(table.recordType, table.recordId),
     uniqueIndex('evidence_unique_idx').on(table.recordType, table.recordId, table.sourceId, table.start, table.end),
   ],
+);
+
+/** A demand whose acceptance a conditional response depends on (Hamas approves the framework if its amendments are met). */
+export const responseConditions = sqliteTable(
+  'response_conditions',
+  {
+    responseId: text('response_id')
+      .notNull()
+      .references(() => responses.id, { onDelete: 'cascade' }),
+    demandId: text('demand_id')
+      .notNull()
+      .references(() => demands.id),
+  },
+  (table) => [primaryKey({ columns: [table.responseId, table.demandId] })],
+);
+
+/** A stated reason for a demand or a response, which may answer one demand in particular. */
+export const reasons = sqliteTable(
+  'reasons',
+  {
+    id: text('id').primaryKey(),
+    forType: text('for_type', { enum: reasonTargets }).notNull(),
+    forId: text('for_id').notNull(),
+    answersDemandId: text('answers_demand_id').references(() => demands.id),
+    summary: text('summary').notNull(),
+    ...timestamps,
+  },
+  (table) => [index('reasons_for_idx').on(table.forType, table.forId)],
+);
+
+/** What else a source says: intentions, firm stances, appeals, context and the reporter's assessments. */
+export const statements = sqliteTable(
+  'statements',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind', { enum: statementKinds }).notNull(),
+    /** Whose intention, stance or appeal it is; null for context and assessments nobody in the data makes. */
+    partyId: text('party_id').references(() => parties.id),
+    issueId: text('issue_id').references(() => issues.id),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    ...timestamps,
+  },
+  (table) => [index('statements_party_idx').on(table.partyId)],
+);
+
+/** The parties a statement is about (an appeal to both sides is about both). */
+export const statementParties = sqliteTable(
+  'statement_parties',
+  {
+    statementId: text('statement_id')
+      .notNull()
+      .references(() => statements.id, { onDelete: 'cascade' }),
+    partyId: text('party_id')
+      .notNull()
+      .references(() => parties.id),
+  },
+  (table) => [primaryKey({ columns: [table.statementId, table.partyId] })],
+);
+
+/** An order the text gives without dates: `before` happened before `after` ("following the meeting"). */
+export const sequences = sqliteTable(
+  'sequences',
+  {
+    beforeType: text('before_type', { enum: recordTypes }).notNull(),
+    beforeId: text('before_id').notNull(),
+    afterType: text('after_type', { enum: recordTypes }).notNull(),
+    afterId: text('after_id').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.beforeType, table.beforeId, table.afterType, table.afterId] }),
+    index('sequences_after_idx').on(table.afterType, table.afterId),
+  ],
+);
+
+/**
+ * What one source says a record's state is (a meeting `held`, a response `rejects`). The record's own
+ * column holds the state the latest source gives; these rows keep what every source said.
+ */
+export const claims = sqliteTable(
+  'claims',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    recordType: text('record_type', { enum: recordTypes }).notNull(),
+    recordId: text('record_id').notNull(),
+    field: text('field', { enum: claimFields }).notNull(),
+    value: text('value').notNull(),
+    sourceId: text('source_id')
+      .notNull()
+      .references(() => sources.id),
+  },
+  (table) => [
+    index('claims_record_idx').on(table.recordType, table.recordId, table.field),
+    uniqueIndex('claims_unique_idx').on(table.recordType, table.recordId, table.field, table.sourceId, table.value),
+  ],
+);
+
+/**
+ * Where an event stands on the timeline when the text orders it after others without a date: its
+ * report position, pushed past every event it follows. Kept by the write path; absent rows mean the
+ * event's own report position.
+ */
+export const eventOrder = sqliteTable(
+  'event_order',
+  {
+    recordType: text('record_type', { enum: recordTypes }).notNull(),
+    recordId: text('record_id').notNull(),
+    position: integer('position').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.recordType, table.recordId] })],
 );
 
 /**
@@ -204,7 +376,7 @@ export const searchDocuments = sqliteTable(
   'search_documents',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    recordType: text('record_type', { enum: recordTypes }).notNull(),
+    recordType: text('record_type', { enum: citedTypes }).notNull(),
     recordId: text('record_id').notNull(),
     field: text('field').notNull(),
     content: text('content').notNull(),

@@ -21,14 +21,14 @@ type RecordTable = {
   notSearchable: SQLiteColumn[];
 };
 
-const { parties, actors, issues, proposals, demands, responses, meetings, sources } = schema;
+const { parties, actors, issues, proposals, demands, responses, meetings, sources, reasons, statements } = schema;
 
 export const recordTables: RecordTable[] = [
   {
     table: parties,
     recordType: 'party',
     searchable: [{ column: parties.name }, { column: parties.description }],
-    notSearchable: [parties.id, parties.kind, parties.createdAt, parties.updatedAt],
+    notSearchable: [parties.id, parties.kind, parties.roles, parties.createdAt, parties.updatedAt],
   },
   {
     table: actors,
@@ -57,7 +57,7 @@ export const recordTables: RecordTable[] = [
   {
     table: demands,
     recordType: 'demand',
-    searchable: [{ column: demands.title }, { column: demands.summary }, { column: demands.rationale }],
+    searchable: [{ column: demands.title }, { column: demands.summary }],
     notSearchable: [
       demands.id,
       demands.partyId,
@@ -73,11 +73,7 @@ export const recordTables: RecordTable[] = [
   {
     table: responses,
     recordType: 'response',
-    searchable: [
-      { column: responses.summary },
-      { column: responses.wording },
-      { column: responses.reasons, jsonArray: true },
-    ],
+    searchable: [{ column: responses.summary }, { column: responses.wording }],
     notSearchable: [
       responses.id,
       responses.partyId,
@@ -100,6 +96,7 @@ export const recordTables: RecordTable[] = [
       meetings.status,
       meetings.startsOn,
       meetings.startsOnPrecision,
+      meetings.hostPartyId,
       meetings.createdAt,
       meetings.updatedAt,
     ],
@@ -107,26 +104,59 @@ export const recordTables: RecordTable[] = [
   {
     table: sources,
     recordType: 'source',
-    searchable: [],
+    // The full text is searchable, so a hit can point at any passage, cited or not.
+    searchable: [{ column: sources.title }, { column: sources.text }],
     notSearchable: [
       sources.id,
-      sources.title,
       sources.publisher,
       sources.url,
       sources.publishedOn,
       sources.publishedOnPrecision,
-      sources.text,
+      sources.kind,
       sources.createdAt,
       sources.updatedAt,
+    ],
+  },
+  {
+    table: reasons,
+    recordType: 'reason',
+    searchable: [{ column: reasons.summary }],
+    notSearchable: [
+      reasons.id,
+      reasons.forType,
+      reasons.forId,
+      reasons.answersDemandId,
+      reasons.createdAt,
+      reasons.updatedAt,
+    ],
+  },
+  {
+    table: statements,
+    recordType: 'statement',
+    searchable: [{ column: statements.title }, { column: statements.summary }],
+    notSearchable: [
+      statements.id,
+      statements.kind,
+      statements.partyId,
+      statements.issueId,
+      statements.createdAt,
+      statements.updatedAt,
     ],
   },
 ];
 
 /** Tables that only link records: a change to them changes the data version, nothing else. */
-export const linkTables: SQLiteTable[] = [schema.responseAnswers, schema.meetingParticipants];
+export const linkTables: SQLiteTable[] = [
+  schema.responseAnswers,
+  schema.meetingParticipants,
+  schema.responseConditions,
+  schema.statementParties,
+  schema.sequences,
+  schema.claims,
+];
 
 /** Tables the triggers write to or that hold bookkeeping, not data. */
-export const derivedTables: SQLiteTable[] = [schema.searchDocuments, schema.dataVersion];
+export const derivedTables: SQLiteTable[] = [schema.searchDocuments, schema.dataVersion, schema.eventOrder];
 
 const name = (table: SQLiteTable) => getTableConfig(table).name;
 const q = (identifier: string) => `\`${identifier}\``;
@@ -191,6 +221,16 @@ function evidenceTriggers(): [string, string][] {
     trigger(schema.evidence, 'update', [unindex, index, bumpVersion]),
     trigger(schema.evidence, 'delete', [unindex, bumpVersion]),
   ];
+}
+
+/** The SQL a migration runs to (re)create the triggers of these tables (all of them when none is named). */
+export function triggerMigration(tableNames?: readonly string[]): string {
+  const wanted = [...triggerStatements()].filter(
+    ([triggerName]) => !tableNames || tableNames.some((table) => triggerName.startsWith(`${table}_after_`)),
+  );
+  return wanted
+    .flatMap(([triggerName, sql]) => [`DROP TRIGGER IF EXISTS \`${triggerName}\`;`, sql])
+    .join('\n--> statement-breakpoint\n');
 }
 
 /** Every trigger the database must hold, by name, as the SQL that creates it. */

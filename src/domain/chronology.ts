@@ -1,7 +1,8 @@
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../db/client.js';
-import { evidence, type RecordType, sources } from '../db/schema.js';
+import { eventOrder, evidence, type RecordType, sources } from '../db/schema.js';
 import { chunks } from '../lib/collections.js';
+import type { WriteTransaction } from './write.js';
 
 /**
  * Where a record is first reported, as one sortable number: its earliest quote's source (by rowid)
@@ -17,7 +18,11 @@ export function firstReportedSql(recordType: RecordType, id: SQL): SQL {
 }
 
 /** The report keys of many records at once; records without quotes are missing from the map. */
-export function reportPositions(db: AppDatabase, recordType: RecordType, ids: string[]): Map<string, number> {
+export function reportPositions(
+  db: AppDatabase | WriteTransaction,
+  recordType: RecordType,
+  ids: string[],
+): Map<string, number> {
   const positions = new Map<string, number>();
   for (const batch of chunks(ids)) {
     const rows = db
@@ -46,4 +51,32 @@ export function compareChronology(
     return a.date < b.date ? -1 : 1;
   }
   return a.position - b.position;
+}
+
+/**
+ * Where events stand on the timeline when their dates are unknown: their report position, or the
+ * position the text's sequence gives them (`event_order`, see event-order.ts) when it is later.
+ */
+export function timelinePositions(
+  db: AppDatabase | WriteTransaction,
+  recordType: RecordType,
+  ids: string[],
+): Map<string, number> {
+  const positions = reportPositions(db, recordType, ids);
+  for (const batch of chunks(ids)) {
+    const moved = db
+      .select({ recordId: eventOrder.recordId, position: eventOrder.position })
+      .from(eventOrder)
+      .where(and(eq(eventOrder.recordType, recordType), inArray(eventOrder.recordId, batch)))
+      .all();
+    for (const row of moved) positions.set(row.recordId, row.position);
+  }
+  return positions;
+}
+
+/** A record's timeline position as SQL: the sequenced position when there is one, else its report position. */
+export function timelinePositionSql(recordType: RecordType, id: SQL): SQL {
+  return sql`coalesce((select ${eventOrder.position} from ${eventOrder}
+                       where ${eventOrder.recordType} = ${recordType} and ${eventOrder.recordId} = ${id}),
+                      ${firstReportedSql(recordType, id)})`;
 }

@@ -10,6 +10,8 @@ export const collectionOf: Record<RecordType, string> = {
   demand: 'demands',
   response: 'responses',
   meeting: 'meetings',
+  reason: 'reasons',
+  statement: 'statements',
 };
 
 /** Where the API serves a record. */

@@ -5,6 +5,7 @@
 import type { AppDatabase } from '../db/client.js';
 import { byId, groupBy, uniqueDefined } from '../lib/collections.js';
 import { type Actor, actorsByIds, actorsOfParties } from './actors/queries.js';
+import { type AsOfScope, type ReadOptions, resolveAsOf } from './as-of.js';
 import {
   type DemandFilters,
   type DemandRecord,
@@ -31,6 +32,7 @@ import {
   type partySortColumns,
 } from './parties/queries.js';
 import { type Proposal, proposalsByIds } from './proposals/queries.js';
+import { type Reason, reasonsFor } from './reasons/queries.js';
 import {
   getResponse,
   listResponses,
@@ -49,12 +51,16 @@ type Include<Names extends readonly string[]> = { include?: ReadonlySet<Names[nu
 
 export type Party = PartyRecord & { actors: Actor[] };
 export type Demand = DemandRecord & {
+  /** The reasons the demanding party gives, each with its quotes. */
+  reasons: Reason[];
   party?: Party;
   issue?: Issue;
   proposal?: Proposal | null;
   responses?: ResponseRecord[];
 };
 export type Response = ResponseRecord & {
+  /** The reasons given for the response, each with its speaker and, where it has one, the demand it answers. */
+  reasons: Reason[];
   party?: Party;
   actor?: Actor | null;
   proposal?: Proposal | null;
@@ -69,11 +75,12 @@ const mapItems = <In, Out>(page: Page<In>, embed: (items: In[]) => Out[]): Page<
 const idsOf = <Item>(items: readonly Item[], pick: (item: Item) => string | null) => uniqueDefined(items.map(pick));
 
 /** Parties always carry the actors who act for them. */
-function withActors(db: AppDatabase, items: PartyRecord[]): Party[] {
+function withActors(db: AppDatabase, items: PartyRecord[], scope?: AsOfScope): Party[] {
   const byParty = groupBy(
     actorsOfParties(
       db,
       items.map((item) => item.id),
+      scope,
     ),
     (actor) => actor.partyId,
   );
@@ -84,20 +91,42 @@ const partiesWithActors = (db: AppDatabase, ids: Iterable<string>) => byId(withA
 
 export function listPartiesWithActors(
   db: AppDatabase,
-  filters: PartyFilters & PageRequest<keyof typeof partySortColumns>,
+  filters: PartyFilters & ReadOptions & PageRequest<keyof typeof partySortColumns>,
 ): Page<Party> {
-  return mapItems(listParties(db, filters), (items) => withActors(db, items));
+  const scope = resolveAsOf(db, filters.asOf);
+  return mapItems(listParties(db, filters), (items) => withActors(db, items, scope));
 }
 
-export function getPartyWithActors(db: AppDatabase, id: string): Party {
-  return withActors(db, [getParty(db, id)])[0]!;
+export function getPartyWithActors(db: AppDatabase, id: string, options: ReadOptions = {}): Party {
+  return withActors(db, [getParty(db, id, options)], resolveAsOf(db, options.asOf))[0]!;
+}
+
+/** Attaches each record's reasons, one query for the page. */
+function withReasons<Item extends { id: string }>(
+  db: AppDatabase,
+  forType: 'demand' | 'response',
+  items: Item[],
+  scope: AsOfScope | undefined,
+): (Item & { reasons: Reason[] })[] {
+  const byRecord = groupBy(
+    reasonsFor(
+      db,
+      forType,
+      items.map((item) => item.id),
+      scope,
+    ),
+    (reason) => reason.forId,
+  );
+  return items.map((item) => ({ ...item, reasons: byRecord.get(item.id) ?? [] }));
 }
 
 function embedInDemands(
   db: AppDatabase,
-  items: DemandRecord[],
+  records: DemandRecord[],
   include: ReadonlySet<(typeof demandEmbeds)[number]> | undefined,
+  scope: AsOfScope | undefined,
 ): Demand[] {
+  const items = withReasons(db, 'demand', records, scope);
   if (!include?.size || items.length === 0) return items;
   const partiesById = include.has('party')
     ? partiesWithActors(
@@ -143,24 +172,27 @@ function embedInDemands(
 
 export function listDemandsIncluding(
   db: AppDatabase,
-  filters: DemandFilters & PageRequest<keyof typeof demandSortColumns> & Include<typeof demandEmbeds>,
+  filters: DemandFilters & ReadOptions & PageRequest<keyof typeof demandSortColumns> & Include<typeof demandEmbeds>,
 ): Page<Demand> {
-  return mapItems(listDemands(db, filters), (items) => embedInDemands(db, items, filters.include));
+  const scope = resolveAsOf(db, filters.asOf);
+  return mapItems(listDemands(db, filters), (items) => embedInDemands(db, items, filters.include, scope));
 }
 
 export function getDemandIncluding(
   db: AppDatabase,
   id: string,
-  include?: ReadonlySet<(typeof demandEmbeds)[number]>,
+  { include, asOf }: ReadOptions & Include<typeof demandEmbeds> = {},
 ): Demand {
-  return embedInDemands(db, [getDemand(db, id)], include)[0]!;
+  return embedInDemands(db, [getDemand(db, id, { asOf })], include, resolveAsOf(db, asOf))[0]!;
 }
 
 function embedInResponses(
   db: AppDatabase,
-  items: ResponseRecord[],
+  records: ResponseRecord[],
   include: ReadonlySet<(typeof responseEmbeds)[number]> | undefined,
+  scope: AsOfScope | undefined,
 ): Response[] {
+  const items = withReasons(db, 'response', records, scope);
   if (!include?.size || items.length === 0) return items;
   const partiesById = include.has('party')
     ? partiesWithActors(
@@ -203,17 +235,21 @@ function embedInResponses(
 
 export function listResponsesIncluding(
   db: AppDatabase,
-  filters: ResponseFilters & PageRequest<keyof typeof responseSortColumns> & Include<typeof responseEmbeds>,
+  filters: ResponseFilters &
+    ReadOptions &
+    PageRequest<keyof typeof responseSortColumns> &
+    Include<typeof responseEmbeds>,
 ): Page<Response> {
-  return mapItems(listResponses(db, filters), (items) => embedInResponses(db, items, filters.include));
+  const scope = resolveAsOf(db, filters.asOf);
+  return mapItems(listResponses(db, filters), (items) => embedInResponses(db, items, filters.include, scope));
 }
 
 export function getResponseIncluding(
   db: AppDatabase,
   id: string,
-  include?: ReadonlySet<(typeof responseEmbeds)[number]>,
+  { include, asOf }: ReadOptions & Include<typeof responseEmbeds> = {},
 ): Response {
-  return embedInResponses(db, [getResponse(db, id)], include)[0]!;
+  return embedInResponses(db, [getResponse(db, id, { asOf })], include, resolveAsOf(db, asOf))[0]!;
 }
 
 function embedInMeetings(
@@ -248,7 +284,7 @@ function embedInMeetings(
 
 export function listMeetingsIncluding(
   db: AppDatabase,
-  filters: MeetingFilters & PageRequest<keyof typeof meetingSortColumns> & Include<typeof meetingEmbeds>,
+  filters: MeetingFilters & ReadOptions & PageRequest<keyof typeof meetingSortColumns> & Include<typeof meetingEmbeds>,
 ): Page<Meeting> {
   return mapItems(listMeetings(db, filters), (items) => embedInMeetings(db, items, filters.include));
 }
@@ -256,7 +292,7 @@ export function listMeetingsIncluding(
 export function getMeetingIncluding(
   db: AppDatabase,
   id: string,
-  include?: ReadonlySet<(typeof meetingEmbeds)[number]>,
+  { include, asOf }: ReadOptions & Include<typeof meetingEmbeds> = {},
 ): Meeting {
-  return embedInMeetings(db, [getMeeting(db, id)], include)[0]!;
+  return embedInMeetings(db, [getMeeting(db, id, { asOf })], include)[0]!;
 }

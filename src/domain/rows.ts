@@ -9,8 +9,10 @@ import {
   parties,
   proposals,
   type RecordType,
+  reasons,
   responses,
   sources,
+  statements,
 } from '../db/schema.js';
 import { chunks } from '../lib/collections.js';
 import { NotFoundError } from './errors.js';
@@ -64,9 +66,17 @@ const tableOf = {
   demand: demands,
   response: responses,
   meeting: meetings,
+  reason: reasons,
+  statement: statements,
 } satisfies Record<RecordType, TableWithId>;
 
 /** Throws NotFoundError unless a record of this type has this id (e.g. the parent of a nested list). */
 export function assertExists(db: AppDatabase, type: RecordType, id: string): void {
   assertRecordExists(db, tableOf[type], type, id);
+}
+
+/** Whether a record of this type has this id. */
+export function recordExists(db: AppDatabase, type: RecordType, id: string): boolean {
+  const table = tableOf[type];
+  return db.select({ id: table.id }).from(table).where(eq(table.id, id)).get() !== undefined;
 }

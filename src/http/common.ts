@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { datePrecisions } from '../db/schema.js';
+import { datePrecisions, reportingModes, speakerKinds } from '../db/schema.js';
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -23,18 +23,74 @@ export function idFilter(description: string, exampleId: string) {
   return SlugSchema.optional().describe(`${description} Example: \`${exampleId}\`.`);
 }
 
+export const SpeakerSchema = z
+  .object({
+    kind: z
+      .enum(speakerKinds)
+      .describe(
+        '`actor` or `party`: someone in the data; `unnamed`: a group the text does not name further ("Israeli officials"); `reporter`: the report itself.',
+      ),
+    id: z
+      .string()
+      .nullable()
+      .describe(
+        'The actor or party id; for an unnamed group, the party it speaks for when the text says; null for the reporter.',
+      ),
+    label: z.string().nullable().describe('How the text names the speaker, verbatim; null for the reporter.'),
+  })
+  .meta({ id: 'Speaker', description: 'Who the source attributes a quote to.' });
+
+export const ReportingSchema = z.enum(reportingModes).meta({
+  id: 'Reporting',
+  description:
+    'How the source reports it: the speaker’s own words (`direct-quote`), the reporter restating them (`paraphrase`), relayed second-hand (`reported`, e.g. "reportedly"), or the reporter’s own `reporter-analysis` or `reporter-speculation` (e.g. "likely sees").',
+});
+
 export const EvidenceSchema = z
   .object({
     sourceId: z.string().describe('The source the quote is taken from.'),
     quote: z.string().describe('Verbatim text of the source.'),
     start: z.int().min(0).describe('Offset of the quote’s first character in the source text (UTF-16 code units).'),
     end: z.int().min(0).describe('Offset just past the quote’s last character: `text.slice(start, end) === quote`.'),
+    attributedTo: SpeakerSchema,
+    reporting: ReportingSchema,
+    hedges: z
+      .array(z.string())
+      .describe('Hedging words in the quote, verbatim ("reportedly", "likely"): the claim is not stated as fact.'),
   })
   .meta({
     id: 'Evidence',
-    description: 'A verbatim quote from a source that backs a record.',
-    examples: [{ sourceId: 'ceasefire-talks-report', quote: 'labeling them as unacceptable', start: 387, end: 416 }],
+    description:
+      'A verbatim quote from a source that backs a record, with who it is attributed to and how it is reported.',
+    examples: [
+      {
+        sourceId: 'ceasefire-talks-report',
+        quote: 'labeling them as unacceptable',
+        start: 387,
+        end: 416,
+        attributedTo: { kind: 'actor', id: 'netanyahus-office', label: 'Netanyahu’s office' },
+        reporting: 'paraphrase',
+        hedges: [],
+      },
+    ],
   });
+
+/** `asOf`: the data as the sources stood then. */
+export const asOfParam = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^(\d{4}(-\d{2}(-\d{2})?)?|[a-z0-9]+(-[a-z0-9]+)*)$/, {
+    error: 'must be a date (YYYY[-MM[-DD]]) or a source id',
+  })
+  .optional()
+  .describe(
+    'The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it.',
+  );
+
+export const contestedField = z
+  .boolean()
+  .describe('Whether sources of the same date disagree on this record’s state; `GET …/history` shows what each said.');
 
 export const DatePrecisionSchema = z
   .enum(datePrecisions)

@@ -1,10 +1,13 @@
 import type { Actor } from '../domain/actors/queries.js';
+import type { RecordHistory } from '../domain/history.js';
 import type { Issue } from '../domain/issues/queries.js';
-import type { IssuePositions } from '../domain/positions/queries.js';
+import type { TopicPositions } from '../domain/positions/queries.js';
 import type { Proposal } from '../domain/proposals/queries.js';
+import type { Reason } from '../domain/reasons/queries.js';
 import type { Demand, Meeting, Party, Response } from '../domain/relations.js';
 import type { SearchHit } from '../domain/search/queries.js';
 import type { Source, SourceSummary } from '../domain/sources/queries.js';
+import type { Statement } from '../domain/statements/queries.js';
 import type { TimelineEvent } from '../domain/timeline/queries.js';
 /** What the OpenAPI document shows as examples: one record of each kind and a page of each list. */
 export type Examples = {
@@ -15,9 +18,12 @@ export type Examples = {
   demand: Demand;
   response: Response;
   meeting: Meeting;
+  reason: Reason;
+  statement: Statement;
+  history: RecordHistory;
   sourceSummary: SourceSummary;
   source: Source;
-  issuePositions: IssuePositions;
+  topicPositions: TopicPositions;
   timelineEvent: TimelineEvent;
   searchHit: SearchHit;
   lists: {
@@ -29,5 +35,7 @@ export type Examples = {
     responses: Response[];
     meetings: Meeting[];
     sources: SourceSummary[];
+    reasons: Reason[];
+    statements: Statement[];
   };
 };

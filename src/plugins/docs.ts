@@ -12,16 +12,30 @@ export const apiTags = [
   { name: 'Actors', description: 'People and bodies acting for a party: a prime minister, an office, a delegation.' },
   { name: 'Issues', description: 'The topics at stake in the negotiation.' },
   { name: 'Proposals', description: 'Frameworks and drafts on the table, which demands would amend.' },
-  { name: 'Demands', description: 'What a party asks for, on which issue, with its stated rationale.' },
+  { name: 'Demands', description: 'What a party asks for, on which issue, with its stated reasons.' },
   {
     name: 'Responses',
     description: 'How a party answers a proposal or demands: its stance, its words and its reasons.',
   },
+  {
+    name: 'Reasons',
+    description: 'The reasons given for demands and responses, each with its speaker; some answer one demand.',
+  },
+  {
+    name: 'Statements',
+    description: 'Intentions, firm stances, appeals, context and the reporter’s assessments.',
+  },
   { name: 'Meetings', description: 'Meetings held, scheduled or planned, with their participants.' },
   { name: 'Sources', description: 'The documents every fact is quoted from.' },
-  { name: 'Positions', description: 'Where each party stands on each issue, derived from its demands and responses.' },
-  { name: 'Timeline', description: 'Meetings, demands and responses in order.' },
-  { name: 'Search', description: 'Full-text search over titles, summaries, rationales and quotes.' },
+  {
+    name: 'Positions',
+    description: 'Where each party stands on each issue and proposal, derived from its demands and responses.',
+  },
+  {
+    name: 'Timeline',
+    description: 'Meetings, demands and responses in the order they happened, as far as the text says.',
+  },
+  { name: 'Search', description: 'Full-text search over records, quotes and the full text of every source.' },
   { name: 'System', description: 'Service health and the API description.' },
 ];
 

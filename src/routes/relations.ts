@@ -11,6 +11,7 @@ import { IssueSchema } from './issues/schemas.js';
 import { MeetingRecordSchema } from './meetings/schemas.js';
 import { PartyRecordSchema } from './parties/schemas.js';
 import { ProposalSchema } from './proposals/schemas.js';
+import { ReasonSchema } from './reasons/schemas.js';
 import { ResponseRecordSchema } from './responses/schemas.js';
 
 export const PartySchema = PartyRecordSchema.extend({
@@ -24,6 +25,7 @@ export const PartySchema = PartyRecordSchema.extend({
 export const PartyPageSchema = pageOf(PartySchema, 'PartyPage', examples.lists.parties);
 
 export const DemandSchema = DemandRecordSchema.extend({
+  reasons: z.array(ReasonSchema).describe('The reasons the demanding party gives, each with its quotes.'),
   party: PartySchema.optional().describe('The demanding party; with `include=party`.'),
   issue: IssueSchema.optional().describe('The issue; with `include=issue`.'),
   proposal: ProposalSchema.nullable().optional().describe('The proposal amended; with `include=proposal`.'),
@@ -40,6 +42,9 @@ export const DemandSchema = DemandRecordSchema.extend({
 export const DemandPageSchema = pageOf(DemandSchema, 'DemandPage', examples.lists.demands);
 
 export const ResponseSchema = ResponseRecordSchema.extend({
+  reasons: z
+    .array(ReasonSchema)
+    .describe('The reasons given for the response: who gave each, and the demand it answers when it answers one.'),
   party: PartySchema.optional().describe('The responding party; with `include=party`.'),
   actor: ActorSchema.nullable().optional().describe('Who responded for the party; with `include=actor`.'),
   proposal: ProposalSchema.nullable().optional().describe('The proposal concerned; with `include=proposal`.'),

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import {
   clientTypesPath,
@@ -18,8 +19,13 @@ if (check && readCommittedExamples() !== examples) {
   console.error(`Out of date: ${examplesPath}. Run \`npm run openapi\` and commit the result.`);
   process.exit(1);
 }
-// The document embeds the examples, so they are written before the app that serves them is loaded.
-if (!check) writeFileSync(examplesPath, examples);
+// The document embeds the examples: after rewriting them, render it in a fresh process, since this one
+// has loaded the app (to answer the seed's requests) with the examples it had before.
+if (!check && readCommittedExamples() !== examples) {
+  writeFileSync(examplesPath, examples);
+  execFileSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
+  process.exit(0);
+}
 const document = await renderOpenApiDocument();
 const clientTypes = await renderClientTypes(document);
 

@@ -27,8 +27,8 @@ describe('GET /v1/demands', () => {
     ['issue=humanitarian-aid-channels', ['aid-through-pre-existing-channels']],
     ['issue=ending-the-war&party=hamas', ['immediate-talks-on-ending-the-war']],
     ['proposal=truce-framework', amendments],
-    ['status=rejected', amendments],
-    ['status=open', []],
+    ['status=pressed', amendments],
+    ['status=withdrawn', []],
     ['party=no-such-party', []],
   ])('filters by %s', async (query, expected) => {
     const app = await buildTestApp();
@@ -72,16 +72,17 @@ describe('GET /v1/demands', () => {
 });
 
 describe('GET /v1/demands/{id}', () => {
-  it('returns one demand with Hamas’s stated rationale', async () => {
+  it('returns one demand with Hamas’s stated reasons, each attributed', async () => {
     const app = await buildTestApp();
     const demand = expectOk(await app.inject('/v1/demands/limits-on-israeli-forces-in-gaza'), DemandSchema);
     expect(demand).toMatchObject({
       partyId: 'hamas',
       issueId: 'israeli-forces-in-gaza',
-      status: 'rejected',
+      status: 'pressed',
       raisedOn: null,
     });
-    expect(demand.rationale).toMatch(/vital security matter/);
+    expect(demand.reasons.map((reason) => reason.summary).join(' ')).toMatch(/vital security matter/);
+    expect(demand.reasons[0]?.evidence[0]?.attributedTo.kind).toBe('party');
   });
 
   it('answers 404 for an unknown id and 400 for an id that cannot exist', async () => {
@@ -104,7 +105,7 @@ describe('GET /v1/demands/{id}/responses', () => {
   it('filters by stance and answers 404 for an unknown demand', async () => {
     const app = await buildTestApp();
     const { items } = expectOk(
-      await app.inject(`/v1/demands/${amendments[0]}/responses?stance=accept`),
+      await app.inject(`/v1/demands/${amendments[0]}/responses?stance=accepts`),
       ResponsePageSchema,
     );
     expect(items).toEqual([]);

@@ -49,10 +49,28 @@ describe('GET /v1/meetings/{id}', () => {
     const app = await buildTestApp();
     const meeting = expectOk(await app.inject('/v1/meetings/washington-meeting'), MeetingSchema);
     expect(meeting).toMatchObject({ location: 'Washington, DC', startsOn: null, startsOnPrecision: 'unknown' });
-    expect(meeting.participants).toEqual([
-      { partyId: 'israel', actorId: 'benjamin-netanyahu' },
-      { partyId: 'united-states', actorId: 'us-president' },
+    expect(meeting.participants.map(({ partyId, actorId, role }) => ({ partyId, actorId, role }))).toEqual([
+      { partyId: 'israel', actorId: 'benjamin-netanyahu', role: 'participant' },
+      { partyId: 'united-states', actorId: 'us-president', role: 'host' },
     ]);
+    for (const participant of meeting.participants) expect(participant.evidence.length).toBeGreaterThan(0);
+    expect(meeting.hostPartyId).toBe('united-states');
+  });
+
+  it('finds a meeting by a word of its location, in any case', async () => {
+    const app = await buildTestApp();
+    for (const location of ['Washington', 'washington', 'washington dc', 'DC']) {
+      const page = expectOk(
+        await app.inject(`/v1/meetings?location=${encodeURIComponent(location)}`),
+        MeetingPageSchema,
+      );
+      expect(
+        page.items.map((m) => m.id),
+        location,
+      ).toEqual(['washington-meeting']);
+    }
+    const partial = expectOk(await app.inject('/v1/meetings?location=Washing'), MeetingPageSchema);
+    expect(partial.items).toEqual([]);
   });
 
   it('answers 404 for an unknown meeting', async () => {

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { IssuePositionsSchema, PositionsPageSchema } from '../../src/routes/positions/schemas.js';
+import { PositionsPageSchema, TopicPositionsSchema } from '../../src/routes/positions/schemas.js';
 import { buildTestApp, createTestDatabase, expectOk, expectProblem } from '../helpers.js';
 
 const amendments = [
@@ -10,10 +10,10 @@ const amendments = [
 ];
 
 describe('GET /v1/positions', () => {
-  it('derives, for every issue, that Hamas demands and Israel rejects, with the records and quotes behind each', async () => {
+  it('derives, for every issue, that Hamas demands and Israel rejects Hamas’s demand, with the records and quotes behind each', async () => {
     const app = await buildTestApp();
-    const { items } = expectOk(await app.inject('/v1/positions'), PositionsPageSchema);
-    expect(items.map((issue) => issue.issueId)).toEqual([
+    const { items } = expectOk(await app.inject('/v1/positions?topicType=issue'), PositionsPageSchema);
+    expect(items.map((entry) => entry.topic.id)).toEqual([
       'ending-the-war',
       'humanitarian-aid-channels',
       'israeli-forces-in-gaza',
@@ -27,6 +27,8 @@ describe('GET /v1/positions', () => {
       });
       expect(stances.israel).toMatchObject({
         stance: 'rejects',
+        // What Israel rejects is Hamas's demand, not the issue itself.
+        towards: [{ type: 'demand', id: amendments[index], partyId: 'hamas' }],
         basis: [
           {
             type: 'response',
@@ -40,18 +42,46 @@ describe('GET /v1/positions', () => {
     });
   });
 
+  it('includes Hamas’s conditional acceptance of the truce framework, towards the proposal', async () => {
+    const app = await buildTestApp();
+    const hamas = expectOk(await app.inject('/v1/parties/hamas/positions'), PositionsPageSchema);
+    const framework = hamas.items.find((entry) => entry.topic.type === 'proposal');
+    expect(framework).toMatchObject({
+      topic: { type: 'proposal', id: 'truce-framework' },
+      positions: [
+        {
+          partyId: 'hamas',
+          stance: 'accepts-with-conditions',
+          towards: [{ type: 'proposal', id: 'truce-framework' }],
+          basis: [{ type: 'response', id: 'hamas-approves-framework-with-amendments' }],
+        },
+      ],
+    });
+    const direct = expectOk(await app.inject('/v1/proposals/truce-framework/positions'), TopicPositionsSchema);
+    expect(direct.positions.map((p) => [p.partyId, p.stance])).toEqual([['hamas', 'accepts-with-conditions']]);
+  });
+
+  it('uses one stance vocabulary with responses: stance=rejects and stance=accepts-with-conditions filter both', async () => {
+    const app = await buildTestApp();
+    const rejects = expectOk(await app.inject('/v1/positions?stance=rejects'), PositionsPageSchema);
+    expect(rejects.items.length).toBe(3);
+    const responses = (await app.inject('/v1/responses?stance=rejects')).json();
+    expect(responses.items.map((r: { id: string }) => r.id)).toEqual(['israel-rejects-hamas-amendments']);
+    expectProblem(await app.inject('/v1/positions?stance=reject'), 400, 'validation_failed');
+  });
+
   it('follows the data: a withdrawn demand and a later acceptance change the derived stances', async () => {
     const db = createTestDatabase();
     const app = await buildTestApp({ db });
     db.run(sql`update demands set status = 'withdrawn' where id = 'limits-on-israeli-forces-in-gaza'`);
     db.run(sql`insert into responses (id, party_id, stance, summary, issued_on, issued_on_precision)
-               values ('israel-accepts-aid', 'israel', 'accept', 'Israel accepts the aid amendment.', '2030-01-01', 'day')`);
+               values ('israel-accepts-aid', 'israel', 'accepts', 'Israel accepts the aid amendment.', '2030-01-01', 'day')`);
     db.run(
-      sql`insert into response_answers (response_id, demand_id, scope) values ('israel-accepts-aid', 'aid-through-pre-existing-channels', 'specific')`,
+      sql`insert into response_answers (response_id, demand_id, stance, scope) values ('israel-accepts-aid', 'aid-through-pre-existing-channels', 'accepts', 'specific')`,
     );
     db.run(sql`insert into evidence (record_type, record_id, source_id, quote, start, end)
                values ('response', 'israel-accepts-aid', 'ceasefire-talks-report', 'Israel', 0, 6)`);
-    const aid = expectOk(await app.inject('/v1/issues/humanitarian-aid-channels/positions'), IssuePositionsSchema);
+    const aid = expectOk(await app.inject('/v1/issues/humanitarian-aid-channels/positions'), TopicPositionsSchema);
     expect(aid.positions.find((p) => p.partyId === 'israel')).toMatchObject({
       stance: 'accepts',
       recordCount: 2,
@@ -59,7 +89,7 @@ describe('GET /v1/positions', () => {
     });
     const forces = expectOk(
       await app.inject('/v1/issues/israeli-forces-in-gaza/positions?party=hamas'),
-      IssuePositionsSchema,
+      TopicPositionsSchema,
     );
     expect(forces.positions).toMatchObject([{ partyId: 'hamas', stance: 'withdrew' }]);
   });
@@ -76,13 +106,25 @@ describe('GET /v1/positions', () => {
     const page = expectOk(await app.inject('/v1/positions?limit=2'), PositionsPageSchema);
     expect(page.items).toHaveLength(2);
     const rest = expectOk(await app.inject(`/v1/positions?limit=2&cursor=${page.nextCursor}`), PositionsPageSchema);
-    expect(rest.items.map((issue) => issue.issueId)).toEqual(['israeli-forces-in-gaza']);
+    expect(rest.items.map((entry) => entry.topic.id)).toEqual(['israeli-forces-in-gaza', 'truce-framework']);
     expect(rest.nextCursor).toBeNull();
+    const byTitle = expectOk(await app.inject('/v1/positions?sort=-title&limit=1'), PositionsPageSchema);
+    const next = expectOk(
+      await app.inject(`/v1/positions?sort=-title&limit=5&cursor=${byTitle.nextCursor}`),
+      PositionsPageSchema,
+    );
+    expect([...byTitle.items, ...next.items].map((entry) => entry.topic.id)).toEqual([
+      'israeli-forces-in-gaza',
+      'humanitarian-aid-channels',
+      'ending-the-war',
+      'truce-framework',
+    ]);
   });
 
   it('answers per issue and per party, with 404s for unknown ones', async () => {
     const app = await buildTestApp();
     const israel = expectOk(await app.inject('/v1/parties/israel/positions'), PositionsPageSchema);
+    expect(israel.items).toHaveLength(3);
     expect(
       israel.items.every((issue) => issue.positions.length === 1 && issue.positions[0]!.stance === 'rejects'),
     ).toBe(true);
@@ -100,7 +142,7 @@ describe('GET /v1/positions', () => {
       sql`select issue_id as issueId, count(*) as n from demands where party_id = 'syn-party-00001' group by issue_id`,
     );
     for (const { issueId, n } of demandsOf) {
-      const position = items.find((issue) => issue.issueId === issueId)?.positions[0];
+      const position = items.find((entry) => entry.topic.id === issueId)?.positions[0];
       expect(position?.partyId).toBe('syn-party-00001');
       expect(position!.recordCount).toBeGreaterThanOrEqual(n);
     }

@@ -20,7 +20,7 @@ describe('GET /v1/proposals', () => {
   it('lists the demands to amend the framework', async () => {
     const app = await buildTestApp();
     const { items } = expectOk(
-      await app.inject('/v1/proposals/truce-framework/demands?status=rejected'),
+      await app.inject('/v1/proposals/truce-framework/demands?status=pressed'),
       DemandPageSchema,
     );
     expect(items).toHaveLength(3);

@@ -15,11 +15,11 @@ describe('GET /v1/responses', () => {
     ['party=hamas', ['hamas-approves-framework-with-amendments']],
     ['demand=aid-through-pre-existing-channels', ['israel-rejects-hamas-amendments']],
     ['demand=aid-through-pre-existing-channels&party=hamas', []],
-    ['stance=conditional-accept', ['hamas-approves-framework-with-amendments']],
+    ['stance=accepts-with-conditions', ['hamas-approves-framework-with-amendments']],
     ['proposal=truce-framework', ['israel-rejects-hamas-amendments', 'hamas-approves-framework-with-amendments']],
     ['demand=no-such-demand', []],
     ['issue=israeli-forces-in-gaza', ['israel-rejects-hamas-amendments']],
-    ['issue=israeli-forces-in-gaza&stance=accept', []],
+    ['issue=israeli-forces-in-gaza&stance=accepts', []],
   ])('filters by %s', async (query, expected) => {
     const app = await buildTestApp();
     const { items } = expectOk(await app.inject(`/v1/responses?${query}`), ResponsePageSchema);
@@ -45,15 +45,17 @@ describe('GET /v1/responses/{id}', () => {
     expect(rejection).toMatchObject({
       partyId: 'israel',
       actorId: 'netanyahus-office',
-      stance: 'reject',
+      stance: 'rejects',
       wording: 'unacceptable',
     });
     expect(rejection.reasons).toHaveLength(3);
-    expect(rejection.answers).toEqual([
-      { demandId: 'immediate-talks-on-ending-the-war', scope: 'unspecified' },
-      { demandId: 'aid-through-pre-existing-channels', scope: 'unspecified' },
-      { demandId: 'limits-on-israeli-forces-in-gaza', scope: 'unspecified' },
+    expect(rejection.reasons.map((reason) => reason.answersDemandId)).toContain('immediate-talks-on-ending-the-war');
+    expect(rejection.answers.map(({ demandId, stance, scope }) => ({ demandId, stance, scope }))).toEqual([
+      { demandId: 'immediate-talks-on-ending-the-war', stance: 'rejects', scope: 'unspecified' },
+      { demandId: 'aid-through-pre-existing-channels', stance: 'rejects', scope: 'unspecified' },
+      { demandId: 'limits-on-israeli-forces-in-gaza', stance: 'rejects', scope: 'unspecified' },
     ]);
+    for (const answer of rejection.answers) expect(answer.evidence.length).toBeGreaterThan(0);
     expect(rejection.evidence.map((e) => e.quote)).toContainEqual(
       expect.stringContaining('labeling them as unacceptable'),
     );

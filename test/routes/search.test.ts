@@ -81,7 +81,26 @@ describe('GET /v1/search', () => {
       expectProblem(await app.inject(`/v1/search?q=${encodeURIComponent(q)}`), 400, 'validation_failed');
     }
     expectProblem(await app.inject('/v1/search'), 400, 'validation_failed');
-    expectProblem(await app.inject('/v1/search?q=aid&type=source'), 400, 'validation_failed');
+    expectProblem(await app.inject('/v1/search?q=aid&type=evidence'), 400, 'validation_failed');
+  });
+
+  it('searches the full text of every source: q=captives finds the passage, with its offsets', async () => {
+    const app = await buildTestApp();
+    const { items } = (await app.inject('/v1/search?q=captives&type=source')).json();
+    expect(items).toHaveLength(1);
+    const [match] = items[0].matches;
+    expect(match.field).toBe('text');
+    expect(match.snippet).toContain('<mark>captives</mark>');
+    const source = (await app.inject(items[0].href)).json();
+    expect(source.text.slice(match.start, match.end)).toBe('captives');
+  });
+
+  it('finds statements and reasons too', async () => {
+    const app = await buildTestApp();
+    const { items } = (await app.inject('/v1/search?q=flexibility')).json();
+    expect(items.map((hit: { type: string; id: string }) => `${hit.type}:${hit.id}`)).toContain(
+      'statement:international-stakeholders-urge-flexibility',
+    );
   });
 
   it('quotes every word so FTS5 operators are plain text', () => {

@@ -10,17 +10,24 @@ const amendments = [
 ];
 
 describe('GET /v1/timeline', () => {
-  it('lists the undated events in the order the article reports them, each linked to its record', async () => {
+  it('lists the undated events in the order the text says they happened, each linked to its record', async () => {
     const app = await buildTestApp();
     const { items } = expectOk(await app.inject('/v1/timeline'), TimelinePageSchema);
+    // The rejection came "following the meeting" and answers the amendments, so it follows them, though the
+    // article reports it first; Doha and Washington are still to come. The three amendments share their first
+    // quote, so among themselves they stand in id order.
     expect(items.map((event) => `${event.type}:${event.id}`)).toEqual([
       'meeting:israeli-security-meeting',
+      'response:hamas-approves-framework-with-amendments',
+      ...[...amendments].sort().map((id) => `demand:${id}`),
       'response:israel-rejects-hamas-amendments',
       'meeting:doha-talks',
       'meeting:washington-meeting',
-      'response:hamas-approves-framework-with-amendments',
-      ...amendments.map((id) => `demand:${id}`),
     ]);
+    const rejection = items.find((event) => event.id === 'israel-rejects-hamas-amendments')!;
+    expect(rejection.placedBy).toBe('sequence');
+    expect(rejection.follows.map((event) => event.id)).toEqual(['israeli-security-meeting', ...amendments]);
+    expect(items.find((event) => event.id === 'israeli-security-meeting')?.placedBy).toBe('report');
     for (const event of items) {
       expect(event.date).toBeNull();
       expect(event.datePrecision).toBe('unknown');
@@ -42,17 +49,17 @@ describe('GET /v1/timeline', () => {
     db.run(sql`update meetings set starts_on = '2025-07', starts_on_precision = 'month' where id = 'doha-talks'`);
     const app = await buildTestApp({ db });
     const { items } = expectOk(await app.inject('/v1/timeline?type=meeting'), TimelinePageSchema);
-    expect(items.map((event) => [event.id, event.date, event.datePrecision])).toEqual([
-      ['israeli-security-meeting', null, 'unknown'],
-      ['doha-talks', '2025-07', 'month'],
-      ['washington-meeting', '2025-07-10', 'day'],
+    expect(items.map((event) => [event.id, event.date, event.datePrecision, event.placedBy])).toEqual([
+      ['israeli-security-meeting', null, 'unknown', 'report'],
+      ['doha-talks', '2025-07', 'month', 'date'],
+      ['washington-meeting', '2025-07-10', 'day', 'date'],
     ]);
   });
 
   it.each([
     ['party=united-states', ['washington-meeting']],
-    ['issue=ending-the-war', ['israel-rejects-hamas-amendments', 'immediate-talks-on-ending-the-war']],
-    ['type=demand&party=hamas', amendments],
+    ['issue=ending-the-war', ['immediate-talks-on-ending-the-war', 'israel-rejects-hamas-amendments']],
+    ['type=demand&party=hamas', [...amendments].sort()],
     ['type=meeting&issue=ending-the-war', []],
   ])('filters by %s', async (query, expected) => {
     const app = await buildTestApp();

@@ -2,7 +2,8 @@ import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { type actorKinds, actors } from '../../db/schema.js';
 import { chunks } from '../../lib/collections.js';
-import { type Evidence, withEvidence } from '../evidence.js';
+import { type AsOfScope, present, presentOne, type ReadOptions, resolveAsOf, visibleRecords } from '../as-of.js';
+import type { Evidence } from '../evidence.js';
 import { changedSince } from '../paging/filters.js';
 import { fetchPage, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
 import { rowById, rowsByIds } from '../rows.js';
@@ -32,31 +33,33 @@ function actorConditions(filters: ActorFilters): SQL | undefined {
 
 export function listActors(
   db: AppDatabase,
-  filters: ActorFilters & PageRequest<keyof typeof actorSortColumns>,
+  filters: ActorFilters & ReadOptions & PageRequest<keyof typeof actorSortColumns>,
 ): Page<Actor> {
+  const scope = resolveAsOf(db, filters.asOf);
   const { rows, ...page } = fetchPage(db, {
     table: actors,
-    where: actorConditions(filters),
+    where: and(actorConditions(filters), visibleRecords(scope, 'actor', actors.id)),
     sortColumns: actorSortColumns,
     page: filters,
     resource: 'actors',
     filters,
   });
-  return { items: withEvidence(db, 'actor', rows), ...page };
+  return { items: present(db, 'actor', rows, scope), ...page };
 }
 
 /** The actors of several parties at once, in the order they were recorded. */
-export function actorsOfParties(db: AppDatabase, partyIds: readonly string[]): Actor[] {
+export function actorsOfParties(db: AppDatabase, partyIds: readonly string[], scope?: AsOfScope): Actor[] {
   const rows = chunks(partyIds).flatMap((batch) =>
     db.select().from(actors).where(inArray(actors.partyId, batch)).orderBy(sql`${actors}.rowid`).all(),
   );
-  return withEvidence(db, 'actor', rows);
+  return present(db, 'actor', rows, scope).filter((actor) => !scope || actor.evidence.length > 0);
 }
 
-export function getActor(db: AppDatabase, id: string): Actor {
-  return withEvidence(db, 'actor', [rowById(db, actors, 'actor', id)])[0]!;
+export function getActor(db: AppDatabase, id: string, options: ReadOptions = {}): Actor {
+  const scope = resolveAsOf(db, options.asOf);
+  return presentOne('actor', rowById(db, actors, 'actor', id), scope, (rows) => present(db, 'actor', rows, scope));
 }
 
-export function actorsByIds(db: AppDatabase, ids: Iterable<string>): Actor[] {
-  return withEvidence(db, 'actor', rowsByIds(db, actors, ids));
+export function actorsByIds(db: AppDatabase, ids: Iterable<string>, scope?: AsOfScope): Actor[] {
+  return present(db, 'actor', rowsByIds(db, actors, ids), scope);
 }

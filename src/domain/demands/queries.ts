@@ -1,13 +1,22 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { type demandStatuses, demands } from '../../db/schema.js';
-import { type Evidence, withEvidence } from '../evidence.js';
+import {
+  type AsOfScope,
+  presentOne,
+  presentStateful,
+  type ReadOptions,
+  resolveAsOf,
+  stateAsOf,
+  visibleRecords,
+} from '../as-of.js';
+import type { Evidence } from '../evidence.js';
 import { changedSince, dateRange } from '../paging/filters.js';
 import { fetchPage, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
 import { rowById, rowsByIds } from '../rows.js';
 
 /** A demand on its own; see relations.ts for the related records a demand can embed. */
-export type DemandRecord = typeof demands.$inferSelect & { evidence: Evidence[] };
+export type DemandRecord = typeof demands.$inferSelect & { evidence: Evidence[]; contested: boolean };
 
 export const demandSortColumns = {
   title: demands.title,
@@ -27,12 +36,12 @@ export type DemandFilters = {
   updatedSince?: string | undefined;
 };
 
-function demandConditions(filters: DemandFilters): SQL | undefined {
+function demandConditions(filters: DemandFilters, scope: AsOfScope | undefined): SQL | undefined {
   return and(
     filters.party ? eq(demands.partyId, filters.party) : undefined,
     filters.issue ? eq(demands.issueId, filters.issue) : undefined,
     filters.proposal ? eq(demands.proposalId, filters.proposal) : undefined,
-    filters.status ? eq(demands.status, filters.status) : undefined,
+    filters.status ? eq(stateAsOf(scope, 'demand', demands.id), filters.status) : undefined,
     dateRange(demands.raisedOn, filters.raisedFrom, filters.raisedTo),
     changedSince(demands.updatedAt, filters.updatedSince),
   );
@@ -40,23 +49,27 @@ function demandConditions(filters: DemandFilters): SQL | undefined {
 
 export function listDemands(
   db: AppDatabase,
-  filters: DemandFilters & PageRequest<keyof typeof demandSortColumns>,
+  filters: DemandFilters & ReadOptions & PageRequest<keyof typeof demandSortColumns>,
 ): Page<DemandRecord> {
+  const scope = resolveAsOf(db, filters.asOf);
   const { rows, ...page } = fetchPage(db, {
     table: demands,
-    where: demandConditions(filters),
+    where: and(demandConditions(filters, scope), visibleRecords(scope, 'demand', demands.id)),
     sortColumns: demandSortColumns,
     page: filters,
     resource: 'demands',
     filters,
   });
-  return { items: withEvidence(db, 'demand', rows), ...page };
+  return { items: presentStateful(db, 'demand', rows, scope), ...page };
 }
 
-export function getDemand(db: AppDatabase, id: string): DemandRecord {
-  return withEvidence(db, 'demand', [rowById(db, demands, 'demand', id)])[0]!;
+export function getDemand(db: AppDatabase, id: string, options: ReadOptions = {}): DemandRecord {
+  const scope = resolveAsOf(db, options.asOf);
+  return presentOne('demand', rowById(db, demands, 'demand', id), scope, (rows) =>
+    presentStateful(db, 'demand', rows, scope),
+  );
 }
 
-export function demandsByIds(db: AppDatabase, ids: Iterable<string>): DemandRecord[] {
-  return withEvidence(db, 'demand', rowsByIds(db, demands, ids));
+export function demandsByIds(db: AppDatabase, ids: Iterable<string>, scope?: AsOfScope): DemandRecord[] {
+  return presentStateful(db, 'demand', rowsByIds(db, demands, ids), scope);
 }

@@ -1,6 +1,8 @@
+import { and } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { issues } from '../../db/schema.js';
-import { type Evidence, withEvidence } from '../evidence.js';
+import { type AsOfScope, present, presentOne, type ReadOptions, resolveAsOf, visibleRecords } from '../as-of.js';
+import type { Evidence } from '../evidence.js';
 import { changedSince } from '../paging/filters.js';
 import { fetchPage, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
 import { rowById, rowsByIds } from '../rows.js';
@@ -17,23 +19,25 @@ export type IssueFilters = { updatedSince?: string | undefined };
 
 export function listIssues(
   db: AppDatabase,
-  filters: IssueFilters & PageRequest<keyof typeof issueSortColumns>,
+  filters: IssueFilters & ReadOptions & PageRequest<keyof typeof issueSortColumns>,
 ): Page<Issue> {
+  const scope = resolveAsOf(db, filters.asOf);
   const { rows, ...page } = fetchPage(db, {
     table: issues,
-    where: changedSince(issues.updatedAt, filters.updatedSince),
+    where: and(changedSince(issues.updatedAt, filters.updatedSince), visibleRecords(scope, 'issue', issues.id)),
     sortColumns: issueSortColumns,
     page: filters,
     resource: 'issues',
     filters,
   });
-  return { items: withEvidence(db, 'issue', rows), ...page };
+  return { items: present(db, 'issue', rows, scope), ...page };
 }
 
-export function getIssue(db: AppDatabase, id: string): Issue {
-  return withEvidence(db, 'issue', [rowById(db, issues, 'issue', id)])[0]!;
+export function getIssue(db: AppDatabase, id: string, options: ReadOptions = {}): Issue {
+  const scope = resolveAsOf(db, options.asOf);
+  return presentOne('issue', rowById(db, issues, 'issue', id), scope, (rows) => present(db, 'issue', rows, scope));
 }
 
-export function issuesByIds(db: AppDatabase, ids: Iterable<string>): Issue[] {
-  return withEvidence(db, 'issue', rowsByIds(db, issues, ids));
+export function issuesByIds(db: AppDatabase, ids: Iterable<string>, scope?: AsOfScope): Issue[] {
+  return present(db, 'issue', rowsByIds(db, issues, ids), scope);
 }

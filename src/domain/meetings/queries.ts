@@ -1,15 +1,41 @@
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
-import { type meetingKinds, meetingParticipants, type meetingStatuses, meetings } from '../../db/schema.js';
+import {
+  type meetingKinds,
+  meetingParticipants,
+  type meetingStatuses,
+  meetings,
+  type participantRoles,
+} from '../../db/schema.js';
 import { chunks, groupBy } from '../../lib/collections.js';
-import { type Evidence, withEvidence } from '../evidence.js';
+import {
+  type AsOfScope,
+  presentOne,
+  presentStateful,
+  type ReadOptions,
+  resolveAsOf,
+  stateAsOf,
+  visibleParticipants,
+  visibleRecords,
+} from '../as-of.js';
+import { type Evidence, participantKey, withEvidence } from '../evidence.js';
 import { changedSince, dateRange } from '../paging/filters.js';
 import { fetchPage, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
 import { rowById } from '../rows.js';
 
-export type Participant = { partyId: string; actorId: string | null };
+/** A party, and when known its actor, taking part in a meeting, with the quotes that say so. */
+export type Participant = {
+  partyId: string;
+  actorId: string | null;
+  role: (typeof participantRoles)[number] | null;
+  evidence: Evidence[];
+};
 /** A meeting with its participants; see relations.ts for the records a meeting can embed. */
-export type MeetingRecord = typeof meetings.$inferSelect & { participants: Participant[]; evidence: Evidence[] };
+export type MeetingRecord = typeof meetings.$inferSelect & {
+  participants: Participant[];
+  evidence: Evidence[];
+  contested: boolean;
+};
 
 export const meetingSortColumns = {
   title: meetings.title,
@@ -31,25 +57,32 @@ export type MeetingFilters = {
   updatedSince?: string | undefined;
 };
 
-const participating = (column: typeof meetingParticipants.partyId | typeof meetingParticipants.actorId, id: string) =>
+/** Meetings this party or actor takes part in, as of the scope: a participant no visible source names does not count. */
+const participating = (
+  column: typeof meetingParticipants.partyId | typeof meetingParticipants.actorId,
+  id: string,
+  scope: AsOfScope | undefined,
+) =>
   inArray(
     meetings.id,
-    sql`(select ${meetingParticipants.meetingId} from ${meetingParticipants} where ${column} = ${id})`,
+    sql`(select ${meetingParticipants.meetingId} from ${meetingParticipants}
+         where ${and(eq(column, id), visibleParticipants(scope))})`,
   );
 
-function meetingConditions(filters: MeetingFilters): SQL | undefined {
+function meetingConditions(filters: MeetingFilters, scope: AsOfScope | undefined): SQL | undefined {
   return and(
-    filters.status ? eq(meetings.status, filters.status) : undefined,
+    filters.status ? eq(stateAsOf(scope, 'meeting', meetings.id), filters.status) : undefined,
     filters.kind ? eq(meetings.kind, filters.kind) : undefined,
-    filters.location ? sql`${meetings.location} = ${filters.location} collate nocase` : undefined,
-    filters.party ? participating(meetingParticipants.partyId, filters.party) : undefined,
-    filters.actor ? participating(meetingParticipants.actorId, filters.actor) : undefined,
+    // Whole words, any case: `Washington` finds "Washington, DC" (see contains_words in db/client.ts).
+    filters.location ? sql`contains_words(${meetings.location}, ${filters.location})` : undefined,
+    filters.party ? participating(meetingParticipants.partyId, filters.party, scope) : undefined,
+    filters.actor ? participating(meetingParticipants.actorId, filters.actor, scope) : undefined,
     dateRange(meetings.startsOn, filters.startsFrom, filters.startsTo),
     changedSince(meetings.updatedAt, filters.updatedSince),
   );
 }
 
-function withParticipantsAndEvidence(db: AppDatabase, rows: (typeof meetings.$inferSelect)[]): MeetingRecord[] {
+function withParticipants(db: AppDatabase, rows: (typeof meetings.$inferSelect)[], scope: AsOfScope | undefined) {
   const participants = chunks(rows.map((row) => row.id)).flatMap((batch) =>
     db
       .select()
@@ -58,29 +91,48 @@ function withParticipantsAndEvidence(db: AppDatabase, rows: (typeof meetings.$in
       .orderBy(meetingParticipants.id)
       .all(),
   );
-  const byMeeting = groupBy(participants, (participant) => participant.meetingId);
-  const withParticipants = rows.map((row) => ({
+  const cited = withEvidence(
+    db,
+    'participant',
+    participants.map((p) => ({ ...p, id: participantKey(p.meetingId, p.partyId, p.actorId) })),
+    { sourceIds: scope?.sourceIds },
+  );
+  // As of a point in time, a participant no source then names was not known to take part yet.
+  const byMeeting = groupBy(
+    cited.filter((participant) => !scope || participant.evidence.length > 0),
+    (participant) => participant.meetingId,
+  );
+  const withList = rows.map((row) => ({
     ...row,
-    participants: (byMeeting.get(row.id) ?? []).map(({ partyId, actorId }) => ({ partyId, actorId })),
+    participants: (byMeeting.get(row.id) ?? []).map(({ partyId, actorId, role, evidence }) => ({
+      partyId,
+      actorId,
+      role,
+      evidence,
+    })),
   }));
-  return withEvidence(db, 'meeting', withParticipants);
+  return presentStateful(db, 'meeting', withList, scope);
 }
 
 export function listMeetings(
   db: AppDatabase,
-  filters: MeetingFilters & PageRequest<keyof typeof meetingSortColumns>,
+  filters: MeetingFilters & ReadOptions & PageRequest<keyof typeof meetingSortColumns>,
 ): Page<MeetingRecord> {
+  const scope = resolveAsOf(db, filters.asOf);
   const { rows, ...page } = fetchPage(db, {
     table: meetings,
-    where: meetingConditions(filters),
+    where: and(meetingConditions(filters, scope), visibleRecords(scope, 'meeting', meetings.id)),
     sortColumns: meetingSortColumns,
     page: filters,
     resource: 'meetings',
     filters,
   });
-  return { items: withParticipantsAndEvidence(db, rows), ...page };
+  return { items: withParticipants(db, rows, scope), ...page };
 }
 
-export function getMeeting(db: AppDatabase, id: string): MeetingRecord {
-  return withParticipantsAndEvidence(db, [rowById(db, meetings, 'meeting', id)])[0]!;
+export function getMeeting(db: AppDatabase, id: string, options: ReadOptions = {}): MeetingRecord {
+  const scope = resolveAsOf(db, options.asOf);
+  return presentOne('meeting', rowById(db, meetings, 'meeting', id), scope, (rows) =>
+    withParticipants(db, rows, scope),
+  );
 }

@@ -1,7 +1,8 @@
-import { and, eq, type SQL } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
-import { parties, type partyKinds } from '../../db/schema.js';
-import { type Evidence, withEvidence } from '../evidence.js';
+import { type PartyRole, parties, type partyKinds } from '../../db/schema.js';
+import { type AsOfScope, present, presentOne, type ReadOptions, resolveAsOf, visibleRecords } from '../as-of.js';
+import type { Evidence } from '../evidence.js';
 import { changedSince } from '../paging/filters.js';
 import { fetchPage, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
 import { rowById, rowsByIds } from '../rows.js';
@@ -18,35 +19,39 @@ export const partySortColumns = {
 
 export type PartyFilters = {
   kind?: (typeof partyKinds)[number] | undefined;
+  role?: PartyRole | undefined;
   updatedSince?: string | undefined;
 };
 
 function partyConditions(filters: PartyFilters): SQL | undefined {
   return and(
     filters.kind ? eq(parties.kind, filters.kind) : undefined,
+    filters.role ? sql`exists (select 1 from json_each(${parties.roles}) where value = ${filters.role})` : undefined,
     changedSince(parties.updatedAt, filters.updatedSince),
   );
 }
 
 export function listParties(
   db: AppDatabase,
-  filters: PartyFilters & PageRequest<keyof typeof partySortColumns>,
+  filters: PartyFilters & ReadOptions & PageRequest<keyof typeof partySortColumns>,
 ): Page<PartyRecord> {
+  const scope = resolveAsOf(db, filters.asOf);
   const { rows, ...page } = fetchPage(db, {
     table: parties,
-    where: partyConditions(filters),
+    where: and(partyConditions(filters), visibleRecords(scope, 'party', parties.id)),
     sortColumns: partySortColumns,
     page: filters,
     resource: 'parties',
     filters,
   });
-  return { items: withEvidence(db, 'party', rows), ...page };
+  return { items: present(db, 'party', rows, scope), ...page };
 }
 
-export function getParty(db: AppDatabase, id: string): PartyRecord {
-  return withEvidence(db, 'party', [rowById(db, parties, 'party', id)])[0]!;
+export function getParty(db: AppDatabase, id: string, options: ReadOptions = {}): PartyRecord {
+  const scope = resolveAsOf(db, options.asOf);
+  return presentOne('party', rowById(db, parties, 'party', id), scope, (rows) => present(db, 'party', rows, scope));
 }
 
-export function partiesByIds(db: AppDatabase, ids: Iterable<string>): PartyRecord[] {
-  return withEvidence(db, 'party', rowsByIds(db, parties, ids));
+export function partiesByIds(db: AppDatabase, ids: Iterable<string>, scope?: AsOfScope): PartyRecord[] {
+  return present(db, 'party', rowsByIds(db, parties, ids), scope);
 }

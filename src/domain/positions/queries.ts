@@ -1,14 +1,30 @@
+/**
+ * Where each party stands, derived from its records: on an issue, from the demands it made and its
+ * answers to demands on the issue; on a proposal, from its responses to the proposal itself. Each
+ * position says what it is towards (Israel rejects Hamas's demand, not the end of the war).
+ */
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { AppDatabase } from '../../db/client.js';
-import { type DatePrecision, demands, issues, responseAnswers, responses, type stances } from '../../db/schema.js';
+import {
+  type DatePrecision,
+  demands,
+  issues,
+  proposals,
+  responseAnswers,
+  responses,
+  type Stance,
+} from '../../db/schema.js';
 import { groupBy } from '../../lib/collections.js';
-import { compareChronology, reportPositions } from '../chronology.js';
+import { type AsOfScope, type ReadOptions, resolveAsOf, withState } from '../as-of.js';
+import { compareChronology, timelinePositions } from '../chronology.js';
+import { NotFoundError } from '../errors.js';
 import { type Evidence, withEvidence } from '../evidence.js';
 import { recordHref } from '../links.js';
-import { fetchPage, type Page, type PageRequest } from '../paging/keyset.js';
-import { rowById } from '../rows.js';
+import { cursorScope, decodeCursor, encodeCursor } from '../paging/cursor.js';
+import type { Page, PageRequest } from '../paging/keyset.js';
 
+/** A party's stance: the one stance vocabulary, plus `demands` and `withdrew` for a party's own demands. */
 export const positionStances = [
   'demands',
   'withdrew',
@@ -17,8 +33,15 @@ export const positionStances = [
   'rejects',
   'counters',
   'considering',
-] as const;
+] as const satisfies readonly (Stance | 'demands' | 'withdrew')[];
 type PositionStance = (typeof positionStances)[number];
+
+export const topicTypes = ['issue', 'proposal'] as const;
+type TopicType = (typeof topicTypes)[number];
+export type Topic = { type: TopicType; id: string; href: string; title: string };
+
+/** What a position is towards: a demand (a party's own, or one it answers) or a proposal. */
+export type Target = { type: 'demand' | 'proposal'; id: string; href: string; title: string; partyId: string | null };
 
 export type PositionBasis = {
   type: 'demand' | 'response';
@@ -32,207 +55,336 @@ export type PositionBasis = {
 export type Position = {
   partyId: string;
   stance: PositionStance;
+  towards: Target[];
   basis: PositionBasis[];
   basisCount: number;
   recordCount: number;
 };
-export type IssuePositions = { issueId: string; title: string; positions: Position[] };
+export type TopicPositions = { topic: Topic; positions: Position[] };
 
 export type PositionFilters = {
   party?: string | undefined;
-  issue?: string | undefined;
   stance?: PositionStance | undefined;
+  topicType?: TopicType | undefined;
 };
 
 export const positionSortColumns = { title: issues.title };
-
-const stanceOfResponse: Record<(typeof stances)[number], PositionStance> = {
-  accept: 'accepts',
-  'conditional-accept': 'accepts-with-conditions',
-  reject: 'rejects',
-  counter: 'counters',
-  'under-consideration': 'considering',
-};
 
 type Event = {
   type: 'demand' | 'response';
   id: string;
   partyId: string;
-  issueId: string;
+  topicKey: string;
   stance: PositionStance;
+  towards: { type: 'demand' | 'proposal'; id: string };
   date: string | null;
   datePrecision: DatePrecision;
-  position: number;
 };
 
-/** Issues with at least one demand (by the party, or answered by it, when filtering by party). */
-// An aliased table interpolates as its alias only, so FROM clauses name the table `as` the alias.
-function issuesWithPositions(party: string | undefined): SQL {
+const topicKey = (type: TopicType, id: string) => `${type}:${id}`;
+
+/** Topics with at least one position (of the party, when filtering by party), as SQL union branches. */
+function topicBranches(filters: PositionFilters): SQL[] {
   const d = alias(demands, 'd');
-  if (!party) return sql`exists (select 1 from ${demands} as ${d} where ${d.issueId} = ${issues.id})`;
   const a = alias(responseAnswers, 'a');
   const r = alias(responses, 'r');
-  return sql`(exists (select 1 from ${demands} as ${d} where ${d.issueId} = ${issues.id} and ${d.partyId} = ${party})
-    or exists (select 1 from ${responseAnswers} as ${a} join ${demands} as ${d} on ${d.id} = ${a.demandId} join ${responses} as ${r} on ${r.id} = ${a.responseId}
-               where ${d.issueId} = ${issues.id} and ${r.partyId} = ${party}))`;
-}
-type UnplacedEvent = Omit<Event, 'position'>;
-
-/** Every demand on these issues, and every response as an answer to demands on them, as events. */
-function eventsOn(db: AppDatabase, issueIds: string[], party: string | undefined): UnplacedEvent[] {
-  if (issueIds.length === 0) return [];
-  const demandRows = db
-    .select({
-      id: demands.id,
-      partyId: demands.partyId,
-      issueId: demands.issueId,
-      status: demands.status,
-      date: demands.raisedOn,
-      datePrecision: demands.raisedOnPrecision,
-    })
-    .from(demands)
-    .where(and(inArray(demands.issueId, issueIds), party ? eq(demands.partyId, party) : undefined))
-    .all();
-  const responseRows = db
-    .selectDistinct({
-      id: responses.id,
-      partyId: responses.partyId,
-      issueId: demands.issueId,
-      stance: responses.stance,
-      date: responses.issuedOn,
-      datePrecision: responses.issuedOnPrecision,
-    })
-    .from(responses)
-    .innerJoin(responseAnswers, eq(responseAnswers.responseId, responses.id))
-    .innerJoin(demands, eq(demands.id, responseAnswers.demandId))
-    .where(and(inArray(demands.issueId, issueIds), party ? eq(responses.partyId, party) : undefined))
-    .all();
+  const byParty = (column: SQL) => (filters.party ? sql`and ${column} = ${filters.party}` : sql``);
+  const issueBranch = sql`select 'issue' as type, 0 as rank, ${issues.id} as id, ${issues.title} as title, ${issues}.rowid as seq
+    from ${issues}
+    where exists (select 1 from ${demands} as ${d} where ${d.issueId} = ${issues.id} ${byParty(sql`${d.partyId}`)})
+       or exists (select 1 from ${responseAnswers} as ${a} join ${demands} as ${d} on ${d.id} = ${a.demandId}
+                  join ${responses} as ${r} on ${r.id} = ${a.responseId}
+                  where ${d.issueId} = ${issues.id} ${byParty(sql`${r.partyId}`)})`;
+  const proposalBranch = sql`select 'proposal' as type, 1 as rank, ${proposals.id} as id, ${proposals.title} as title,
+      ${proposals}.rowid as seq
+    from ${proposals}
+    where exists (select 1 from ${responses} as ${r} where ${r.proposalId} = ${proposals.id} ${byParty(sql`${r.partyId}`)}
+                  and not exists (select 1 from ${responseAnswers} as ${a} where ${a.responseId} = ${r.id}))`;
   return [
-    ...demandRows.map(({ status, ...row }) => ({
-      ...row,
-      type: 'demand' as const,
-      stance: status === 'withdrawn' ? ('withdrew' as const) : ('demands' as const),
-    })),
-    ...responseRows.map(({ stance, ...row }) => ({
-      ...row,
-      type: 'response' as const,
-      stance: stanceOfResponse[stance],
-    })),
+    ...(filters.topicType !== 'proposal' ? [issueBranch] : []),
+    ...(filters.topicType !== 'issue' ? [proposalBranch] : []),
   ];
 }
 
-/**
- * Adds where each event is first reported, needed only to order a party's several events on an
- * issue; most (issue, party) pairs hold one event, so this stays off the common path.
- */
-function withReportPositions(db: AppDatabase, groups: UnplacedEvent[][]): Event[][] {
-  const needed = groups.filter((group) => group.length > 1).flat();
-  const ids = (type: Event['type']) => [
-    ...new Set(needed.filter((event) => event.type === type).map((event) => event.id)),
-  ];
-  const positions = {
-    demand: reportPositions(db, 'demand', ids('demand')),
-    response: reportPositions(db, 'response', ids('response')),
-  };
-  const unreported = Number.MAX_SAFE_INTEGER;
-  return groups.map((group) =>
-    group.map((event) => ({ ...event, position: positions[event.type].get(event.id) ?? unreported })),
-  );
+/** Every demand and answer on these topics (by the party, when filtering), as dated events. */
+function eventsOn(db: AppDatabase, topics: Topic[], filters: PositionFilters, scope: AsOfScope | undefined): Event[] {
+  const issueIds = topics.filter((topic) => topic.type === 'issue').map((topic) => topic.id);
+  const proposalIds = topics.filter((topic) => topic.type === 'proposal').map((topic) => topic.id);
+  const events: Event[] = [];
+  if (issueIds.length > 0) {
+    const demandRows = withState(
+      db,
+      'demand',
+      db
+        .select({
+          id: demands.id,
+          partyId: demands.partyId,
+          issueId: demands.issueId,
+          status: demands.status,
+          date: demands.raisedOn,
+          datePrecision: demands.raisedOnPrecision,
+        })
+        .from(demands)
+        .where(and(inArray(demands.issueId, issueIds), filters.party ? eq(demands.partyId, filters.party) : undefined))
+        .all(),
+      scope,
+    );
+    for (const { status, issueId, ...row } of demandRows) {
+      const withdrawn = status === 'withdrawn' || status === 'dropped';
+      events.push({
+        ...row,
+        type: 'demand',
+        topicKey: topicKey('issue', issueId),
+        stance: withdrawn ? 'withdrew' : 'demands',
+        towards: { type: 'demand', id: row.id },
+      });
+    }
+    const answerRows = db
+      .select({
+        id: responses.id,
+        partyId: responses.partyId,
+        issueId: demands.issueId,
+        demandId: demands.id,
+        stance: responseAnswers.stance,
+        date: responses.issuedOn,
+        datePrecision: responses.issuedOnPrecision,
+      })
+      .from(responses)
+      .innerJoin(responseAnswers, eq(responseAnswers.responseId, responses.id))
+      .innerJoin(demands, eq(demands.id, responseAnswers.demandId))
+      .where(and(inArray(demands.issueId, issueIds), filters.party ? eq(responses.partyId, filters.party) : undefined))
+      .all();
+    for (const { issueId, demandId, ...row } of answerRows) {
+      events.push({
+        ...row,
+        type: 'response',
+        topicKey: topicKey('issue', issueId),
+        towards: { type: 'demand', id: demandId },
+      });
+    }
+  }
+  if (proposalIds.length > 0) {
+    const proposalResponses = withState(
+      db,
+      'response',
+      db
+        .select({
+          id: responses.id,
+          partyId: responses.partyId,
+          proposalId: responses.proposalId,
+          stance: responses.stance,
+          date: responses.issuedOn,
+          datePrecision: responses.issuedOnPrecision,
+        })
+        .from(responses)
+        .where(
+          and(
+            inArray(responses.proposalId, proposalIds),
+            filters.party ? eq(responses.partyId, filters.party) : undefined,
+            sql`not exists (select 1 from ${responseAnswers} where ${responseAnswers.responseId} = ${responses.id})`,
+          ),
+        )
+        .all(),
+      scope,
+    );
+    for (const { proposalId, ...row } of proposalResponses) {
+      events.push({
+        ...row,
+        type: 'response',
+        topicKey: topicKey('proposal', proposalId!),
+        towards: { type: 'proposal', id: proposalId! },
+      });
+    }
+  }
+  return scope ? visibleEvents(db, events, scope) : events;
+}
+
+/** As of a point in time, only the events a source visible then reports. */
+function visibleEvents(db: AppDatabase, events: Event[], scope: AsOfScope): Event[] {
+  const visible = new Set<string>();
+  for (const type of ['demand', 'response'] as const) {
+    const ids = [...new Set(events.filter((event) => event.type === type).map((event) => event.id))];
+    for (const record of withEvidence(
+      db,
+      type,
+      ids.map((id) => ({ id })),
+      { sourceIds: scope.sourceIds },
+    )) {
+      if (record.evidence.length > 0) visible.add(`${type}:${record.id}`);
+    }
+  }
+  return events.filter((event) => visible.has(`${event.type}:${event.id}`));
 }
 
 const maxBasis = 10;
 
-function evidenceFor(db: AppDatabase, events: Event[]) {
-  const byType = new Map<Event['type'], Map<string, Evidence[]>>();
+/** Titles and parties of what positions are towards, one query per kind. */
+function targetsOf(db: AppDatabase, events: Event[]): (target: Event['towards']) => Target {
+  const ids = (type: Target['type']) => [
+    ...new Set(events.filter((e) => e.towards.type === type).map((e) => e.towards.id)),
+  ];
+  const demandIds = ids('demand');
+  const proposalIds = ids('proposal');
+  const found = new Map<string, Target>();
+  if (demandIds.length > 0) {
+    const rows = db
+      .select({ id: demands.id, title: demands.title, partyId: demands.partyId })
+      .from(demands)
+      .where(inArray(demands.id, demandIds))
+      .all();
+    for (const row of rows)
+      found.set(`demand:${row.id}`, { type: 'demand', href: recordHref('demand', row.id), ...row });
+  }
+  if (proposalIds.length > 0) {
+    const rows = db
+      .select({ id: proposals.id, title: proposals.title, partyId: proposals.proposedByPartyId })
+      .from(proposals)
+      .where(inArray(proposals.id, proposalIds))
+      .all();
+    for (const row of rows)
+      found.set(`proposal:${row.id}`, { type: 'proposal', href: recordHref('proposal', row.id), ...row });
+  }
+  return (target) =>
+    found.get(`${target.type}:${target.id}`) ?? {
+      ...target,
+      href: recordHref(target.type, target.id),
+      title: target.id,
+      partyId: null,
+    };
+}
+
+/** Each party's current stance per topic: its latest demand or answer on the topic decides. */
+function positionsOn(
+  db: AppDatabase,
+  topics: Topic[],
+  filters: PositionFilters,
+  scope: AsOfScope | undefined,
+): TopicPositions[] {
+  const events = eventsOn(db, topics, filters, scope);
+  const order = new Map<string, number>();
   for (const type of ['demand', 'response'] as const) {
     const ids = [...new Set(events.filter((event) => event.type === type).map((event) => event.id))];
-    const cited = withEvidence(
+    for (const [id, position] of timelinePositions(db, type, ids)) order.set(`${type}:${id}`, position);
+  }
+  const positionOf = (event: Event) => order.get(`${event.type}:${event.id}`) ?? Number.MAX_SAFE_INTEGER;
+  const positions = [...groupBy(events, (event) => `${event.topicKey}\n${event.partyId}`).values()].map(
+    (partyEvents) => {
+      // Latest first: dated events by date, undated ones after them, in the order the text gives.
+      const ordered = [...partyEvents].sort((a, b) =>
+        compareChronology({ date: b.date, position: positionOf(b) }, { date: a.date, position: positionOf(a) }),
+      );
+      const current = ordered[0]!;
+      const basis = ordered.filter((event) => event.stance === current.stance);
+      return {
+        topicKey: current.topicKey,
+        partyId: current.partyId,
+        stance: current.stance,
+        basis,
+        recordCount: ordered.length,
+      };
+    },
+  );
+  const kept = positions.filter((position) => !filters.stance || position.stance === filters.stance);
+  const shown = kept.flatMap((position) => position.basis);
+  const quotes = new Map<string, Evidence[]>();
+  for (const type of ['demand', 'response'] as const) {
+    const ids = [...new Set(shown.filter((event) => event.type === type).map((event) => event.id))];
+    for (const record of withEvidence(
       db,
       type,
       ids.map((id) => ({ id })),
-    );
-    byType.set(type, new Map(cited.map((record) => [record.id, record.evidence])));
+      { sourceIds: scope?.sourceIds },
+    )) {
+      quotes.set(`${type}:${record.id}`, record.evidence);
+    }
   }
-  return (event: Event) => byType.get(event.type)?.get(event.id) ?? [];
-}
-
-/** Derives each party's current stance per issue: its latest demand or response on the issue decides. */
-function positionsOn(
-  db: AppDatabase,
-  issueRows: { id: string; title: string }[],
-  filters: Pick<PositionFilters, 'party' | 'stance'>,
-): IssuePositions[] {
-  const events = eventsOn(
-    db,
-    issueRows.map((issue) => issue.id),
-    filters.party,
-  );
-  const byIssueAndParty = withReportPositions(db, [
-    ...groupBy(events, (event) => `${event.issueId}\n${event.partyId}`).values(),
-  ]);
-  const positions = byIssueAndParty.map((partyEvents) => {
-    // Latest first: dated events by date, undated ones after them, in the order the sources report them.
-    const ordered = [...partyEvents].sort((a, b) => compareChronology(b, a));
-    const current = ordered[0]!;
-    const basis = ordered.filter((event) => event.stance === current.stance);
-    return {
-      issueId: current.issueId,
-      partyId: current.partyId,
-      stance: current.stance,
-      basis,
-      recordCount: ordered.length,
-    };
-  });
-  const kept = positions.filter((position) => !filters.stance || position.stance === filters.stance);
-  const evidenceOf = evidenceFor(
-    db,
-    kept.flatMap((position) => position.basis.slice(0, maxBasis)),
-  );
-  const byIssue = groupBy(kept, (position) => position.issueId);
-
-  return issueRows
-    .map((issue) => ({
-      issueId: issue.id,
-      title: issue.title,
-      positions: (byIssue.get(issue.id) ?? [])
+  const target = targetsOf(db, shown);
+  const byTopic = groupBy(kept, (position) => position.topicKey);
+  return topics
+    .map((topic) => ({
+      topic,
+      positions: (byTopic.get(topicKey(topic.type, topic.id)) ?? [])
         .sort((a, b) => a.partyId.localeCompare(b.partyId))
-        .map(({ partyId, stance, basis, recordCount }) => ({
-          partyId,
-          stance,
-          basis: basis.slice(0, maxBasis).map((event) => ({
-            type: event.type,
-            id: event.id,
-            href: recordHref(event.type, event.id),
-            stance: event.stance,
-            date: event.date,
-            datePrecision: event.datePrecision,
-            evidence: evidenceOf(event),
-          })),
-          basisCount: basis.length,
-          recordCount,
-        })),
+        .map(({ partyId, stance, basis, recordCount }) => {
+          // One basis entry per record: a response answering several demands on a topic is one record.
+          const records = [...groupBy(basis, (event) => `${event.type}:${event.id}`).values()].map(
+            (group) => group[0]!,
+          );
+          return {
+            partyId,
+            stance,
+            towards: [
+              ...new Map(
+                basis.map((event) => [`${event.towards.type}:${event.towards.id}`, target(event.towards)]),
+              ).values(),
+            ],
+            basis: records.slice(0, maxBasis).map((event) => ({
+              type: event.type,
+              id: event.id,
+              href: recordHref(event.type, event.id),
+              stance: event.stance,
+              date: event.date,
+              datePrecision: event.datePrecision,
+              evidence: quotes.get(`${event.type}:${event.id}`) ?? [],
+            })),
+            basisCount: records.length,
+            recordCount,
+          };
+        }),
     }))
-    .filter((issue) => !filters.stance || issue.positions.length > 0);
+    .filter((entry) => entry.positions.length > 0 || (!filters.stance && !scope));
 }
 
-/** The issues with positions, a page at a time, each with every party's current stance on it. */
+type TopicRow = { type: TopicType; rank: number; id: string; title: string; seq: number };
+
+/** The topics with positions, a page at a time, each with every party's current stance on it. */
 export function listPositions(
   db: AppDatabase,
-  filters: PositionFilters & PageRequest<keyof typeof positionSortColumns>,
-): Page<IssuePositions> {
-  const { rows, ...page } = fetchPage(db, {
-    table: issues,
-    where: and(issuesWithPositions(filters.party), filters.issue ? eq(issues.id, filters.issue) : undefined),
-    sortColumns: positionSortColumns,
-    page: filters,
-    resource: 'positions',
-    filters,
-  });
-  return { items: positionsOn(db, rows, filters), ...page };
+  filters: PositionFilters & ReadOptions & PageRequest<keyof typeof positionSortColumns>,
+): Page<TopicPositions> {
+  const scope = resolveAsOf(db, filters.asOf);
+  const branches = topicBranches(filters);
+  const sortSpec = filters.sort.map((key) => `${key.descending ? '-' : ''}${key.field}`).join(',');
+  const cursorKey = `${cursorScope('positions', filters)}|${sortSpec}`;
+  const byTitle = filters.sort[0];
+  const orderBy = byTitle ? sql`rank, title ${byTitle.descending ? sql`desc` : sql`asc`}, seq` : sql`rank, seq`;
+  let after = sql`1`;
+  if (filters.cursor) {
+    const [rank, title, seq] = decodeCursor(filters.cursor, cursorKey, 3).keys;
+    after = byTitle
+      ? sql`(rank > ${rank} or (rank = ${rank} and (title ${byTitle.descending ? sql`<` : sql`>`} ${title}
+             or (title = ${title} and seq > ${seq}))))`
+      : sql`(rank, seq) > (${rank}, ${seq})`;
+  }
+  const union = sql.join(branches, sql` union all `);
+  const rows = branches.length
+    ? db.all<TopicRow>(sql`select * from (${union}) where ${after} order by ${orderBy} limit ${filters.limit + 1}`)
+    : [];
+  const total = filters.count
+    ? branches.length
+      ? (db.get<{ n: number }>(sql`select count(*) as n from (${union})`)?.n ?? 0)
+      : 0
+    : undefined;
+  const pageRows = rows.slice(0, filters.limit);
+  const last = pageRows.at(-1);
+  const nextCursor =
+    rows.length > filters.limit && last
+      ? encodeCursor(cursorKey, { keys: [last.rank, last.title, last.seq], rowid: 0 })
+      : null;
+  const topics = pageRows.map(({ type, id, title }) => ({ type, id, title, href: recordHref(type, id) }));
+  return { items: positionsOn(db, topics, filters, scope), nextCursor, ...(total === undefined ? {} : { total }) };
 }
 
-/** Every party's current stance on one issue (an empty list when none has one). */
-export function positionsOnIssue(db: AppDatabase, id: string, filters: Omit<PositionFilters, 'issue'>): IssuePositions {
-  const issue = rowById(db, issues, 'issue', id);
-  return positionsOn(db, [issue], filters)[0] ?? { issueId: issue.id, title: issue.title, positions: [] };
+/** Every party's current stance on one issue or proposal (an empty list when none has one). */
+export function positionsOnTopic(
+  db: AppDatabase,
+  type: TopicType,
+  id: string,
+  filters: Omit<PositionFilters, 'topicType'> & ReadOptions,
+): TopicPositions {
+  const table = type === 'issue' ? issues : proposals;
+  const row = db.select({ id: table.id, title: table.title }).from(table).where(eq(table.id, id)).get();
+  if (!row) throw new NotFoundError(type, id);
+  const topic = { type, id: row.id, title: row.title, href: recordHref(type, row.id) };
+  return positionsOn(db, [topic], filters, resolveAsOf(db, filters.asOf))[0] ?? { topic, positions: [] };
 }

@@ -1,12 +1,21 @@
 import { and, eq } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { type proposalStatuses, proposals } from '../../db/schema.js';
-import { type Evidence, withEvidence } from '../evidence.js';
+import {
+  type AsOfScope,
+  presentOne,
+  presentStateful,
+  type ReadOptions,
+  resolveAsOf,
+  stateAsOf,
+  visibleRecords,
+} from '../as-of.js';
+import type { Evidence } from '../evidence.js';
 import { changedSince } from '../paging/filters.js';
 import { fetchPage, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
 import { rowById, rowsByIds } from '../rows.js';
 
-export type Proposal = typeof proposals.$inferSelect & { evidence: Evidence[] };
+export type Proposal = typeof proposals.$inferSelect & { evidence: Evidence[]; contested: boolean };
 
 export const proposalSortColumns = {
   title: proposals.title,
@@ -23,12 +32,14 @@ export type ProposalFilters = {
 
 export function listProposals(
   db: AppDatabase,
-  filters: ProposalFilters & PageRequest<keyof typeof proposalSortColumns>,
+  filters: ProposalFilters & ReadOptions & PageRequest<keyof typeof proposalSortColumns>,
 ): Page<Proposal> {
+  const scope = resolveAsOf(db, filters.asOf);
   const { rows, ...page } = fetchPage(db, {
     table: proposals,
     where: and(
-      filters.status ? eq(proposals.status, filters.status) : undefined,
+      visibleRecords(scope, 'proposal', proposals.id),
+      filters.status ? eq(stateAsOf(scope, 'proposal', proposals.id), filters.status) : undefined,
       filters.party ? eq(proposals.proposedByPartyId, filters.party) : undefined,
       changedSince(proposals.updatedAt, filters.updatedSince),
     ),
@@ -37,13 +48,16 @@ export function listProposals(
     resource: 'proposals',
     filters,
   });
-  return { items: withEvidence(db, 'proposal', rows), ...page };
+  return { items: presentStateful(db, 'proposal', rows, scope), ...page };
 }
 
-export function getProposal(db: AppDatabase, id: string): Proposal {
-  return withEvidence(db, 'proposal', [rowById(db, proposals, 'proposal', id)])[0]!;
+export function getProposal(db: AppDatabase, id: string, options: ReadOptions = {}): Proposal {
+  const scope = resolveAsOf(db, options.asOf);
+  return presentOne('proposal', rowById(db, proposals, 'proposal', id), scope, (rows) =>
+    presentStateful(db, 'proposal', rows, scope),
+  );
 }
 
-export function proposalsByIds(db: AppDatabase, ids: Iterable<string>): Proposal[] {
-  return withEvidence(db, 'proposal', rowsByIds(db, proposals, ids));
+export function proposalsByIds(db: AppDatabase, ids: Iterable<string>, scope?: AsOfScope): Proposal[] {
+  return presentStateful(db, 'proposal', rowsByIds(db, proposals, ids), scope);
 }

@@ -1,15 +1,43 @@
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
-import { type answerScopes, demands, responseAnswers, responses, type stances } from '../../db/schema.js';
+import {
+  type answerScopes,
+  demands,
+  responseAnswers,
+  responseConditions,
+  responses,
+  type stances,
+} from '../../db/schema.js';
 import { chunks, groupBy } from '../../lib/collections.js';
-import { type Evidence, withEvidence } from '../evidence.js';
+import {
+  type AsOfScope,
+  presentOne,
+  presentStateful,
+  type ReadOptions,
+  resolveAsOf,
+  stateAsOf,
+  visibleRecords,
+} from '../as-of.js';
+import { answerKey, type Evidence, withEvidence } from '../evidence.js';
 import { changedSince, dateRange } from '../paging/filters.js';
 import { fetchPage, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
 import { rowById, rowsByIds } from '../rows.js';
 
-export type Answer = { demandId: string; scope: (typeof answerScopes)[number] };
+/** How a response answers one demand: its own stance on it, how directly, and the quotes that say so. */
+export type Answer = {
+  demandId: string;
+  stance: (typeof stances)[number];
+  scope: (typeof answerScopes)[number];
+  evidence: Evidence[];
+};
 /** A response with the demands it answers; see relations.ts for the records a response can embed. */
-export type ResponseRecord = typeof responses.$inferSelect & { answers: Answer[]; evidence: Evidence[] };
+export type ResponseRecord = typeof responses.$inferSelect & {
+  answers: Answer[];
+  /** Demands the response makes its stance depend on (a conditional acceptance's conditions). */
+  conditions: string[];
+  evidence: Evidence[];
+  contested: boolean;
+};
 
 export const responseSortColumns = {
   stance: responses.stance,
@@ -30,7 +58,7 @@ export type ResponseFilters = {
   updatedSince?: string | undefined;
 };
 
-function responseConditions(filters: ResponseFilters): SQL | undefined {
+function responseFilter(filters: ResponseFilters, scope: AsOfScope | undefined): SQL | undefined {
   const answering = (demandCondition: SQL) =>
     inArray(
       responses.id,
@@ -41,7 +69,7 @@ function responseConditions(filters: ResponseFilters): SQL | undefined {
     filters.party ? eq(responses.partyId, filters.party) : undefined,
     filters.actor ? eq(responses.actorId, filters.actor) : undefined,
     filters.proposal ? eq(responses.proposalId, filters.proposal) : undefined,
-    filters.stance ? eq(responses.stance, filters.stance) : undefined,
+    filters.stance ? eq(stateAsOf(scope, 'response', responses.id), filters.stance) : undefined,
     filters.demand ? answering(eq(demands.id, filters.demand)) : undefined,
     filters.issue ? answering(eq(demands.issueId, filters.issue)) : undefined,
     dateRange(responses.issuedOn, filters.issuedFrom, filters.issuedTo),
@@ -49,9 +77,14 @@ function responseConditions(filters: ResponseFilters): SQL | undefined {
   );
 }
 
-/** Adds the demands each response answers, one query per 500 responses. */
-function withAnswersAndEvidence(db: AppDatabase, rows: (typeof responses.$inferSelect)[]): ResponseRecord[] {
-  const answers = chunks(rows.map((row) => row.id)).flatMap((batch) =>
+/** Adds the demands each response answers and its conditions, one query each per 500 responses. */
+function withAnswers(
+  db: AppDatabase,
+  rows: (typeof responses.$inferSelect)[],
+  scope: AsOfScope | undefined,
+): ResponseRecord[] {
+  const ids = rows.map((row) => row.id);
+  const answerRows = chunks(ids).flatMap((batch) =>
     db
       .select()
       .from(responseAnswers)
@@ -59,35 +92,62 @@ function withAnswersAndEvidence(db: AppDatabase, rows: (typeof responses.$inferS
       .orderBy(sql`${responseAnswers}.rowid`)
       .all(),
   );
-  const byResponse = groupBy(answers, (answer) => answer.responseId);
-  const withAnswers = rows.map((row) => ({
+  const answers = groupBy(
+    withEvidence(
+      db,
+      'answer',
+      answerRows.map((answer) => ({ ...answer, id: answerKey(answer.responseId, answer.demandId) })),
+      { sourceIds: scope?.sourceIds },
+    ),
+    (answer) => answer.responseId,
+  );
+  const conditions = groupBy(
+    chunks(ids).flatMap((batch) =>
+      db
+        .select()
+        .from(responseConditions)
+        .where(inArray(responseConditions.responseId, batch))
+        .orderBy(sql`${responseConditions}.rowid`)
+        .all(),
+    ),
+    (condition) => condition.responseId,
+  );
+  const withLinks = rows.map((row) => ({
     ...row,
-    answers: (byResponse.get(row.id) ?? []).map(({ demandId, scope }) => ({ demandId, scope })),
+    answers: (answers.get(row.id) ?? []).map(({ demandId, stance, scope: answerScope, evidence }) => ({
+      demandId,
+      stance,
+      scope: answerScope,
+      evidence,
+    })),
+    conditions: (conditions.get(row.id) ?? []).map((condition) => condition.demandId),
   }));
-  return withEvidence(db, 'response', withAnswers);
+  return presentStateful(db, 'response', withLinks, scope);
 }
 
 export function listResponses(
   db: AppDatabase,
-  filters: ResponseFilters & PageRequest<keyof typeof responseSortColumns>,
+  filters: ResponseFilters & ReadOptions & PageRequest<keyof typeof responseSortColumns>,
 ): Page<ResponseRecord> {
+  const scope = resolveAsOf(db, filters.asOf);
   const { rows, ...page } = fetchPage(db, {
     table: responses,
-    where: responseConditions(filters),
+    where: and(responseFilter(filters, scope), visibleRecords(scope, 'response', responses.id)),
     sortColumns: responseSortColumns,
     page: filters,
     resource: 'responses',
     filters,
   });
-  return { items: withAnswersAndEvidence(db, rows), ...page };
+  return { items: withAnswers(db, rows, scope), ...page };
 }
 
-export function getResponse(db: AppDatabase, id: string): ResponseRecord {
-  return withAnswersAndEvidence(db, [rowById(db, responses, 'response', id)])[0]!;
+export function getResponse(db: AppDatabase, id: string, options: ReadOptions = {}): ResponseRecord {
+  const scope = resolveAsOf(db, options.asOf);
+  return presentOne('response', rowById(db, responses, 'response', id), scope, (rows) => withAnswers(db, rows, scope));
 }
 
-export function responsesByIds(db: AppDatabase, ids: Iterable<string>): ResponseRecord[] {
-  return withAnswersAndEvidence(db, rowsByIds(db, responses, ids));
+export function responsesByIds(db: AppDatabase, ids: Iterable<string>, scope?: AsOfScope): ResponseRecord[] {
+  return withAnswers(db, rowsByIds(db, responses, ids), scope);
 }
 
 /** The ids of the responses answering each of these demands, in the order they were recorded. */

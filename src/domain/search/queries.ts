@@ -10,8 +10,11 @@ import {
   parties,
   proposals,
   type RecordType,
+  reasons,
   responses,
   searchDocuments,
+  sources,
+  statements,
 } from '../../db/schema.js';
 import { groupBy } from '../../lib/collections.js';
 import { InvalidRequestError } from '../errors.js';
@@ -26,8 +29,12 @@ export const searchableTypes = [
   'demand',
   'response',
   'meeting',
+  'reason',
+  'statement',
+  'source',
 ] as const satisfies readonly RecordType[];
 type SearchableType = (typeof searchableTypes)[number];
+const isSearchable = (type: string): type is SearchableType => (searchableTypes as readonly string[]).includes(type);
 
 export type SearchHit = {
   type: SearchableType;
@@ -35,8 +42,10 @@ export type SearchHit = {
   href: string;
   title: string;
   score: number;
-  matches: { field: string; snippet: string }[];
+  matches: SearchMatch[];
 };
+/** A matching field; in a source's full text, also where the first match stands (`text.slice(start, end)`). */
+export type SearchMatch = { field: string; snippet: string; start?: number; end?: number };
 export type SearchQuery = {
   q: string;
   type?: SearchableType[] | undefined;
@@ -64,6 +73,9 @@ const titleSources: Record<SearchableType, { table: SQLiteTable & { id: SQLiteCo
   demand: { table: demands, title: sql`${demands.title}` },
   response: { table: responses, title: sql`${responses.summary}` },
   meeting: { table: meetings, title: sql`${meetings.title}` },
+  reason: { table: reasons, title: sql`${reasons.summary}` },
+  statement: { table: statements, title: sql`${statements.title}` },
+  source: { table: sources, title: sql`coalesce(${sources.title}, ${sources.id})` },
 };
 
 function titlesOf(db: AppDatabase, type: SearchableType, ids: string[]): Map<string, string> {
@@ -77,7 +89,7 @@ function titlesOf(db: AppDatabase, type: SearchableType, ids: string[]): Map<str
 }
 
 type RankedRow = { rowid: number; score: number; snippet: string };
-type Hit = { type: SearchableType; id: string; field: string; score: number; snippet: string };
+type Hit = { type: SearchableType; id: string; field: string; score: number; snippet: string; rowid: number };
 
 /** Attaches to ranked index rows the record and field each belongs to, keeping the rank order. */
 function withDocuments(db: AppDatabase, ranked: RankedRow[]): Hit[] {
@@ -102,8 +114,8 @@ function withDocuments(db: AppDatabase, ranked: RankedRow[]): Hit[] {
   );
   return ranked.flatMap(({ rowid, score, snippet }) => {
     const document = documents.get(rowid);
-    if (!document || document.type === 'source') return [];
-    return [{ type: document.type, id: document.recordId, field: document.field, score, snippet }];
+    if (!document || !isSearchable(document.type)) return [];
+    return [{ type: document.type, id: document.recordId, field: document.field, score, snippet, rowid }];
   });
 }
 
@@ -131,6 +143,19 @@ function rankedMatches(
     }
     throw error;
   }
+}
+
+/**
+ * Where the first match of a source's full text stands, from FTS5's highlight() with control
+ * characters as markers (they cannot occur in the indexed text's words).
+ */
+function matchOffsets(db: AppDatabase, rowid: number, match: string): { start: number; end: number } | undefined {
+  const row = db.get<{ marked: string }>(sql`
+    select highlight(search_index, 0, char(1), char(2)) as marked from search_index
+    where search_index match ${match} and search_index.rowid = ${rowid}`);
+  const start = row?.marked.indexOf('\u0001') ?? -1;
+  const close = row?.marked.indexOf('\u0002') ?? -1;
+  return start >= 0 && close > start ? { start, end: close - 1 } : undefined;
 }
 
 /** Ranked full-text search: records in the order of their best-matching field, with excerpts. */
@@ -177,9 +202,10 @@ export function search(db: AppDatabase, query: SearchQuery): { items: SearchHit[
         href: recordHref(type, id),
         title: titles.get(type)?.get(id) ?? id,
         score: -score,
-        matches: recordHits.map(({ field, snippet }) => ({
+        matches: recordHits.map(({ field, snippet, rowid }) => ({
           field: field.startsWith('quote:') ? 'quote' : field,
           snippet,
+          ...(type === 'source' && field === 'text' ? matchOffsets(db, rowid, match) : {}),
         })),
       };
     }),

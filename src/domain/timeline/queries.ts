@@ -1,16 +1,19 @@
-import { eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { AppDatabase } from '../../db/client.js';
 import {
   type DatePrecision,
   demands,
+  eventOrder,
   meetingParticipants,
   meetings,
   responseAnswers,
   responses,
+  sequences,
 } from '../../db/schema.js';
 import { groupBy } from '../../lib/collections.js';
-import { firstReportedSql } from '../chronology.js';
+import { type AsOfScope, type ReadOptions, resolveAsOf, visibleParticipants, visibleRecords } from '../as-of.js';
+import { timelinePositionSql } from '../chronology.js';
 import { type Evidence, withEvidence } from '../evidence.js';
 import { recordHref } from '../links.js';
 import { cursorScope, decodeCursor, encodeCursor } from '../paging/cursor.js';
@@ -26,6 +29,13 @@ export type TimelineEvent = {
   title: string;
   date: string | null;
   datePrecision: DatePrecision;
+  /**
+   * How the event's place is known: by its `date`; by the `sequence` the text gives ("following the
+   * meeting"); or, when the text says neither, by where it is first `reported`.
+   */
+  placedBy: 'date' | 'sequence' | 'report';
+  /** The events the text says this one came after. */
+  follows: { type: EventType; id: string; href: string }[];
   partyIds: string[];
   issueIds: string[];
   evidence: Evidence[];
@@ -58,11 +68,11 @@ function eventBranch(
 ) {
   return sql`select ${type} as type, ${columns.id} as id, ${columns.title} as title, ${columns.date} as date,
       ${columns.precision} as datePrecision, coalesce(${columns.date}, '') as dateKey,
-      ${firstReportedSql(type, columns.id)} as position
+      ${timelinePositionSql(type, columns.id)} as position
     from ${from} where ${where}`;
 }
 
-function branchesFor(filters: TimelineFilters): SQL[] {
+function branchesFor(filters: TimelineFilters, scope: AsOfScope | undefined): SQL[] {
   const wants = (type: EventType) => !filters.type || filters.type.includes(type);
   const m = alias(meetings, 'm');
   const d = alias(demands, 'd');
@@ -71,14 +81,14 @@ function branchesFor(filters: TimelineFilters): SQL[] {
   if (wants('meeting') && !filters.issue) {
     const participant = filters.party
       ? sql`${m.id} in (select ${meetingParticipants.meetingId} from ${meetingParticipants}
-                        where ${meetingParticipants.partyId} = ${filters.party})`
+                        where ${and(eq(meetingParticipants.partyId, filters.party), visibleParticipants(scope))})`
       : always;
     branches.push(
       eventBranch(
         'meeting',
         { id: sql`${m.id}`, title: sql`${m.title}`, date: sql`${m.startsOn}`, precision: sql`${m.startsOnPrecision}` },
         sql`${meetings} as ${m}`,
-        participant,
+        sql`${participant} and ${visibleRecords(scope, 'meeting', m.id) ?? always}`,
       ),
     );
   }
@@ -88,7 +98,9 @@ function branchesFor(filters: TimelineFilters): SQL[] {
         'demand',
         { id: sql`${d.id}`, title: sql`${d.title}`, date: sql`${d.raisedOn}`, precision: sql`${d.raisedOnPrecision}` },
         sql`${demands} as ${d}`,
-        sql`${filters.party ? sql`${d.partyId} = ${filters.party}` : always} and ${filters.issue ? sql`${d.issueId} = ${filters.issue}` : always}`,
+        sql`${filters.party ? sql`${d.partyId} = ${filters.party}` : always}
+            and ${filters.issue ? sql`${d.issueId} = ${filters.issue}` : always}
+            and ${visibleRecords(scope, 'demand', d.id) ?? always}`,
       ),
     );
   }
@@ -108,7 +120,8 @@ function branchesFor(filters: TimelineFilters): SQL[] {
           precision: sql`${r.issuedOnPrecision}`,
         },
         sql`${responses} as ${r}`,
-        sql`${filters.party ? sql`${r.partyId} = ${filters.party}` : always} and ${answersIssue}`,
+        sql`${filters.party ? sql`${r.partyId} = ${filters.party}` : always} and ${answersIssue}
+            and ${visibleRecords(scope, 'response', r.id) ?? always}`,
       ),
     );
   }
@@ -122,15 +135,16 @@ function branchesFor(filters: TimelineFilters): SQL[] {
  */
 export function listTimeline(
   db: AppDatabase,
-  filters: TimelineFilters & Omit<PageRequest, 'sort'>,
+  filters: TimelineFilters & ReadOptions & Omit<PageRequest, 'sort'>,
 ): Page<TimelineEvent> {
-  const branches = branchesFor(filters);
+  const scope = resolveAsOf(db, filters.asOf);
+  const branches = branchesFor(filters, scope);
   // Every branch filtered out (e.g. type=meeting with an issue): an empty result of the same shape.
   if (branches.length === 0) return { items: [], nextCursor: null, ...(filters.count ? { total: 0 } : {}) };
-  const scope = cursorScope('timeline', filters);
+  const cursorKey = cursorScope('timeline', filters);
   let after = always;
   if (filters.cursor) {
-    const [dateKey, position, type, id] = decodeCursor(filters.cursor, scope, 4).keys;
+    const [dateKey, position, type, id] = decodeCursor(filters.cursor, cursorKey, 4).keys;
     after = sql`(dateKey, position, type, id) > (${dateKey}, ${position}, ${type}, ${id})`;
   }
   const union = sql.join(branches, sql` union all `);
@@ -142,13 +156,17 @@ export function listTimeline(
   const last = pageRows.at(-1);
   const nextCursor =
     rows.length > filters.limit && last
-      ? encodeCursor(scope, { keys: [last.dateKey, last.position, last.type, last.id], rowid: 0 })
+      ? encodeCursor(cursorKey, { keys: [last.dateKey, last.position, last.type, last.id], rowid: 0 })
       : null;
-  return { items: enrich(db, pageRows), nextCursor, ...(total === undefined ? {} : { total }) };
+  return { items: enrich(db, pageRows, scope), nextCursor, ...(total === undefined ? {} : { total }) };
 }
 
 /** The parties and issues of each event on a page, one query per kind of record. */
-function involvement(db: AppDatabase, rows: EventRow[]): Map<string, { partyIds: string[]; issueIds: string[] }> {
+function involvement(
+  db: AppDatabase,
+  rows: EventRow[],
+  scope: AsOfScope | undefined,
+): Map<string, { partyIds: string[]; issueIds: string[] }> {
   const idsOf = (type: EventType) => rows.filter((row) => row.type === type).map((row) => row.id);
   const involved = new Map<string, { partyIds: string[]; issueIds: string[] }>();
   const [meetingIds, demandIds, responseIds] = [idsOf('meeting'), idsOf('demand'), idsOf('response')];
@@ -157,7 +175,7 @@ function involvement(db: AppDatabase, rows: EventRow[]): Map<string, { partyIds:
     const participants = db
       .select({ meetingId: meetingParticipants.meetingId, partyId: meetingParticipants.partyId })
       .from(meetingParticipants)
-      .where(inArray(meetingParticipants.meetingId, meetingIds))
+      .where(and(inArray(meetingParticipants.meetingId, meetingIds), visibleParticipants(scope)))
       .orderBy(meetingParticipants.id)
       .all();
     for (const [meetingId, rowsOfMeeting] of groupBy(participants, (p) => p.meetingId)) {
@@ -201,26 +219,76 @@ function involvement(db: AppDatabase, rows: EventRow[]): Map<string, { partyIds:
   return involved;
 }
 
-/** Adds parties, issues and quotes to a page of events. */
-function enrich(db: AppDatabase, rows: EventRow[]): TimelineEvent[] {
-  const involved = involvement(db, rows);
+/** The events each of these follows, by the text's own sequence. */
+function predecessors(db: AppDatabase, rows: EventRow[]): Map<string, TimelineEvent['follows']> {
+  const follows = new Map<string, TimelineEvent['follows']>();
+  for (const type of timelineEventTypes) {
+    const ids = rows.filter((row) => row.type === type).map((row) => row.id);
+    if (ids.length === 0) continue;
+    const edges = db
+      .select()
+      .from(sequences)
+      .where(and(eq(sequences.afterType, type), inArray(sequences.afterId, ids)))
+      .orderBy(sql`${sequences}.rowid`)
+      .all();
+    for (const edge of edges) {
+      if (!(timelineEventTypes as readonly string[]).includes(edge.beforeType)) continue;
+      const before = edge.beforeType as EventType;
+      const key = `${type}:${edge.afterId}`;
+      follows.set(key, [
+        ...(follows.get(key) ?? []),
+        { type: before, id: edge.beforeId, href: recordHref(before, edge.beforeId) },
+      ]);
+    }
+  }
+  return follows;
+}
+
+/** Which of these events the text's sequence moved (they have a row in event_order). */
+function sequenced(db: AppDatabase, rows: EventRow[]): Set<string> {
+  const moved = new Set<string>();
+  for (const type of timelineEventTypes) {
+    const ids = rows.filter((row) => row.type === type).map((row) => row.id);
+    if (ids.length === 0) continue;
+    const found = db
+      .select({ id: eventOrder.recordId })
+      .from(eventOrder)
+      .where(and(eq(eventOrder.recordType, type), inArray(eventOrder.recordId, ids)))
+      .all();
+    for (const row of found) moved.add(`${type}:${row.id}`);
+  }
+  return moved;
+}
+
+/** Adds parties, issues, the text's sequence and quotes to a page of events. */
+function enrich(db: AppDatabase, rows: EventRow[], scope: AsOfScope | undefined): TimelineEvent[] {
+  const involved = involvement(db, rows, scope);
+  const follows = predecessors(db, rows);
+  const moved = sequenced(db, rows);
   const quotes = new Map<string, Evidence[]>();
   for (const type of timelineEventTypes) {
     const cited = withEvidence(
       db,
       type,
       rows.filter((row) => row.type === type),
+      { sourceIds: scope?.sourceIds },
     );
     for (const record of cited) quotes.set(`${type}:${record.id}`, record.evidence);
   }
-  return rows.map(({ type, id, title, date, datePrecision }) => ({
-    type,
-    id,
-    href: recordHref(type, id),
-    title,
-    date,
-    datePrecision,
-    ...(involved.get(`${type}:${id}`) ?? { partyIds: [], issueIds: [] }),
-    evidence: quotes.get(`${type}:${id}`) ?? [],
-  }));
+  return rows.map(({ type, id, title, date, datePrecision }) => {
+    const key = `${type}:${id}`;
+    const placedBy: TimelineEvent['placedBy'] = date !== null ? 'date' : moved.has(key) ? 'sequence' : 'report';
+    return {
+      type,
+      id,
+      href: recordHref(type, id),
+      title,
+      date,
+      datePrecision,
+      placedBy,
+      follows: follows.get(key) ?? [],
+      ...(involved.get(key) ?? { partyIds: [], issueIds: [] }),
+      evidence: quotes.get(key) ?? [],
+    };
+  });
 }

@@ -26,10 +26,11 @@ const actorsRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getActor',
         summary: 'Get an actor',
         params: idParams('benjamin-netanyahu'),
+        querystring: ActorFiltersSchema.pick({ asOf: true }),
         response: { 200: okResponse(ActorSchema, 'The actor.'), ...problemResponses(400, 404) },
       },
     },
-    async (request) => getActor(app.db, request.params.id),
+    async (request) => getActor(app.db, request.params.id, request.query),
   );
 };
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { actorKinds } from '../../db/schema.js';
 import { actorSortColumns } from '../../domain/actors/queries.js';
 import { sortFieldsOf } from '../../domain/paging/keyset.js';
-import { enumFilter, evidenceField, idFilter, timestampFields } from '../../http/common.js';
+import { asOfParam, enumFilter, evidenceField, idFilter, timestampFields } from '../../http/common.js';
 import { examples } from '../../http/examples.js';
 import { pageOf, pageParams, updatedSinceParam } from '../../http/list-params.js';
 
@@ -24,5 +24,6 @@ export const ActorFiltersSchema = z.strictObject({
   party: idFilter('Only actors acting for this party id.', 'hamas'),
   kind: enumFilter(actorKinds, 'actors of this kind'),
   updatedSince: updatedSinceParam,
+  asOf: asOfParam,
   ...pageParams(sortFieldsOf(actorSortColumns)),
 });

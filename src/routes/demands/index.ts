@@ -30,11 +30,11 @@ const demandsRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getDemand',
         summary: 'Get a demand',
         params: idParams('aid-through-pre-existing-channels'),
-        querystring: DemandFiltersSchema.pick({ include: true }),
+        querystring: DemandFiltersSchema.pick({ include: true, asOf: true }),
         response: { 200: okResponse(DemandSchema, 'The demand.'), ...problemResponses(400, 404) },
       },
     },
-    async (request) => getDemandIncluding(app.db, request.params.id, request.query.include),
+    async (request) => getDemandIncluding(app.db, request.params.id, request.query),
   );
 
   registerListRoute(app, {

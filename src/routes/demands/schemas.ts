@@ -4,6 +4,8 @@ import { demandSortColumns } from '../../domain/demands/queries.js';
 import { sortFieldsOf } from '../../domain/paging/keyset.js';
 import { demandEmbeds } from '../../domain/relations.js';
 import {
+  asOfParam,
+  contestedField,
   DatePrecisionSchema,
   enumFilter,
   evidenceField,
@@ -11,11 +13,12 @@ import {
   PartialDateSchema,
   timestampFields,
 } from '../../http/common.js';
-import { examples } from '../../http/examples.js';
+import { examples, withoutReasons } from '../../http/examples.js';
 import { includeParam, pageParams, partialDateParam, updatedSinceParam } from '../../http/list-params.js';
 export const DemandStatusSchema = z.enum(demandStatuses).meta({
   id: 'DemandStatus',
-  description: 'Where the demand stands: open until answered, then accepted, rejected, …',
+  description:
+    'Where the demand stands for the party that raised it: `pressed` while it still pushes for it (whatever the other side answered: see the responses), then `accepted`, `partially-accepted`, `withdrawn`, `dropped` or `superseded`.',
 });
 
 export const DemandRecordSchema = z
@@ -26,17 +29,18 @@ export const DemandRecordSchema = z
     issueId: z.string().describe('The issue the demand is about.'),
     title: z.string(),
     summary: z.string().describe('What the party asks for.'),
-    rationale: z
-      .string()
-      .nullable()
-      .describe('The party’s stated reason, as the source reports it; null when none is given.'),
     status: DemandStatusSchema,
+    contested: contestedField,
     raisedOn: PartialDateSchema.describe('When the demand was raised; null when the source does not say.'),
     raisedOnPrecision: DatePrecisionSchema,
     evidence: evidenceField,
     ...timestampFields,
   })
-  .meta({ id: 'DemandRecord', description: 'A demand without embedded related records.', examples: [examples.demand] });
+  .meta({
+    id: 'DemandRecord',
+    description: 'A demand without embedded related records.',
+    examples: [withoutReasons(examples.demand)],
+  });
 
 export const DemandFiltersSchema = z.strictObject({
   party: idFilter('Only demands made by this party id.', 'hamas'),
@@ -46,6 +50,7 @@ export const DemandFiltersSchema = z.strictObject({
   raisedFrom: partialDateParam('Only demands raised on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).'),
   raisedTo: partialDateParam('Only demands raised on or before this date.'),
   updatedSince: updatedSinceParam,
+  asOf: asOfParam,
   include: includeParam(demandEmbeds),
   ...pageParams(sortFieldsOf(demandSortColumns)),
 });

@@ -27,10 +27,11 @@ const issuesRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getIssue',
         summary: 'Get an issue',
         params: issueParams,
+        querystring: IssueFiltersSchema.pick({ asOf: true }),
         response: { 200: okResponse(IssueSchema, 'The issue.'), ...problemResponses(400, 404) },
       },
     },
-    async (request) => getIssue(app.db, request.params.id),
+    async (request) => getIssue(app.db, request.params.id, request.query),
   );
 };
 

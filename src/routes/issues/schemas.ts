@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { issueSortColumns } from '../../domain/issues/queries.js';
 import { sortFieldsOf } from '../../domain/paging/keyset.js';
-import { evidenceField, timestampFields } from '../../http/common.js';
+import { asOfParam, evidenceField, timestampFields } from '../../http/common.js';
 import { examples } from '../../http/examples.js';
 import { pageOf, pageParams, updatedSinceParam } from '../../http/list-params.js';
 
@@ -19,5 +19,6 @@ export const IssuePageSchema = pageOf(IssueSchema, 'IssuePage', examples.lists.i
 
 export const IssueFiltersSchema = z.strictObject({
   updatedSince: updatedSinceParam,
+  asOf: asOfParam,
   ...pageParams(sortFieldsOf(issueSortColumns)),
 });

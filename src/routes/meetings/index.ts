@@ -30,14 +30,14 @@ const meetingsRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getMeeting',
         summary: 'Get a meeting',
         params: idParams('washington-meeting'),
-        querystring: MeetingFiltersSchema.pick({ include: true }),
+        querystring: MeetingFiltersSchema.pick({ include: true, asOf: true }),
         response: {
           200: okResponse(MeetingSchema, 'The meeting with its participants.'),
           ...problemResponses(400, 404),
         },
       },
     },
-    async (request) => getMeetingIncluding(app.db, request.params.id, request.query.include),
+    async (request) => getMeetingIncluding(app.db, request.params.id, request.query),
   );
 
   registerListRoute(app, {

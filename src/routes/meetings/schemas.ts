@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { meetingKinds, meetingStatuses } from '../../db/schema.js';
+import { meetingKinds, meetingStatuses, participantRoles } from '../../db/schema.js';
 import { meetingSortColumns } from '../../domain/meetings/queries.js';
 import { sortFieldsOf } from '../../domain/paging/keyset.js';
 import { meetingEmbeds } from '../../domain/relations.js';
 import {
+  asOfParam,
+  contestedField,
   DatePrecisionSchema,
   enumFilter,
   evidenceField,
@@ -17,8 +19,13 @@ export const ParticipantSchema = z
   .object({
     partyId: z.string(),
     actorId: z.string().nullable().describe('Who attends for the party, when the source says.'),
+    role: z.enum(participantRoles).nullable().describe('`host` or `participant`; null when the source does not say.'),
+    evidence: evidenceField,
   })
-  .meta({ id: 'Participant', description: 'A party, and when known the actor, taking part in a meeting.' });
+  .meta({
+    id: 'Participant',
+    description: 'A party, and when known the actor, taking part in a meeting, with the quotes that say so.',
+  });
 
 /** A meeting without embedded records (see ../relations.ts for the Meeting the API serves). */
 export const MeetingRecordSchema = z.object({
@@ -27,11 +34,13 @@ export const MeetingRecordSchema = z.object({
   kind: z.enum(meetingKinds),
   status: z
     .enum(meetingStatuses)
-    .describe('`held` has happened; `scheduled` has a set occasion; `planned` is intended.'),
+    .describe('`held` has happened; `scheduled` has a set occasion; `planned` is intended. As the latest source says.'),
+  contested: contestedField,
   location: z.string().nullable().describe('Where the meeting takes place; null when the source does not say.'),
   startsOn: PartialDateSchema.describe('When the meeting takes place; null when the source does not say.'),
   startsOnPrecision: DatePrecisionSchema,
   purpose: z.string().nullable(),
+  hostPartyId: z.string().nullable().describe('The party hosting the meeting; null when the source does not say.'),
   participants: z.array(ParticipantSchema),
   evidence: evidenceField,
   ...timestampFields,
@@ -46,11 +55,12 @@ export const MeetingFiltersSchema = z.strictObject({
     .min(1)
     .max(200)
     .optional()
-    .describe('Only meetings at this location (case-insensitive), e.g. `Doha`.'),
+    .describe('Only meetings whose location contains these words, in any case: `Washington` finds "Washington, DC".'),
   actor: idFilter('Only meetings this actor id takes part in.', 'benjamin-netanyahu'),
   startsFrom: partialDateParam('Only meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).'),
   startsTo: partialDateParam('Only meetings on or before this date.'),
   updatedSince: updatedSinceParam,
+  asOf: asOfParam,
   include: includeParam(meetingEmbeds),
   ...pageParams(sortFieldsOf(meetingSortColumns)),
 });

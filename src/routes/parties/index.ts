@@ -27,10 +27,11 @@ const partiesRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getParty',
         summary: 'Get a party',
         params: idParams('hamas'),
+        querystring: PartyFiltersSchema.pick({ asOf: true }),
         response: { 200: okResponse(PartySchema, 'The party with its actors.'), ...problemResponses(400, 404) },
       },
     },
-    async (request) => getPartyWithActors(app.db, request.params.id),
+    async (request) => getPartyWithActors(app.db, request.params.id, request.query),
   );
 };
 

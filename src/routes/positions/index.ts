@@ -1,55 +1,59 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { listPositions, positionsOnIssue } from '../../domain/positions/queries.js';
+import { listPositions, positionsOnTopic } from '../../domain/positions/queries.js';
 import { assertExists } from '../../domain/rows.js';
 import { idParams, okResponse } from '../../http/common.js';
 import { registerListRoute } from '../../http/list-route.js';
 import { problemResponses } from '../../http/problem.js';
-import { IssuePositionsSchema, PositionFiltersSchema, PositionsPageSchema } from './schemas.js';
+import { PositionFiltersSchema, PositionsPageSchema, TopicPositionsSchema } from './schemas.js';
 
-const derivation =
-  'Derived from demands and responses, never stored: a party that made a demand on an issue `demands` it (or `withdrew`); a party that answered demands on the issue takes its response’s stance. When a party has several such records, the latest decides: dated records are later than undated ones and ordered by date; undated ones are ordered as their sources report them. Each position lists the records and quotes behind it.';
+const derivation = [
+  'Derived from demands and responses: on an issue, a party that made a demand `demands` it (or `withdrew`), and a party that answered demands on the issue takes its answer’s stance towards them; on a proposal, a party takes the stance of its response to the proposal itself (Hamas `accepts-with-conditions` the truce framework).',
+  'When a party has several such records, the latest decides: dated records by date; undated ones in the order the text gives (“following the meeting”), else as their sources report them. Each position says what it is `towards` and lists the records and quotes behind it.',
+].join(' ');
 
 const positionsRoutes: FastifyPluginAsyncZod = async (app) => {
   registerListRoute(app, {
     url: '/positions',
     tags: ['Positions'],
     operationId: 'listPositions',
-    summary: 'Every party’s current stance on every issue',
-    description: `${derivation}\n\nPaged by issue; \`stance\` filters the positions within each issue.`,
+    summary: 'Every party’s current stance on every issue and proposal',
+    description: `${derivation}\n\nPaged by topic, issues first; \`stance\` filters the positions within each topic.`,
     querystring: PositionFiltersSchema,
-    item: IssuePositionsSchema,
+    item: TopicPositionsSchema,
     page: PositionsPageSchema,
     list: (db, query) => listPositions(db, query),
   });
 
-  app.get(
-    '/issues/:id/positions',
-    {
-      schema: {
-        tags: ['Positions', 'Issues'],
-        operationId: 'getIssuePositions',
-        summary: 'Every party’s current stance on one issue',
-        description: derivation,
-        params: idParams('humanitarian-aid-channels'),
-        querystring: PositionFiltersSchema.pick({ party: true, stance: true }),
-        response: {
-          200: okResponse(IssuePositionsSchema, 'The positions on the issue.'),
-          ...problemResponses(400, 404),
+  for (const type of ['issue', 'proposal'] as const) {
+    app.get(
+      `/${type}s/:id/positions`,
+      {
+        schema: {
+          tags: ['Positions', type === 'issue' ? 'Issues' : 'Proposals'],
+          operationId: type === 'issue' ? 'getIssuePositions' : 'getProposalPositions',
+          summary: `Every party’s current stance on one ${type}`,
+          description: derivation,
+          params: idParams(type === 'issue' ? 'humanitarian-aid-channels' : 'truce-framework'),
+          querystring: PositionFiltersSchema.pick({ party: true, stance: true, asOf: true }),
+          response: {
+            200: okResponse(TopicPositionsSchema, `The positions on the ${type}.`),
+            ...problemResponses(400, 404),
+          },
         },
       },
-    },
-    async (request) => positionsOnIssue(app.db, request.params.id, request.query),
-  );
+      async (request) => positionsOnTopic(app.db, type, request.params.id, request.query),
+    );
+  }
 
   registerListRoute(app, {
     url: '/parties/:id/positions',
     tags: ['Positions', 'Parties'],
     operationId: 'listPartyPositions',
-    summary: 'A party’s current stance on each issue',
+    summary: 'A party’s current stance on each issue and proposal',
     description: derivation,
     params: idParams('israel'),
     querystring: PositionFiltersSchema.omit({ party: true }),
-    item: IssuePositionsSchema,
+    item: TopicPositionsSchema,
     page: PositionsPageSchema,
     check: (db, { id }) => assertExists(db, 'party', id),
     list: (db, query, { id }) => listPositions(db, { ...query, party: id }),

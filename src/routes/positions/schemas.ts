@@ -1,15 +1,34 @@
 import { z } from 'zod';
 import { sortFieldsOf } from '../../domain/paging/keyset.js';
-import { positionSortColumns, positionStances } from '../../domain/positions/queries.js';
-import { DatePrecisionSchema, evidenceField, idFilter, PartialDateSchema } from '../../http/common.js';
+import { positionSortColumns, positionStances, topicTypes } from '../../domain/positions/queries.js';
+import { asOfParam, DatePrecisionSchema, evidenceField, idFilter, PartialDateSchema } from '../../http/common.js';
 import { examples } from '../../http/examples.js';
 import { pageOf, pageParams } from '../../http/list-params.js';
 
 export const PositionStanceSchema = z.enum(positionStances).meta({
   id: 'PositionStance',
   description:
-    'A party’s stance on an issue, derived from its records: `demands` (it made a demand still standing), `withdrew` (it withdrew its demand), or its latest response to demands on the issue: `accepts`, `accepts-with-conditions`, `rejects`, `counters`, `considering`.',
+    'A party’s stance, in the one stance vocabulary: `demands` (its own demand, still pressed) or `withdrew`, or its latest answer: `accepts`, `accepts-with-conditions`, `rejects`, `counters`, `considering`. `towards` says what the stance is on.',
 });
+
+export const TopicSchema = z
+  .object({
+    type: z.enum(topicTypes).describe('An `issue` at stake, or a `proposal` on the table.'),
+    id: z.string(),
+    href: z.string().describe('Where the issue or proposal is served.'),
+    title: z.string(),
+  })
+  .meta({ id: 'Topic', description: 'What positions are on: an issue, or a proposal.' });
+
+export const TargetSchema = z
+  .object({
+    type: z.enum(['demand', 'proposal']),
+    id: z.string(),
+    href: z.string(),
+    title: z.string(),
+    partyId: z.string().nullable().describe('Whose demand it is (or who tabled the proposal, when known).'),
+  })
+  .meta({ id: 'PositionTarget', description: 'What a stance is towards: a demand (and whose) or a proposal.' });
 
 export const PositionBasisSchema = z
   .object({
@@ -27,6 +46,9 @@ export const PositionSchema = z
   .object({
     partyId: z.string(),
     stance: PositionStanceSchema,
+    towards: z
+      .array(TargetSchema)
+      .describe('What the stance is towards: Israel `rejects` Hamas’s demand, not the end of the war.'),
     basis: z
       .array(PositionBasisSchema)
       .describe(
@@ -36,28 +58,28 @@ export const PositionSchema = z
     recordCount: z
       .int()
       .min(1)
-      .describe('How many of the party’s demands and responses concern the issue, whatever their stance.'),
+      .describe('How many of the party’s demands and responses concern the topic, whatever their stance.'),
   })
-  .meta({ id: 'Position', description: 'Where one party currently stands on one issue.' });
+  .meta({ id: 'Position', description: 'Where one party currently stands on one topic.' });
 
-export const IssuePositionsSchema = z
+export const TopicPositionsSchema = z
   .object({
-    issueId: z.string(),
-    title: z.string(),
-    positions: z.array(PositionSchema).describe('One entry per party with a demand or a response on the issue.'),
+    topic: TopicSchema,
+    positions: z.array(PositionSchema).describe('One entry per party with a demand or a response on the topic.'),
   })
   .meta({
-    id: 'IssuePositions',
-    description: 'Every party’s current stance on one issue.',
-    examples: [examples.issuePositions],
+    id: 'TopicPositions',
+    description: 'Every party’s current stance on one issue or proposal.',
+    examples: [examples.topicPositions],
   });
 
-export const PositionsPageSchema = pageOf(IssuePositionsSchema, 'IssuePositionsPage', [examples.issuePositions]);
+export const PositionsPageSchema = pageOf(TopicPositionsSchema, 'TopicPositionsPage', [examples.topicPositions]);
 
 export const PositionFiltersSchema = z.strictObject({
   party: idFilter('Only positions of this party id.', 'israel'),
-  issue: idFilter('Only this issue id.', 'humanitarian-aid-channels'),
-  stance: z.enum(positionStances).optional().describe('Only positions with this stance.'),
-  // An issue's positions number one per party involved, so pages hold few issues.
+  stance: PositionStanceSchema.optional().describe('Only positions with this stance.'),
+  topicType: z.enum(topicTypes).optional().describe('Only positions on issues, or only on proposals.'),
+  asOf: asOfParam,
+  // A topic's positions number one per party involved, so pages hold few topics.
   ...pageParams(sortFieldsOf(positionSortColumns), { defaultLimit: 5, maxLimit: 50 }),
 });

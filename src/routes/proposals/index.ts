@@ -27,10 +27,11 @@ const proposalsRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getProposal',
         summary: 'Get a proposal',
         params: proposalParams,
+        querystring: ProposalFiltersSchema.pick({ asOf: true }),
         response: { 200: okResponse(ProposalSchema, 'The proposal.'), ...problemResponses(400, 404) },
       },
     },
-    async (request) => getProposal(app.db, request.params.id),
+    async (request) => getProposal(app.db, request.params.id, request.query),
   );
 };
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { proposalStatuses } from '../../db/schema.js';
 import { sortFieldsOf } from '../../domain/paging/keyset.js';
 import { proposalSortColumns } from '../../domain/proposals/queries.js';
-import { enumFilter, evidenceField, idFilter, timestampFields } from '../../http/common.js';
+import { asOfParam, contestedField, enumFilter, evidenceField, idFilter, timestampFields } from '../../http/common.js';
 import { examples } from '../../http/examples.js';
 import { pageOf, pageParams, updatedSinceParam } from '../../http/list-params.js';
 
@@ -16,7 +16,8 @@ export const ProposalSchema = z
       .int()
       .nullable()
       .describe('Length of the pause in fighting the proposal provides for, in days.'),
-    status: z.enum(proposalStatuses),
+    status: z.enum(proposalStatuses).describe('Where the proposal stands, as the latest source says.'),
+    contested: contestedField,
     evidence: evidenceField,
     ...timestampFields,
   })
@@ -32,5 +33,6 @@ export const ProposalFiltersSchema = z.strictObject({
   status: enumFilter(proposalStatuses, 'proposals with this status'),
   party: idFilter('Only proposals tabled by this party id.', 'israel'),
   updatedSince: updatedSinceParam,
+  asOf: asOfParam,
   ...pageParams(sortFieldsOf(proposalSortColumns)),
 });

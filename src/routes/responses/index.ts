@@ -30,14 +30,14 @@ const responsesRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getResponse',
         summary: 'Get a response',
         params: idParams('israel-rejects-hamas-amendments'),
-        querystring: ResponseFiltersSchema.pick({ include: true }),
+        querystring: ResponseFiltersSchema.pick({ include: true, asOf: true }),
         response: {
           200: okResponse(ResponseSchema, 'The response with the demands it answers.'),
           ...problemResponses(400, 404),
         },
       },
     },
-    async (request) => getResponseIncluding(app.db, request.params.id, request.query.include),
+    async (request) => getResponseIncluding(app.db, request.params.id, request.query),
   );
 
   registerListRoute(app, {

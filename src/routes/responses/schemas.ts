@@ -4,6 +4,8 @@ import { sortFieldsOf } from '../../domain/paging/keyset.js';
 import { responseEmbeds } from '../../domain/relations.js';
 import { responseSortColumns } from '../../domain/responses/queries.js';
 import {
+  asOfParam,
+  contestedField,
   DatePrecisionSchema,
   enumFilter,
   evidenceField,
@@ -11,22 +13,26 @@ import {
   PartialDateSchema,
   timestampFields,
 } from '../../http/common.js';
-import { examples } from '../../http/examples.js';
+import { examples, withoutReasons } from '../../http/examples.js';
 import { includeParam, pageParams, partialDateParam, updatedSinceParam } from '../../http/list-params.js';
-export const StanceSchema = z
-  .enum(stances)
-  .meta({ id: 'Stance', description: 'The position a response takes on what it answers.' });
+export const StanceSchema = z.enum(stances).meta({
+  id: 'Stance',
+  description:
+    'The stance a response takes on what it answers: `accepts`, `accepts-with-conditions`, `rejects`, `counters` or `considering`; the same words in every filter and in positions.',
+});
 
 export const AnswerSchema = z
   .object({
     demandId: z.string(),
+    stance: StanceSchema.describe('The response’s stance on this demand.'),
     scope: z
       .enum(answerScopes)
       .describe(
         '`specific`: the response singles this demand out; `whole`: it answers the demands as a package; `unspecified`: it answers them without saying which.',
       ),
+    evidence: evidenceField,
   })
-  .meta({ id: 'Answer', description: 'A demand a response answers, and how directly.' });
+  .meta({ id: 'Answer', description: 'A demand a response answers: its stance on it, how directly, and the quotes.' });
 
 export const ResponseRecordSchema = z
   .object({
@@ -35,22 +41,25 @@ export const ResponseRecordSchema = z
     actorId: z.string().nullable().describe('Who responded for the party, when the source says.'),
     proposalId: z.string().nullable().describe('The proposal the response concerns, if any.'),
     stance: StanceSchema,
+    contested: contestedField,
     wording: z
       .string()
       .nullable()
       .describe('The responder’s own characterisation, verbatim (e.g. "unacceptable"); null when none is quoted.'),
     summary: z.string(),
-    reasons: z.array(z.string()).describe('The responder’s stated reasons, as the source reports them.'),
     issuedOn: PartialDateSchema.describe('When the response was issued; null when the source does not say.'),
     issuedOnPrecision: DatePrecisionSchema,
-    answers: z.array(AnswerSchema).describe('The demands this response answers.'),
+    answers: z.array(AnswerSchema).describe('The demands this response answers, each with its own stance.'),
+    conditions: z
+      .array(z.string())
+      .describe('Demands the response makes its stance depend on: the conditions of a conditional acceptance.'),
     evidence: evidenceField,
     ...timestampFields,
   })
   .meta({
     id: 'ResponseRecord',
     description: 'A response without embedded related records.',
-    examples: [examples.response],
+    examples: [withoutReasons(examples.response)],
   });
 
 export const ResponseFiltersSchema = z.strictObject({
@@ -63,6 +72,7 @@ export const ResponseFiltersSchema = z.strictObject({
   issuedFrom: partialDateParam('Only responses issued on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).'),
   issuedTo: partialDateParam('Only responses issued on or before this date.'),
   updatedSince: updatedSinceParam,
+  asOf: asOfParam,
   include: includeParam(responseEmbeds),
   ...pageParams(sortFieldsOf(responseSortColumns)),
 });

@@ -14,7 +14,11 @@ export const SearchHitSchema = z
         z.object({
           field: z
             .string()
-            .describe('The field that matched: `title`, `summary`, `rationale`, …, or `quote` for an evidence quote.'),
+            .describe(
+              'The field that matched: `title`, `summary`, …, `quote` for an evidence quote, or `text` for a source’s full text.',
+            ),
+          start: z.int().min(0).optional().describe('In a source’s full text: where the first match starts.'),
+          end: z.int().min(0).optional().describe('In a source’s full text: just past the first match.'),
           snippet: z
             .string()
             .describe(

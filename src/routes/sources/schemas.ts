@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sourceKinds } from '../../db/schema.js';
 import { sortFieldsOf } from '../../domain/paging/keyset.js';
 import { sourceSortColumns } from '../../domain/sources/queries.js';
 import { DatePrecisionSchema, PartialDateSchema, timestampFields } from '../../http/common.js';
@@ -12,6 +13,10 @@ const sourceFields = {
   url: z.string().nullable(),
   publishedOn: PartialDateSchema.describe('Publication date; null when unknown.'),
   publishedOnPrecision: DatePrecisionSchema,
+  kind: z
+    .enum(sourceKinds)
+    .nullable()
+    .describe('`news-report`, `official-statement`, `transcript`, `analysis` or `other`; null when unknown.'),
   ...timestampFields,
 };
 
@@ -36,6 +41,7 @@ export const SourcePageSchema = pageOf(SourceSummarySchema, 'SourcePage', exampl
 
 export const SourceFiltersSchema = z.strictObject({
   publisher: z.string().min(1).max(200).optional().describe('Only sources from this publisher (case-insensitive).'),
+  kind: z.enum(sourceKinds).optional().describe('Only sources of this kind.'),
   publishedFrom: partialDateParam('Only sources published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).'),
   publishedTo: partialDateParam('Only sources published on or before this date.'),
   updatedSince: updatedSinceParam,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { timelineEventTypes } from '../../domain/timeline/queries.js';
-import { DatePrecisionSchema, evidenceField, idFilter, PartialDateSchema } from '../../http/common.js';
+import { asOfParam, DatePrecisionSchema, evidenceField, idFilter, PartialDateSchema } from '../../http/common.js';
 import { examples } from '../../http/examples.js';
 import { pageOf, pageParams } from '../../http/list-params.js';
 
@@ -18,6 +18,14 @@ export const TimelineEventSchema = z
     issueIds: z
       .array(z.string())
       .describe('The issues concerned: a demand’s issue, or the issues of the demands a response answers.'),
+    placedBy: z
+      .enum(['date', 'sequence', 'report'])
+      .describe(
+        'How the event’s place is known: by its `date`; by the `sequence` the text gives (“following the meeting”); or, when the text gives neither, only by where it is first `reported` (its time is unknown).',
+      ),
+    follows: z
+      .array(z.object({ type: z.enum(timelineEventTypes), id: z.string(), href: z.string() }))
+      .describe('The events the text says this one came after.'),
     evidence: evidenceField,
   })
   .meta({
@@ -39,5 +47,6 @@ export const TimelineFiltersSchema = z.strictObject({
     .optional()
     .transform((value) => (value ? (value.split(',') as (typeof timelineEventTypes)[number][]) : undefined))
     .describe('Only these event types, comma-separated, e.g. `meeting,response`.'),
+  asOf: asOfParam,
   ...(({ limit, cursor, count }) => ({ limit, cursor, count }))(pageParams(['date'] as const)),
 });

@@ -1,0 +1,2 @@
+ALTER TABLE `demands` DROP COLUMN `rationale`;--> statement-breakpoint
+ALTER TABLE `responses` DROP COLUMN `reasons`;

@@ -1,0 +1,37 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { getReason, listReasons } from '../../domain/reasons/queries.js';
+import { idParams, okResponse } from '../../http/common.js';
+import { registerListRoute } from '../../http/list-route.js';
+import { problemResponses } from '../../http/problem.js';
+import { ReasonFiltersSchema, ReasonPageSchema, ReasonSchema } from './schemas.js';
+
+const reasonsRoutes: FastifyPluginAsyncZod = async (app) => {
+  registerListRoute(app, {
+    url: '/reasons',
+    tags: ['Reasons'],
+    operationId: 'listReasons',
+    summary: 'List reasons',
+    description: 'The reasons parties give for their demands and responses, each with its speaker and quotes.',
+    querystring: ReasonFiltersSchema,
+    item: ReasonSchema,
+    page: ReasonPageSchema,
+    list: (db, query) => listReasons(db, query),
+  });
+
+  app.get(
+    '/reasons/:id',
+    {
+      schema: {
+        tags: ['Reasons'],
+        operationId: 'getReason',
+        summary: 'Get a reason',
+        params: idParams('immediate-talks-would-undermine-israeli-security'),
+        querystring: ReasonFiltersSchema.pick({ asOf: true }),
+        response: { 200: okResponse(ReasonSchema, 'The reason.'), ...problemResponses(400, 404) },
+      },
+    },
+    async (request) => getReason(app.db, request.params.id, request.query),
+  );
+};
+
+export default reasonsRoutes;

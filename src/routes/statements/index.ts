@@ -1,0 +1,38 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { getStatement, listStatements } from '../../domain/statements/queries.js';
+import { idParams, okResponse } from '../../http/common.js';
+import { registerListRoute } from '../../http/list-route.js';
+import { problemResponses } from '../../http/problem.js';
+import { StatementFiltersSchema, StatementPageSchema, StatementSchema } from './schemas.js';
+
+const statementsRoutes: FastifyPluginAsyncZod = async (app) => {
+  registerListRoute(app, {
+    url: '/statements',
+    tags: ['Statements'],
+    operationId: 'listStatements',
+    summary: 'List statements',
+    description:
+      'Intentions, firm stances, appeals, context and the reporter’s assessments, each with its speaker and how it is reported.',
+    querystring: StatementFiltersSchema,
+    item: StatementSchema,
+    page: StatementPageSchema,
+    list: (db, query) => listStatements(db, query),
+  });
+
+  app.get(
+    '/statements/:id',
+    {
+      schema: {
+        tags: ['Statements'],
+        operationId: 'getStatement',
+        summary: 'Get a statement',
+        params: idParams('international-stakeholders-urge-flexibility'),
+        querystring: StatementFiltersSchema.pick({ asOf: true }),
+        response: { 200: okResponse(StatementSchema, 'The statement.'), ...problemResponses(400, 404) },
+      },
+    },
+    async (request) => getStatement(app.db, request.params.id, request.query),
+  );
+};
+
+export default statementsRoutes;

@@ -1,0 +1,68 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { afterAll, describe, expect, it } from 'vitest';
+import { migrateDatabase, openDatabase } from '../src/db/client.js';
+import { migrationsDirectory } from '../src/paths.js';
+
+/** A copy of migrations/ that stops after the first `count` migrations. */
+function migrationsUpTo(count: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'migrations-'));
+  cpSync(migrationsDirectory, dir, { recursive: true });
+  const journalPath = join(dir, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: unknown[] };
+  writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.slice(0, count) }));
+  return dir;
+}
+
+describe('upgrading a database with data', () => {
+  const dir = migrationsUpTo(3);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('moves a single-source database from 0002 into the many-sources model without losing anything', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, { migrationsFolder: dir });
+    db.$client.exec(`
+      insert into sources (id, published_on_precision, text) values ('report', 'unknown', 'Hamas wants aid. Israel says no.');
+      insert into parties (id, name, kind) values ('hamas', 'Hamas', 'armed-group'), ('israel', 'Israel', 'state');
+      insert into issues (id, title, description) values ('aid', 'Aid', 'Aid channels');
+      insert into demands (id, party_id, issue_id, title, summary, rationale, status, raised_on_precision)
+        values ('aid-demand', 'hamas', 'aid', 'Aid', 'Aid through old channels', 'Aid must be neutral', 'rejected', 'unknown');
+      insert into responses (id, party_id, stance, summary, reasons, issued_on_precision)
+        values ('no', 'israel', 'reject', 'Israel says no', '["security","leverage"]', 'unknown');
+      insert into response_answers (response_id, demand_id, scope) values ('no', 'aid-demand', 'unspecified');
+      insert into evidence (record_type, record_id, source_id, quote, start, end)
+        values ('demand', 'aid-demand', 'report', 'Hamas wants aid.', 0, 16), ('response', 'no', 'report', 'Israel says no.', 17, 32);
+    `);
+
+    migrateDatabase(db);
+    const sql = db.$client;
+    expect(sql.prepare('select status from demands').pluck().get()).toBe('pressed');
+    expect(sql.prepare('select stance from responses').pluck().get()).toBe('rejects');
+    expect(sql.prepare('select stance from response_answers').pluck().get()).toBe('rejects');
+    expect(sql.prepare('select for_type, for_id, summary from reasons order by id').all()).toEqual([
+      { for_type: 'demand', for_id: 'aid-demand', summary: 'Aid must be neutral' },
+      { for_type: 'response', for_id: 'no', summary: 'security' },
+      { for_type: 'response', for_id: 'no', summary: 'leverage' },
+    ]);
+    expect(sql.prepare('select record_type, field, value from claims order by record_type').all()).toEqual([
+      { record_type: 'demand', field: 'status', value: 'pressed' },
+      { record_type: 'response', field: 'stance', value: 'rejects' },
+    ]);
+    const found = (term: string) =>
+      sql
+        .prepare(
+          'select d.record_type as type, d.field from search_index join search_documents d on d.id = search_index.rowid where search_index match ?',
+        )
+        .all(term);
+    // The reasons and the source text moved into the search index; nothing points at the dropped columns.
+    expect(found('neutral')).toEqual([{ type: 'reason', field: 'summary' }]);
+    expect(found('leverage')).toEqual([{ type: 'reason', field: 'summary' }]);
+    expect(found('says')).toContainEqual({ type: 'source', field: 'text' });
+    expect(
+      sql.prepare("select count(*) from search_documents where field in ('rationale', 'reasons')").pluck().get(),
+    ).toBe(0);
+    db.$client.close();
+  });
+});
