@@ -154,17 +154,20 @@ async function main() {
 
   const baseline = results[0]!.requestsPerSecond;
   const lines = [
-    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${new Date().toISOString()}`,
+    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, ` +
+      `Node ${process.version}; ${new Date().toISOString()}`,
     `Load: autocannon, ${connections} connections, ${seconds} s per scenario after a 1 s warm-up, loopback.`,
     '',
     '| scenario | req/s | × bare | p50 ms | p99 ms | RSS MB | non-2xx |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...results.map(
       (r) =>
-        `| ${r.name} | ${Math.round(r.requestsPerSecond)} | ${(r.requestsPerSecond / baseline).toFixed(2)} | ${r.p50} | ${r.p99} | ${r.rss.toFixed(0)} | ${r.non2xx} |`,
+        `| ${r.name} | ${Math.round(r.requestsPerSecond)} | ${(r.requestsPerSecond / baseline).toFixed(2)} ` +
+        `| ${r.p50} | ${r.p99} | ${r.rss.toFixed(0)} | ${r.non2xx} |`,
     ),
     '',
-    `Cold start (compiled, spawn to first 200 on /health, median of 5): seeded ${coldSeeded.toFixed(0)} ms; ${largeDemands / 1000}k demands ${coldLarge.toFixed(0)} ms.`,
+    `Cold start (compiled, spawn to first 200 on /health, median of 5): seeded ${coldSeeded.toFixed(0)} ms; ` +
+      `${largeDemands / 1000}k demands ${coldLarge.toFixed(0)} ms.`,
   ];
   console.log(lines.join('\n'));
 }

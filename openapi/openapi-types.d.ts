@@ -1038,7 +1038,7 @@ export interface components {
             /** @description What the party asks for. */
             summary: string;
             status: components["schemas"]["DemandStatus"];
-            /** @description Whether sources of the same date disagree on this record’s state; `GET …/history` shows what each said. */
+            /** @description Whether sources of the same date disagree on this record’s state; `GET …/history` shows each. */
             contested: boolean;
             /** @description When the demand was raised; null when the source does not say. */
             raisedOn: string | null;
@@ -1245,7 +1245,7 @@ export interface components {
              * @enum {string}
              */
             status: "draft" | "under-negotiation" | "agreed" | "collapsed";
-            /** @description Whether sources of the same date disagree on this record’s state; `GET …/history` shows what each said. */
+            /** @description Whether sources of the same date disagree on this record’s state; `GET …/history` shows each. */
             contested: boolean;
             /** @description Quotes from sources backing this record. */
             evidence: components["schemas"]["Evidence"][];
@@ -1357,7 +1357,7 @@ export interface components {
             forType: "demand" | "response";
             /** @description The id of that demand or response. */
             forId: string;
-            /** @description The demand this reason answers in particular; null when it answers them all or is the demand’s own. */
+            /** @description The demand this reason answers in particular; null when it answers all or is a demand’s own. */
             answersDemandId: string | null;
             summary: string;
             /** @description The quotes stating the reason, each with who the source attributes it to. */
@@ -1630,7 +1630,7 @@ export interface components {
             /** @description The proposal the response concerns, if any. */
             proposalId: string | null;
             stance: components["schemas"]["Stance"];
-            /** @description Whether sources of the same date disagree on this record’s state; `GET …/history` shows what each said. */
+            /** @description Whether sources of the same date disagree on this record’s state; `GET …/history` shows each. */
             contested: boolean;
             /** @description The responder’s own characterisation, verbatim (e.g. "unacceptable"); null when none is quoted. */
             wording: string | null;
@@ -2127,7 +2127,7 @@ export interface components {
             /** @description What the party asks for. */
             summary: string;
             status: components["schemas"]["DemandStatus"];
-            /** @description Whether sources of the same date disagree on this record’s state; `GET …/history` shows what each said. */
+            /** @description Whether sources of the same date disagree on this record’s state; `GET …/history` shows each. */
             contested: boolean;
             /** @description When the demand was raised; null when the source does not say. */
             raisedOn: string | null;
@@ -2654,7 +2654,7 @@ export interface components {
             /** @description The proposal the response concerns, if any. */
             proposalId: string | null;
             stance: components["schemas"]["Stance"];
-            /** @description Whether sources of the same date disagree on this record’s state; `GET …/history` shows what each said. */
+            /** @description Whether sources of the same date disagree on this record’s state; `GET …/history` shows each. */
             contested: boolean;
             /** @description The responder’s own characterisation, verbatim (e.g. "unacceptable"); null when none is quoted. */
             wording: string | null;
@@ -3053,7 +3053,7 @@ export interface components {
              * @enum {string}
              */
             status: "planned" | "scheduled" | "held" | "postponed" | "cancelled";
-            /** @description Whether sources of the same date disagree on this record’s state; `GET …/history` shows what each said. */
+            /** @description Whether sources of the same date disagree on this record’s state; `GET …/history` shows each. */
             contested: boolean;
             /** @description Where the meeting takes place; null when the source does not say. */
             location: string | null;
@@ -3432,7 +3432,7 @@ export interface components {
             field: string;
             /** @description The state now: what the latest source gives. */
             value: string;
-            /** @description Whether sources of the same date disagree on this record’s state; `GET …/history` shows what each said. */
+            /** @description Whether sources of the same date disagree on this record’s state; `GET …/history` shows each. */
             contested: boolean;
             /** @description Every source that cites the record, earliest first. */
             reports: components["schemas"]["SourceReport"][];
@@ -3956,7 +3956,7 @@ export interface components {
              * @enum {string}
              */
             kind: "intention" | "firm-stance" | "appeal" | "context" | "assessment";
-            /** @description Whose intention, stance or appeal it is; null when nobody in the data makes it (see the evidence’s speaker). */
+            /** @description Whose intention, stance or appeal it is; null when nobody in the data makes it (see the speaker). */
             partyId: string | null;
             /** @description The parties it concerns. */
             aboutPartyIds: string[];

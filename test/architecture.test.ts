@@ -52,7 +52,7 @@ describe('the import graph', () => {
     expect(cycles).toEqual([]);
   });
 
-  it('runs routes → domain → db: the domain imports neither Fastify nor the HTTP layer, the db layer nothing above it', () => {
+  it('runs routes → domain → db: the domain imports no Fastify nor HTTP layer, the db nothing above it', () => {
     const backwards = edges.filter(({ from, to }) => {
       const [source, target] = [layerOf(from), layerOf(to)];
       if (source === 'domain')

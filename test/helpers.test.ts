@@ -46,7 +46,7 @@ describe('createTestDatabase', () => {
     expect(db.$client.pragma('busy_timeout', { simple: true })).toBe(5000);
     const orphan =
       db.$client.prepare(`insert into demands (id, party_id, issue_id, title, summary, status, raised_on_precision)
-                                       values ('orphan', 'no-such-party', 'ending-the-war', 't', 's', 'open', 'unknown')`);
+        values ('orphan', 'no-such-party', 'ending-the-war', 't', 's', 'pressed', 'unknown')`);
     expect(() => orphan.run()).toThrow(/FOREIGN KEY/);
   });
 });

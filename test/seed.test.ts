@@ -100,7 +100,7 @@ describe('seed: the ceasefire-talks report', () => {
     });
   });
 
-  it('keeps the amendments pressed, Israel’s rejection in the answers to each, and one reason answering one demand', () => {
+  it('keeps the amendments pressed, Israel’s rejection in each answer, one reason answering one demand', () => {
     const db = createTestDatabase();
     for (const demand of db.select().from(schema.demands).all()) expect(demand.status).toBe('pressed');
     const answers = db.select().from(schema.responseAnswers).all();

@@ -24,16 +24,19 @@ describe('upgrading a database with data', () => {
     const db = openDatabase(':memory:');
     migrate(db, { migrationsFolder: dir });
     db.$client.exec(`
-      insert into sources (id, published_on_precision, text) values ('report', 'unknown', 'Hamas wants aid. Israel says no.');
+      insert into sources (id, published_on_precision, text)
+        values ('report', 'unknown', 'Hamas wants aid. Israel says no.');
       insert into parties (id, name, kind) values ('hamas', 'Hamas', 'armed-group'), ('israel', 'Israel', 'state');
       insert into issues (id, title, description) values ('aid', 'Aid', 'Aid channels');
       insert into demands (id, party_id, issue_id, title, summary, rationale, status, raised_on_precision)
-        values ('aid-demand', 'hamas', 'aid', 'Aid', 'Aid through old channels', 'Aid must be neutral', 'rejected', 'unknown');
+        values ('aid-demand', 'hamas', 'aid', 'Aid', 'Aid through old channels', 'Aid must be neutral',
+                'rejected', 'unknown');
       insert into responses (id, party_id, stance, summary, reasons, issued_on_precision)
         values ('no', 'israel', 'reject', 'Israel says no', '["security","leverage"]', 'unknown');
       insert into response_answers (response_id, demand_id, scope) values ('no', 'aid-demand', 'unspecified');
       insert into evidence (record_type, record_id, source_id, quote, start, end)
-        values ('demand', 'aid-demand', 'report', 'Hamas wants aid.', 0, 16), ('response', 'no', 'report', 'Israel says no.', 17, 32);
+        values ('demand', 'aid-demand', 'report', 'Hamas wants aid.', 0, 16),
+               ('response', 'no', 'report', 'Israel says no.', 17, 32);
     `);
 
     migrateDatabase(db);
@@ -53,7 +56,8 @@ describe('upgrading a database with data', () => {
     const found = (term: string) =>
       sql
         .prepare(
-          'select d.record_type as type, d.field from search_index join search_documents d on d.id = search_index.rowid where search_index match ?',
+          'select d.record_type as type, d.field from search_index join search_documents d on d.id = ' +
+            'search_index.rowid where search_index match ?',
         )
         .all(term);
     // The reasons and the source text moved into the search index; nothing points at the dropped columns.

@@ -52,7 +52,10 @@ export function openMigratedMemoryDatabase(): AppDatabase {
   return db;
 }
 
-/** An in-memory copy of a serialized database (`db.$client.serialize()`), with the pragmas of `openDatabase`; WAL does not apply to memory. */
+/**
+ * An in-memory copy of a serialized database (`db.$client.serialize()`), with the pragmas of
+ * `openDatabase`; WAL does not apply to memory.
+ */
 export function openDatabaseFromImage(image: Buffer): AppDatabase {
   const sqlite = new Database(image);
   sqlite.pragma('foreign_keys = ON');

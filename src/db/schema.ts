@@ -258,7 +258,10 @@ export const evidence = sqliteTable(
   ],
 );
 
-/** A demand whose acceptance a conditional response depends on (Hamas approves the framework if its amendments are met). */
+/**
+ * A demand whose acceptance a conditional response depends on (Hamas approves the framework if its
+ * amendments are met).
+ */
 export const responseConditions = sqliteTable(
   'response_conditions',
   {

@@ -161,7 +161,8 @@ export const derivedTables: SQLiteTable[] = [schema.searchDocuments, schema.data
 const name = (table: SQLiteTable) => getTableConfig(table).name;
 const q = (identifier: string) => `\`${identifier}\``;
 const bumpVersion = 'UPDATE `data_version` SET `version` = `version` + 1 WHERE `id` = 1;';
-const indexInto = `INSERT INTO ${q('search_documents')} (${q('record_type')}, ${q('record_id')}, ${q('field')}, ${q('content')})`;
+const indexColumns = ['record_type', 'record_id', 'field', 'content'].map(q).join(', ');
+const indexInto = `INSERT INTO ${q('search_documents')} (${indexColumns})`;
 
 function trigger(table: SQLiteTable, event: 'insert' | 'update' | 'delete', body: string[]): [string, string] {
   const triggerName = `${name(table)}_after_${event}`;
@@ -186,7 +187,9 @@ function recordTriggers(record: RecordTable): [string, string][] {
   const { table, recordType } = record;
   const fields = record.searchable.map(({ column }) => `'${column.name}'`).join(', ');
   const ofRecord = (row: 'old' | 'new') => `${q('record_type')} = '${recordType}' AND ${q('record_id')} = ${row}.id`;
-  const touch = `UPDATE ${q(name(table))} SET ${q('updated_at')} = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE ${q('id')} = new.id AND new.updated_at = old.updated_at;`;
+  const touch =
+    `UPDATE ${q(name(table))} SET ${q('updated_at')} = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') ` +
+    `WHERE ${q('id')} = new.id AND new.updated_at = old.updated_at;`;
   const searchable = record.searchable.length > 0;
   return [
     trigger(table, 'insert', [...indexFields(record), bumpVersion]),
@@ -214,7 +217,9 @@ function recordTriggers(record: RecordTable): [string, string][] {
 
 function evidenceTriggers(): [string, string][] {
   const quoteField = (row: 'old' | 'new') => `'quote:' || ${row}.id`;
-  const unindex = `DELETE FROM ${q('search_documents')} WHERE ${q('record_type')} = old.record_type AND ${q('record_id')} = old.record_id AND ${q('field')} = ${quoteField('old')};`;
+  const unindex =
+    `DELETE FROM ${q('search_documents')} WHERE ${q('record_type')} = old.record_type ` +
+    `AND ${q('record_id')} = old.record_id AND ${q('field')} = ${quoteField('old')};`;
   const index = `${indexInto} VALUES (new.record_type, new.record_id, ${quoteField('new')}, new.quote);`;
   return [
     trigger(schema.evidence, 'insert', [index, bumpVersion]),

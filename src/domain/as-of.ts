@@ -135,7 +135,9 @@ export type ReadOptions = { asOf?: string | undefined };
  */
 export function visibleParticipants(scope: AsOfScope | undefined): SQL | undefined {
   if (!scope) return undefined;
-  const key = sql`${meetingParticipants.meetingId} || '/' || ${meetingParticipants.partyId} || '/' || coalesce(${meetingParticipants.actorId}, '')`;
-  return sql`exists (select 1 from ${evidence} where ${evidence.recordType} = 'participant' and ${evidence.recordId} = ${key}
+  const { meetingId, partyId, actorId } = meetingParticipants;
+  const key = sql`${meetingId} || '/' || ${partyId} || '/' || coalesce(${actorId}, '')`;
+  return sql`exists (select 1 from ${evidence}
+                     where ${evidence.recordType} = 'participant' and ${evidence.recordId} = ${key}
                      and ${inArray(evidence.sourceId, scope.sourceIds.length > 0 ? scope.sourceIds : [''])})`;
 }

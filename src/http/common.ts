@@ -28,13 +28,15 @@ export const SpeakerSchema = z
     kind: z
       .enum(speakerKinds)
       .describe(
-        '`actor` or `party`: someone in the data; `unnamed`: a group the text does not name further ("Israeli officials"); `reporter`: the report itself.',
+        '`actor` or `party`: someone in the data; `unnamed`: a group the text does not name further ("Israeli ' +
+          'officials"); `reporter`: the report itself.',
       ),
     id: z
       .string()
       .nullable()
       .describe(
-        'The actor or party id; for an unnamed group, the party it speaks for when the text says; null for the reporter.',
+        'The actor or party id; for an unnamed group, the party it speaks for when the text says; null for the ' +
+          'reporter.',
       ),
     label: z.string().nullable().describe('How the text names the speaker, verbatim; null for the reporter.'),
   })
@@ -43,7 +45,9 @@ export const SpeakerSchema = z
 export const ReportingSchema = z.enum(reportingModes).meta({
   id: 'Reporting',
   description:
-    'How the source reports it: the speaker’s own words (`direct-quote`), the reporter restating them (`paraphrase`), relayed second-hand (`reported`, e.g. "reportedly"), or the reporter’s own `reporter-analysis` or `reporter-speculation` (e.g. "likely sees").',
+    'How the source reports it: the speaker’s own words (`direct-quote`), the reporter restating them ' +
+    '(`paraphrase`), relayed second-hand (`reported`, e.g. "reportedly"), or the reporter’s own ' +
+    '`reporter-analysis` or `reporter-speculation` (e.g. "likely sees").',
 });
 
 export const EvidenceSchema = z
@@ -85,12 +89,14 @@ export const asOfParam = z
   })
   .optional()
   .describe(
-    'The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it.',
+    'The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources ' +
+      'cite, their quotes, and the state the latest of them gives. About what the sources said, not when the ' +
+      'database recorded it.',
   );
 
 export const contestedField = z
   .boolean()
-  .describe('Whether sources of the same date disagree on this record’s state; `GET …/history` shows what each said.');
+  .describe('Whether sources of the same date disagree on this record’s state; `GET …/history` shows each.');
 
 export const DatePrecisionSchema = z
   .enum(datePrecisions)

@@ -34,7 +34,7 @@ export function pageParams<const Field extends string>(
       .string()
       .max(200)
       .regex(sortPattern, {
-        error: `must be a comma-separated list of ${sortable.join(', ')}, each optionally prefixed with - for descending`,
+        error: `must be a comma-separated list of ${sortable.join(', ')}, each optionally prefixed with - (descending)`,
       })
       .refine(
         (value) => new Set(value.split(',').map((key) => key.replace(/^-/, ''))).size === value.split(',').length,
@@ -50,7 +50,9 @@ export function pageParams<const Field extends string>(
         })),
       )
       .describe(
-        `Sort order: comma-separated fields among ${sortable.map((field) => `\`${field}\``).join(', ')}; prefix \`-\` for descending (e.g. \`-updatedAt,${sortable[0]}\`). Default: the order in which the sources report the records.`,
+        `Sort order: comma-separated fields among ${sortable.map((field) => `\`${field}\``).join(', ')}; ` +
+          `prefix \`-\` for descending (e.g. \`-updatedAt,${sortable[0]}\`). ` +
+          'Default: the order in which the sources report the records.',
       ),
     count: booleanParam.default(false).describe('`true` adds `total`, the number of records matching the filters.'),
   };
@@ -79,7 +81,8 @@ export function includeParam<const Names extends readonly [string, ...string[]]>
     .optional()
     .transform((value) => new Set((value ? value.split(',') : []) as Names[number][]) as ReadonlySet<Names[number]>)
     .describe(
-      `Related records to embed in each item, comma-separated: ${names.map((name) => `\`${name}\``).join(', ')}. Evidence is always included.`,
+      `Related records to embed in each item, comma-separated: ${names.map((name) => `\`${name}\``).join(', ')}. ` +
+        'Evidence is always included.',
     );
 }
 

@@ -19,7 +19,8 @@ export const formatParam = z
   .enum(['json', 'csv', 'ndjson'])
   .optional()
   .describe(
-    'Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order.',
+    'Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the ' +
+      'requested sort order.',
   );
 
 /** Picks the format from `format=`, else from `Accept` (highest q first); 406 when nothing fits. */
@@ -133,7 +134,8 @@ export function registerListRoute<
   const baseColumns = Object.keys(options.item.shape).filter((column) => !embeds.has(column));
   const description = [
     options.description,
-    'Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.',
+    'Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export ' +
+      'every match.',
   ]
     .filter(Boolean)
     .join('\n\n');
@@ -159,7 +161,8 @@ export function registerListRoute<
               schema: z
                 .string()
                 .describe(
-                  `CSV with a header row: ${baseColumns.join(', ')} (and any included relations); nested values as JSON.`,
+                  `CSV with a header row: ${baseColumns.join(', ')} (and any included relations); ` +
+                    'nested values as JSON.',
                 ),
             },
             'application/x-ndjson': { schema: z.string().describe('One JSON record per line.') },

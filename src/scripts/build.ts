@@ -21,7 +21,10 @@ export async function buildServer(outdir = resolve(projectRoot, 'dist')): Promis
     external: ['better-sqlite3', '@fastify/swagger-ui', '@fastify/static'],
     logLevel: 'warning',
     banner: {
-      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+      js: [
+        "import { createRequire as __createRequire } from 'node:module';",
+        'const require = __createRequire(import.meta.url);',
+      ].join(' '),
     },
   });
 }

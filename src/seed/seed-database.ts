@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { count } from 'drizzle-orm';
 import type { AppDatabase } from '../db/client.js';
 import { sources } from '../db/schema.js';
@@ -14,16 +14,31 @@ export class SeedIntegrityError extends Error {
   override name = 'SeedIntegrityError';
 }
 
-/** Reads and validates a dataset file of `seed/` with its source text. */
-export function readSeedDataset(file: string): { dataset: Dataset; text: string } {
-  const parsed = DatasetSchema.safeParse(JSON.parse(readFileSync(resolve(seedDirectory, file), 'utf8')));
+/**
+ * Reads and validates a dataset file with its source text (inline as `source.text`, or in the file
+ * `source.textFile` names, beside the dataset).
+ */
+export function readDatasetFile(path: string): { dataset: Dataset; text: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new SeedIntegrityError(`${path} is not JSON: ${(error as Error).message}`);
+  }
+  const parsed = DatasetSchema.safeParse(json);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw new SeedIntegrityError(`seed/${file} is not a valid dataset:\n- ${problems.join('\n- ')}`);
+    throw new SeedIntegrityError(`${path} is not a valid dataset:\n- ${problems.join('\n- ')}`);
   }
   const { textFile, text } = parsed.data.source;
-  if (text === undefined && textFile === undefined) throw new SeedIntegrityError(`seed/${file} names no source text`);
-  return { dataset: parsed.data, text: text ?? readFileSync(resolve(seedDirectory, textFile!), 'utf8') };
+  if (text !== undefined) return { dataset: parsed.data, text };
+  if (textFile === undefined) throw new SeedIntegrityError(`${path} gives neither source.text nor source.textFile`);
+  return { dataset: parsed.data, text: readFileSync(resolve(dirname(path), textFile), 'utf8') };
+}
+
+/** Reads a dataset file of `seed/`. */
+export function readSeedDataset(file: string): { dataset: Dataset; text: string } {
+  return readDatasetFile(resolve(seedDirectory, file));
 }
 
 /** Imports every seed dataset (all or nothing each); importing again changes nothing. */

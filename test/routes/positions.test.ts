@@ -10,37 +10,41 @@ const amendments = [
 ];
 
 describe('GET /v1/positions', () => {
-  it('derives, for every issue, that Hamas demands and Israel rejects Hamas’s demand, with the records and quotes behind each', async () => {
-    const app = await buildTestApp();
-    const { items } = expectOk(await app.inject('/v1/positions?topicType=issue'), PositionsPageSchema);
-    expect(items.map((entry) => entry.topic.id)).toEqual([
-      'ending-the-war',
-      'humanitarian-aid-channels',
-      'israeli-forces-in-gaza',
-    ]);
-    items.forEach((issue, index) => {
-      const stances = Object.fromEntries(issue.positions.map((position) => [position.partyId, position]));
-      expect(stances.hamas).toMatchObject({
-        stance: 'demands',
-        basisCount: 1,
-        basis: [{ type: 'demand', id: amendments[index] }],
+  it(
+    'derives, for every issue, that Hamas demands and Israel rejects Hamas’s demand, with the records and quotes ' +
+      'behind each',
+    async () => {
+      const app = await buildTestApp();
+      const { items } = expectOk(await app.inject('/v1/positions?topicType=issue'), PositionsPageSchema);
+      expect(items.map((entry) => entry.topic.id)).toEqual([
+        'ending-the-war',
+        'humanitarian-aid-channels',
+        'israeli-forces-in-gaza',
+      ]);
+      items.forEach((issue, index) => {
+        const stances = Object.fromEntries(issue.positions.map((position) => [position.partyId, position]));
+        expect(stances.hamas).toMatchObject({
+          stance: 'demands',
+          basisCount: 1,
+          basis: [{ type: 'demand', id: amendments[index] }],
+        });
+        expect(stances.israel).toMatchObject({
+          stance: 'rejects',
+          // What Israel rejects is Hamas's demand, not the issue itself.
+          towards: [{ type: 'demand', id: amendments[index], partyId: 'hamas' }],
+          basis: [
+            {
+              type: 'response',
+              id: 'israel-rejects-hamas-amendments',
+              href: '/v1/responses/israel-rejects-hamas-amendments',
+            },
+          ],
+        });
+        expect(stances.israel?.basis[0]?.evidence.some((quote) => quote.quote.includes('unacceptable'))).toBe(true);
+        expect(Object.keys(stances).sort()).toEqual(['hamas', 'israel']);
       });
-      expect(stances.israel).toMatchObject({
-        stance: 'rejects',
-        // What Israel rejects is Hamas's demand, not the issue itself.
-        towards: [{ type: 'demand', id: amendments[index], partyId: 'hamas' }],
-        basis: [
-          {
-            type: 'response',
-            id: 'israel-rejects-hamas-amendments',
-            href: '/v1/responses/israel-rejects-hamas-amendments',
-          },
-        ],
-      });
-      expect(stances.israel?.basis[0]?.evidence.some((quote) => quote.quote.includes('unacceptable'))).toBe(true);
-      expect(Object.keys(stances).sort()).toEqual(['hamas', 'israel']);
-    });
-  });
+    },
+  );
 
   it('includes Hamas’s conditional acceptance of the truce framework, towards the proposal', async () => {
     const app = await buildTestApp();
@@ -61,7 +65,7 @@ describe('GET /v1/positions', () => {
     expect(direct.positions.map((p) => [p.partyId, p.stance])).toEqual([['hamas', 'accepts-with-conditions']]);
   });
 
-  it('uses one stance vocabulary with responses: stance=rejects and stance=accepts-with-conditions filter both', async () => {
+  it('uses one stance vocabulary with responses: stance=rejects filters both', async () => {
     const app = await buildTestApp();
     const rejects = expectOk(await app.inject('/v1/positions?stance=rejects'), PositionsPageSchema);
     expect(rejects.items.length).toBe(3);
@@ -75,9 +79,11 @@ describe('GET /v1/positions', () => {
     const app = await buildTestApp({ db });
     db.run(sql`update demands set status = 'withdrawn' where id = 'limits-on-israeli-forces-in-gaza'`);
     db.run(sql`insert into responses (id, party_id, stance, summary, issued_on, issued_on_precision)
-               values ('israel-accepts-aid', 'israel', 'accepts', 'Israel accepts the aid amendment.', '2030-01-01', 'day')`);
+               values ('israel-accepts-aid', 'israel', 'accepts', 'Israel accepts the aid amendment.',
+                       '2030-01-01', 'day')`);
     db.run(
-      sql`insert into response_answers (response_id, demand_id, stance, scope) values ('israel-accepts-aid', 'aid-through-pre-existing-channels', 'accepts', 'specific')`,
+      sql`insert into response_answers (response_id, demand_id, stance, scope)
+          values ('israel-accepts-aid', 'aid-through-pre-existing-channels', 'accepts', 'specific')`,
     );
     db.run(sql`insert into evidence (record_type, record_id, source_id, quote, start, end)
                values ('response', 'israel-accepts-aid', 'ceasefire-talks-report', 'Israel', 0, 6)`);

@@ -117,19 +117,23 @@ export function generateSyntheticData(
   const sql = db.$client;
   const insert = {
     source: sql.prepare(
-      'INSERT INTO sources (id, title, publisher, url, published_on, published_on_precision, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO sources (id, title, publisher, url, published_on, published_on_precision, text) VALUES (?, ?, ' +
+        '?, ?, ?, ?, ?)',
     ),
     party: sql.prepare('INSERT INTO parties (id, name, kind, description) VALUES (?, ?, ?, ?)'),
     actor: sql.prepare('INSERT INTO actors (id, party_id, kind, name, role) VALUES (?, ?, ?, ?, ?)'),
     issue: sql.prepare('INSERT INTO issues (id, title, description) VALUES (?, ?, ?)'),
     proposal: sql.prepare(
-      'INSERT INTO proposals (id, title, summary, proposed_by_party_id, pause_duration_days, status) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO proposals (id, title, summary, proposed_by_party_id, pause_duration_days, status) VALUES (?, ?, ' +
+        '?, ?, ?, ?)',
     ),
     demand: sql.prepare(
-      'INSERT INTO demands (id, party_id, proposal_id, issue_id, title, summary, status, raised_on, raised_on_precision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO demands (id, party_id, proposal_id, issue_id, title, summary, status, raised_on, ' +
+        'raised_on_precision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ),
     response: sql.prepare(
-      'INSERT INTO responses (id, party_id, actor_id, proposal_id, stance, wording, summary, issued_on, issued_on_precision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO responses (id, party_id, actor_id, proposal_id, stance, wording, summary, issued_on, ' +
+        'issued_on_precision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ),
     answer: sql.prepare(
       'INSERT OR IGNORE INTO response_answers (response_id, demand_id, stance, scope) VALUES (?, ?, ?, ?)',
@@ -141,7 +145,8 @@ export function generateSyntheticData(
       'INSERT OR IGNORE INTO claims (record_type, record_id, field, value, source_id) VALUES (?, ?, ?, ?, ?)',
     ),
     meeting: sql.prepare(
-      'INSERT INTO meetings (id, title, kind, status, location, starts_on, starts_on_precision, purpose) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO meetings (id, title, kind, status, location, starts_on, starts_on_precision, purpose) VALUES ' +
+        '(?, ?, ?, ?, ?, ?, ?, ?)',
     ),
     participant: sql.prepare(
       'INSERT OR IGNORE INTO meeting_participants (meeting_id, party_id, actor_id) VALUES (?, ?, ?)',

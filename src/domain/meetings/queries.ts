@@ -57,7 +57,7 @@ export type MeetingFilters = {
   updatedSince?: string | undefined;
 };
 
-/** Meetings this party or actor takes part in, as of the scope: a participant no visible source names does not count. */
+/** Meetings this party or actor takes part in; as of a scope, a participant no visible source names does not count. */
 const participating = (
   column: typeof meetingParticipants.partyId | typeof meetingParticipants.actorId,
   id: string,

@@ -89,7 +89,8 @@ function topicBranches(filters: PositionFilters): SQL[] {
   const a = alias(responseAnswers, 'a');
   const r = alias(responses, 'r');
   const byParty = (column: SQL) => (filters.party ? sql`and ${column} = ${filters.party}` : sql``);
-  const issueBranch = sql`select 'issue' as type, 0 as rank, ${issues.id} as id, ${issues.title} as title, ${issues}.rowid as seq
+  const issueBranch = sql`select 'issue' as type, 0 as rank, ${issues.id} as id, ${issues.title} as title,
+      ${issues}.rowid as seq
     from ${issues}
     where exists (select 1 from ${demands} as ${d} where ${d.issueId} = ${issues.id} ${byParty(sql`${d.partyId}`)})
        or exists (select 1 from ${responseAnswers} as ${a} join ${demands} as ${d} on ${d.id} = ${a.demandId}
@@ -98,7 +99,8 @@ function topicBranches(filters: PositionFilters): SQL[] {
   const proposalBranch = sql`select 'proposal' as type, 1 as rank, ${proposals.id} as id, ${proposals.title} as title,
       ${proposals}.rowid as seq
     from ${proposals}
-    where exists (select 1 from ${responses} as ${r} where ${r.proposalId} = ${proposals.id} ${byParty(sql`${r.partyId}`)}
+    where exists (select 1 from ${responses} as ${r}
+                  where ${r.proposalId} = ${proposals.id} ${byParty(sql`${r.partyId}`)}
                   and not exists (select 1 from ${responseAnswers} as ${a} where ${a.responseId} = ${r.id}))`;
   return [
     ...(filters.topicType !== 'proposal' ? [issueBranch] : []),

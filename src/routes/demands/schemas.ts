@@ -18,7 +18,9 @@ import { includeParam, pageParams, partialDateParam, updatedSinceParam } from '.
 export const DemandStatusSchema = z.enum(demandStatuses).meta({
   id: 'DemandStatus',
   description:
-    'Where the demand stands for the party that raised it: `pressed` while it still pushes for it (whatever the other side answered: see the responses), then `accepted`, `partially-accepted`, `withdrawn`, `dropped` or `superseded`.',
+    'Where the demand stands for the party that raised it: `pressed` while it still pushes for it (whatever the ' +
+    'other side answered: see the responses), then `accepted`, `partially-accepted`, `withdrawn`, `dropped` or ' +
+    '`superseded`.',
 });
 
 export const DemandRecordSchema = z

@@ -26,7 +26,9 @@ const historyRoutes: FastifyPluginAsyncZod = async (app) => {
           operationId: `get${type[0]!.toUpperCase()}${type.slice(1)}History`,
           summary: `What each source said of a ${type}`,
           description:
-            'Every source that cites the record, in source order (by publication date; undated sources first), with the state it gives and its quotes. The record’s current state is the latest source’s; sources of the same date that disagree make it contested.',
+            'Every source that cites the record, in source order (by publication date; undated sources first), ' +
+            'with the state it gives and its quotes. The record’s current state is the latest source’s; sources of ' +
+            'the same date that disagree make it contested.',
           params: idParams(exampleId),
           querystring: z.strictObject({}),
           response: { 200: okResponse(RecordHistorySchema, `The ${type}’s history.`), ...problemResponses(400, 404) },

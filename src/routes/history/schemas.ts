@@ -30,6 +30,7 @@ export const RecordHistorySchema = z
   .meta({
     id: 'RecordHistory',
     description:
-      'What each source said of a record over time; the current state follows the latest source and no earlier one is dropped.',
+      'What each source said of a record over time; the current state follows the latest source and no earlier one ' +
+      'is dropped.',
     examples: [examples.history],
   });

@@ -13,7 +13,8 @@ export const PartyRecordSchema = z.object({
   roles: z
     .array(z.enum(partyRoles))
     .describe(
-      'Its part in the talks: `negotiating-party`, `mediator`, `host`, `guarantor`, or `subject` (what a demand is about, like the Gaza Humanitarian Foundation).',
+      'Its part in the talks: `negotiating-party`, `mediator`, `host`, `guarantor`, or `subject` (what a demand is ' +
+        'about, like the Gaza Humanitarian Foundation).',
     ),
   description: z.string().nullable(),
   evidence: evidenceField,

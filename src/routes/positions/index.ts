@@ -7,8 +7,12 @@ import { problemResponses } from '../../http/problem.js';
 import { PositionFiltersSchema, PositionsPageSchema, TopicPositionsSchema } from './schemas.js';
 
 const derivation = [
-  'Derived from demands and responses: on an issue, a party that made a demand `demands` it (or `withdrew`), and a party that answered demands on the issue takes its answer’s stance towards them; on a proposal, a party takes the stance of its response to the proposal itself (Hamas `accepts-with-conditions` the truce framework).',
-  'When a party has several such records, the latest decides: dated records by date; undated ones in the order the text gives (“following the meeting”), else as their sources report them. Each position says what it is `towards` and lists the records and quotes behind it.',
+  'Derived from demands and responses: on an issue, a party that made a demand `demands` it (or `withdrew`), and a ' +
+    'party that answered demands on the issue takes its answer’s stance towards them; on a proposal, a party takes ' +
+    'the stance of its response to the proposal itself (Hamas `accepts-with-conditions` the truce framework).',
+  'When a party has several such records, the latest decides: dated records by date; undated ones in the order the ' +
+    'text gives (“following the meeting”), else as their sources report them. Each position says what it is ' +
+    '`towards` and lists the records and quotes behind it.',
 ].join(' ');
 
 const positionsRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -8,7 +8,9 @@ import { pageOf, pageParams } from '../../http/list-params.js';
 export const PositionStanceSchema = z.enum(positionStances).meta({
   id: 'PositionStance',
   description:
-    'A party’s stance, in the one stance vocabulary: `demands` (its own demand, still pressed) or `withdrew`, or its latest answer: `accepts`, `accepts-with-conditions`, `rejects`, `counters`, `considering`. `towards` says what the stance is on.',
+    'A party’s stance, in the one stance vocabulary: `demands` (its own demand, still pressed) or `withdrew`, or ' +
+    'its latest answer: `accepts`, `accepts-with-conditions`, `rejects`, `counters`, `considering`. `towards` says ' +
+    'what the stance is on.',
 });
 
 export const TopicSchema = z

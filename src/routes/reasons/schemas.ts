@@ -14,7 +14,7 @@ export const ReasonSchema = z
     answersDemandId: z
       .string()
       .nullable()
-      .describe('The demand this reason answers in particular; null when it answers them all or is the demand’s own.'),
+      .describe('The demand this reason answers in particular; null when it answers all or is a demand’s own.'),
     summary: z.string(),
     evidence: evidenceField.describe('The quotes stating the reason, each with who the source attributes it to.'),
     ...timestampFields,

@@ -14,7 +14,8 @@ const responsesRoutes: FastifyPluginAsyncZod = async (app) => {
     operationId: 'listResponses',
     summary: 'List responses',
     description:
-      'Responses in the order the sources report them, optionally filtered by party, actor, answered demand, proposal, stance and date.',
+      'Responses in the order the sources report them, optionally filtered by party, actor, answered demand, ' +
+      'proposal, stance and date.',
     querystring: ResponseFiltersSchema,
     item: ResponseSchema,
     page: ResponsePageSchema,

@@ -18,7 +18,8 @@ import { includeParam, pageParams, partialDateParam, updatedSinceParam } from '.
 export const StanceSchema = z.enum(stances).meta({
   id: 'Stance',
   description:
-    'The stance a response takes on what it answers: `accepts`, `accepts-with-conditions`, `rejects`, `counters` or `considering`; the same words in every filter and in positions.',
+    'The stance a response takes on what it answers: `accepts`, `accepts-with-conditions`, `rejects`, `counters` ' +
+    'or `considering`; the same words in every filter and in positions.',
 });
 
 export const AnswerSchema = z
@@ -28,7 +29,8 @@ export const AnswerSchema = z
     scope: z
       .enum(answerScopes)
       .describe(
-        '`specific`: the response singles this demand out; `whole`: it answers the demands as a package; `unspecified`: it answers them without saying which.',
+        '`specific`: the response singles this demand out; `whole`: it answers the demands as a package; ' +
+          '`unspecified`: it answers them without saying which.',
       ),
     evidence: evidenceField,
   })

@@ -13,7 +13,9 @@ const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'search',
         summary: 'Search records and quotes',
         description:
-          'Full-text search (SQLite FTS5, BM25 ranking) over titles, names, summaries, reasons, statements, purposes, evidence quotes and the full text of every source (a `source` hit gives the offsets of its first match, cited or not). Each hit is a record, with excerpts of its matching fields.',
+          'Full-text search (SQLite FTS5, BM25 ranking) over titles, names, summaries, reasons, statements, ' +
+          'purposes, evidence quotes and the full text of every source (a `source` hit gives the offsets of its ' +
+          'first match, cited or not). Each hit is a record, with excerpts of its matching fields.',
         querystring: SearchQuerySchema,
         response: {
           200: okResponse(SearchResultsSchema, 'Matching records, most relevant first.'),

@@ -15,7 +15,8 @@ export const SearchHitSchema = z
           field: z
             .string()
             .describe(
-              'The field that matched: `title`, `summary`, …, `quote` for an evidence quote, or `text` for a source’s full text.',
+              'The field that matched: `title`, `summary`, …, `quote` for an evidence quote, or `text` for a ' +
+                'source’s full text.',
             ),
           start: z.int().min(0).optional().describe('In a source’s full text: where the first match starts.'),
           end: z.int().min(0).optional().describe('In a source’s full text: just past the first match.'),
@@ -53,7 +54,8 @@ export const SearchQuerySchema = z.strictObject({
     .max(500)
     .regex(/[\p{L}\p{N}]/u, { error: 'must contain at least one letter or digit' })
     .describe(
-      'Words to find, e.g. `humanitarian aid`. Every word must match (stems count: `amendments` finds `amendment`; the last word also matches as a prefix). Punctuation and search operators are ignored.',
+      'Words to find, e.g. `humanitarian aid`. Every word must match (stems count: `amendments` finds `amendment`; ' +
+        'the last word also matches as a prefix). Punctuation and search operators are ignored.',
     ),
   type: z
     .string()

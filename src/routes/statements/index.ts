@@ -12,7 +12,8 @@ const statementsRoutes: FastifyPluginAsyncZod = async (app) => {
     operationId: 'listStatements',
     summary: 'List statements',
     description:
-      'Intentions, firm stances, appeals, context and the reporter’s assessments, each with its speaker and how it is reported.',
+      'Intentions, firm stances, appeals, context and the reporter’s assessments, each with its speaker and how it ' +
+      'is reported.',
     querystring: StatementFiltersSchema,
     item: StatementSchema,
     page: StatementPageSchema,

@@ -12,14 +12,13 @@ export const StatementSchema = z
     kind: z
       .enum(statementKinds)
       .describe(
-        '`intention` ("will continue to pursue"), `firm-stance`, `appeal` (a call on parties), `context` (the situation around the talks) or `assessment` (the reporter’s judgement).',
+        '`intention` ("will continue to pursue"), `firm-stance`, `appeal` (a call on parties), `context` (the ' +
+          'situation around the talks) or `assessment` (the reporter’s judgement).',
       ),
     partyId: z
       .string()
       .nullable()
-      .describe(
-        'Whose intention, stance or appeal it is; null when nobody in the data makes it (see the evidence’s speaker).',
-      ),
+      .describe('Whose intention, stance or appeal it is; null when nobody in the data makes it (see the speaker).'),
     aboutPartyIds: z.array(z.string()).describe('The parties it concerns.'),
     issueId: z.string().nullable(),
     title: z.string(),

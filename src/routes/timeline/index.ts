@@ -10,7 +10,8 @@ const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
     operationId: 'listTimeline',
     summary: 'Meetings, demands and responses in order',
     description:
-      'Events whose date the sources do not give come first, in the order the sources report them; dated events follow, by date. Each event links to its record.',
+      'Events whose date the sources do not give come first, in the order the sources report them; dated events ' +
+      'follow, by date. Each event links to its record.',
     querystring: TimelineFiltersSchema,
     item: TimelineEventSchema,
     page: TimelinePageSchema,

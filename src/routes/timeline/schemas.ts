@@ -21,7 +21,8 @@ export const TimelineEventSchema = z
     placedBy: z
       .enum(['date', 'sequence', 'report'])
       .describe(
-        'How the event’s place is known: by its `date`; by the `sequence` the text gives (“following the meeting”); or, when the text gives neither, only by where it is first `reported` (its time is unknown).',
+        'How the event’s place is known: by its `date`; by the `sequence` the text gives (“following the ' +
+          'meeting”); or, when the text gives neither, only by where it is first `reported` (its time is unknown).',
       ),
     follows: z
       .array(z.object({ type: z.enum(timelineEventTypes), id: z.string(), href: z.string() }))
