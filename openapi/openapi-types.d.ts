@@ -33,7 +33,11 @@ export interface paths {
          */
         get: operations["listParties"];
         put?: never;
-        post?: never;
+        /**
+         * Record a party from a source
+         * @description Creates a party whose evidence quotes the source `sourceId` (already recorded: create it first, or send a whole dataset to `POST /v1/imports`). Each quote is found in the source text (`occurrence` picks one that appears more than once); a quote that is not there is a 422 naming it. Needs an editor key.
+         */
+        post: operations["createParty"];
         delete?: never;
         options?: never;
         head?: never;
@@ -51,10 +55,18 @@ export interface paths {
         get: operations["getParty"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a party
+         * @description Deletes the party with its quotes, its reasons and what sources said of its state; its history keeps a tombstone, and the change feed shows the deletion. A party other records depend on is a 409: delete or correct those first. Needs an editor key and `If-Match`.
+         */
+        delete: operations["deleteParty"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a party
+         * @description A JSON merge patch (`application/merge-patch+json`) of the party's descriptive fields; `null` clears a nullable one. State (status, stance) changes only when a source says so (`POST /v1/imports` with `updates`), and evidence only comes from sources. Needs an editor key and `If-Match`.
+         */
+        patch: operations["updateParty"];
         trace?: never;
     };
     "/v1/actors": {
@@ -72,7 +84,11 @@ export interface paths {
          */
         get: operations["listActors"];
         put?: never;
-        post?: never;
+        /**
+         * Record a actor from a source
+         * @description Creates a actor whose evidence quotes the source `sourceId` (already recorded: create it first, or send a whole dataset to `POST /v1/imports`). Each quote is found in the source text (`occurrence` picks one that appears more than once); a quote that is not there is a 422 naming it. Needs an editor key.
+         */
+        post: operations["createActor"];
         delete?: never;
         options?: never;
         head?: never;
@@ -90,10 +106,18 @@ export interface paths {
         get: operations["getActor"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a actor
+         * @description Deletes the actor with its quotes, its reasons and what sources said of its state; its history keeps a tombstone, and the change feed shows the deletion. A actor other records depend on is a 409: delete or correct those first. Needs an editor key and `If-Match`.
+         */
+        delete: operations["deleteActor"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a actor
+         * @description A JSON merge patch (`application/merge-patch+json`) of the actor's descriptive fields; `null` clears a nullable one. State (status, stance) changes only when a source says so (`POST /v1/imports` with `updates`), and evidence only comes from sources. Needs an editor key and `If-Match`.
+         */
+        patch: operations["updateActor"];
         trace?: never;
     };
     "/v1/issues": {
@@ -109,7 +133,11 @@ export interface paths {
          */
         get: operations["listIssues"];
         put?: never;
-        post?: never;
+        /**
+         * Record a issue from a source
+         * @description Creates a issue whose evidence quotes the source `sourceId` (already recorded: create it first, or send a whole dataset to `POST /v1/imports`). Each quote is found in the source text (`occurrence` picks one that appears more than once); a quote that is not there is a 422 naming it. Needs an editor key.
+         */
+        post: operations["createIssue"];
         delete?: never;
         options?: never;
         head?: never;
@@ -127,10 +155,18 @@ export interface paths {
         get: operations["getIssue"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a issue
+         * @description Deletes the issue with its quotes, its reasons and what sources said of its state; its history keeps a tombstone, and the change feed shows the deletion. A issue other records depend on is a 409: delete or correct those first. Needs an editor key and `If-Match`.
+         */
+        delete: operations["deleteIssue"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a issue
+         * @description A JSON merge patch (`application/merge-patch+json`) of the issue's descriptive fields; `null` clears a nullable one. State (status, stance) changes only when a source says so (`POST /v1/imports` with `updates`), and evidence only comes from sources. Needs an editor key and `If-Match`.
+         */
+        patch: operations["updateIssue"];
         trace?: never;
     };
     "/v1/proposals": {
@@ -146,7 +182,11 @@ export interface paths {
          */
         get: operations["listProposals"];
         put?: never;
-        post?: never;
+        /**
+         * Record a proposal from a source
+         * @description Creates a proposal whose evidence quotes the source `sourceId` (already recorded: create it first, or send a whole dataset to `POST /v1/imports`). Each quote is found in the source text (`occurrence` picks one that appears more than once); a quote that is not there is a 422 naming it. Needs an editor key.
+         */
+        post: operations["createProposal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -164,10 +204,18 @@ export interface paths {
         get: operations["getProposal"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a proposal
+         * @description Deletes the proposal with its quotes, its reasons and what sources said of its state; its history keeps a tombstone, and the change feed shows the deletion. A proposal other records depend on is a 409: delete or correct those first. Needs an editor key and `If-Match`.
+         */
+        delete: operations["deleteProposal"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a proposal
+         * @description A JSON merge patch (`application/merge-patch+json`) of the proposal's descriptive fields; `null` clears a nullable one. State (status, stance) changes only when a source says so (`POST /v1/imports` with `updates`), and evidence only comes from sources. Needs an editor key and `If-Match`.
+         */
+        patch: operations["updateProposal"];
         trace?: never;
     };
     "/v1/demands": {
@@ -185,7 +233,11 @@ export interface paths {
          */
         get: operations["listDemands"];
         put?: never;
-        post?: never;
+        /**
+         * Record a demand from a source
+         * @description Creates a demand whose evidence quotes the source `sourceId` (already recorded: create it first, or send a whole dataset to `POST /v1/imports`). Each quote is found in the source text (`occurrence` picks one that appears more than once); a quote that is not there is a 422 naming it. Needs an editor key.
+         */
+        post: operations["createDemand"];
         delete?: never;
         options?: never;
         head?: never;
@@ -203,10 +255,18 @@ export interface paths {
         get: operations["getDemand"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a demand
+         * @description Deletes the demand with its quotes, its reasons and what sources said of its state; its history keeps a tombstone, and the change feed shows the deletion. A demand other records depend on is a 409: delete or correct those first. Needs an editor key and `If-Match`.
+         */
+        delete: operations["deleteDemand"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a demand
+         * @description A JSON merge patch (`application/merge-patch+json`) of the demand's descriptive fields; `null` clears a nullable one. State (status, stance) changes only when a source says so (`POST /v1/imports` with `updates`), and evidence only comes from sources. Needs an editor key and `If-Match`.
+         */
+        patch: operations["updateDemand"];
         trace?: never;
     };
     "/v1/parties/{id}/demands": {
@@ -284,7 +344,11 @@ export interface paths {
          */
         get: operations["listResponses"];
         put?: never;
-        post?: never;
+        /**
+         * Record a response from a source
+         * @description Creates a response whose evidence quotes the source `sourceId` (already recorded: create it first, or send a whole dataset to `POST /v1/imports`). Each quote is found in the source text (`occurrence` picks one that appears more than once); a quote that is not there is a 422 naming it. Needs an editor key.
+         */
+        post: operations["createResponse"];
         delete?: never;
         options?: never;
         head?: never;
@@ -302,10 +366,18 @@ export interface paths {
         get: operations["getResponse"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a response
+         * @description Deletes the response with its quotes, its reasons and what sources said of its state; its history keeps a tombstone, and the change feed shows the deletion. A response other records depend on is a 409: delete or correct those first. Needs an editor key and `If-Match`.
+         */
+        delete: operations["deleteResponse"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a response
+         * @description A JSON merge patch (`application/merge-patch+json`) of the response's descriptive fields; `null` clears a nullable one. State (status, stance) changes only when a source says so (`POST /v1/imports` with `updates`), and evidence only comes from sources. Needs an editor key and `If-Match`.
+         */
+        patch: operations["updateResponse"];
         trace?: never;
     };
     "/v1/parties/{id}/responses": {
@@ -365,7 +437,11 @@ export interface paths {
          */
         get: operations["listReasons"];
         put?: never;
-        post?: never;
+        /**
+         * Record a reason from a source
+         * @description Creates a reason whose evidence quotes the source `sourceId` (already recorded: create it first, or send a whole dataset to `POST /v1/imports`). Each quote is found in the source text (`occurrence` picks one that appears more than once); a quote that is not there is a 422 naming it. Needs an editor key.
+         */
+        post: operations["createReason"];
         delete?: never;
         options?: never;
         head?: never;
@@ -383,10 +459,18 @@ export interface paths {
         get: operations["getReason"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a reason
+         * @description Deletes the reason with its quotes, its reasons and what sources said of its state; its history keeps a tombstone, and the change feed shows the deletion. A reason other records depend on is a 409: delete or correct those first. Needs an editor key and `If-Match`.
+         */
+        delete: operations["deleteReason"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a reason
+         * @description A JSON merge patch (`application/merge-patch+json`) of the reason's descriptive fields; `null` clears a nullable one. State (status, stance) changes only when a source says so (`POST /v1/imports` with `updates`), and evidence only comes from sources. Needs an editor key and `If-Match`.
+         */
+        patch: operations["updateReason"];
         trace?: never;
     };
     "/v1/statements": {
@@ -404,7 +488,11 @@ export interface paths {
          */
         get: operations["listStatements"];
         put?: never;
-        post?: never;
+        /**
+         * Record a statement from a source
+         * @description Creates a statement whose evidence quotes the source `sourceId` (already recorded: create it first, or send a whole dataset to `POST /v1/imports`). Each quote is found in the source text (`occurrence` picks one that appears more than once); a quote that is not there is a 422 naming it. Needs an editor key.
+         */
+        post: operations["createStatement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -422,10 +510,18 @@ export interface paths {
         get: operations["getStatement"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a statement
+         * @description Deletes the statement with its quotes, its reasons and what sources said of its state; its history keeps a tombstone, and the change feed shows the deletion. A statement other records depend on is a 409: delete or correct those first. Needs an editor key and `If-Match`.
+         */
+        delete: operations["deleteStatement"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a statement
+         * @description A JSON merge patch (`application/merge-patch+json`) of the statement's descriptive fields; `null` clears a nullable one. State (status, stance) changes only when a source says so (`POST /v1/imports` with `updates`), and evidence only comes from sources. Needs an editor key and `If-Match`.
+         */
+        patch: operations["updateStatement"];
         trace?: never;
     };
     "/v1/meetings": {
@@ -443,7 +539,11 @@ export interface paths {
          */
         get: operations["listMeetings"];
         put?: never;
-        post?: never;
+        /**
+         * Record a meeting from a source
+         * @description Creates a meeting whose evidence quotes the source `sourceId` (already recorded: create it first, or send a whole dataset to `POST /v1/imports`). Each quote is found in the source text (`occurrence` picks one that appears more than once); a quote that is not there is a 422 naming it. Needs an editor key.
+         */
+        post: operations["createMeeting"];
         delete?: never;
         options?: never;
         head?: never;
@@ -461,10 +561,18 @@ export interface paths {
         get: operations["getMeeting"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a meeting
+         * @description Deletes the meeting with its quotes, its reasons and what sources said of its state; its history keeps a tombstone, and the change feed shows the deletion. A meeting other records depend on is a 409: delete or correct those first. Needs an editor key and `If-Match`.
+         */
+        delete: operations["deleteMeeting"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a meeting
+         * @description A JSON merge patch (`application/merge-patch+json`) of the meeting's descriptive fields; `null` clears a nullable one. State (status, stance) changes only when a source says so (`POST /v1/imports` with `updates`), and evidence only comes from sources. Needs an editor key and `If-Match`.
+         */
+        patch: operations["updateMeeting"];
         trace?: never;
     };
     "/v1/parties/{id}/meetings": {
@@ -502,7 +610,11 @@ export interface paths {
          */
         get: operations["listSources"];
         put?: never;
-        post?: never;
+        /**
+         * Record a source
+         * @description Records a source with its full text, for records to quote. Needs an editor key.
+         */
+        post: operations["createSource"];
         delete?: never;
         options?: never;
         head?: never;
@@ -520,10 +632,18 @@ export interface paths {
         get: operations["getSource"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a source
+         * @description Deletes the source with its quotes, its reasons and what sources said of its state; its history keeps a tombstone, and the change feed shows the deletion. A source other records depend on is a 409: delete or correct those first. Needs an editor key and `If-Match`.
+         */
+        delete: operations["deleteSource"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a source
+         * @description A JSON merge patch (`application/merge-patch+json`) of the source's descriptive fields; `null` clears a nullable one. State (status, stance) changes only when a source says so (`POST /v1/imports` with `updates`), and evidence only comes from sources. Needs an editor key and `If-Match`.
+         */
+        patch: operations["updateSource"];
         trace?: never;
     };
     "/v1/demands/{id}/history": {
@@ -601,6 +721,304 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sources/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change the database recorded to a source
+         * @description Oldest first, deletions included (a tombstone: `after` is null). With `recordedAt`, only the revisions recorded by then: the last one’s `after` is the record as the database held it at that time.
+         */
+        get: operations["listSourceRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/parties/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change the database recorded to a party
+         * @description Oldest first, deletions included (a tombstone: `after` is null). With `recordedAt`, only the revisions recorded by then: the last one’s `after` is the record as the database held it at that time.
+         */
+        get: operations["listPartyRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/actors/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change the database recorded to a actor
+         * @description Oldest first, deletions included (a tombstone: `after` is null). With `recordedAt`, only the revisions recorded by then: the last one’s `after` is the record as the database held it at that time.
+         */
+        get: operations["listActorRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/issues/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change the database recorded to a issue
+         * @description Oldest first, deletions included (a tombstone: `after` is null). With `recordedAt`, only the revisions recorded by then: the last one’s `after` is the record as the database held it at that time.
+         */
+        get: operations["listIssueRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/proposals/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change the database recorded to a proposal
+         * @description Oldest first, deletions included (a tombstone: `after` is null). With `recordedAt`, only the revisions recorded by then: the last one’s `after` is the record as the database held it at that time.
+         */
+        get: operations["listProposalRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/demands/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change the database recorded to a demand
+         * @description Oldest first, deletions included (a tombstone: `after` is null). With `recordedAt`, only the revisions recorded by then: the last one’s `after` is the record as the database held it at that time.
+         */
+        get: operations["listDemandRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/responses/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change the database recorded to a response
+         * @description Oldest first, deletions included (a tombstone: `after` is null). With `recordedAt`, only the revisions recorded by then: the last one’s `after` is the record as the database held it at that time.
+         */
+        get: operations["listResponseRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reasons/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change the database recorded to a reason
+         * @description Oldest first, deletions included (a tombstone: `after` is null). With `recordedAt`, only the revisions recorded by then: the last one’s `after` is the record as the database held it at that time.
+         */
+        get: operations["listReasonRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/statements/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change the database recorded to a statement
+         * @description Oldest first, deletions included (a tombstone: `after` is null). With `recordedAt`, only the revisions recorded by then: the last one’s `after` is the record as the database held it at that time.
+         */
+        get: operations["listStatementRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change the database recorded to a meeting
+         * @description Oldest first, deletions included (a tombstone: `after` is null). With `recordedAt`, only the revisions recorded by then: the last one’s `after` is the record as the database held it at that time.
+         */
+        get: operations["listMeetingRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a source with its records
+         * @description Checks every quote against the source text, every reference and every value first; a dataset with any problem is refused whole (422, each problem in `errors`), and one that is fine is written in one transaction. Importing the same dataset again changes nothing. Needs an editor key.
+         */
+        post: operations["importDataset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Changes in commit order
+         * @description Every create, update and delete, oldest first, from every process writing the database. Follow `nextCursor` to keep up; `GET /v1/changes/stream` pushes the same as Server-Sent Events.
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/changes/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow changes as Server-Sent Events
+         * @description One `change` event per change, its `id` the change id: a consumer that reconnects with `Last-Event-ID` (or `after`) gets everything it missed, in order, once. Comments every 15 s keep idle connections open; the server reads ahead only as fast as the consumer takes events.
+         */
+        get: operations["streamChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List API keys */
+        get: operations["listKeys"];
+        put?: never;
+        /**
+         * Create an API key
+         * @description The answer holds the key: it is shown this once and stored only as a hash.
+         */
+        post: operations["createKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API key */
+        delete: operations["revokeKey"];
         options?: never;
         head?: never;
         patch?: never;
@@ -738,47 +1156,1191 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description One source and what it says: new records, and `updates` and `participants` for records already recorded. The same format as `npm run import` and the seed (`openapi/dataset.schema.json`). */
+        DatasetInput: {
+            /** @default [] */
+            parties: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                kind: "state" | "armed-group" | "organisation" | "intergovernmental-body" | "other";
+                /** @default [] */
+                roles: ("negotiating-party" | "mediator" | "host" | "guarantor" | "subject")[];
+                /** @default null */
+                description: string | null;
+                evidence: {
+                    /** @description The words of the source, verbatim. */
+                    quote: string;
+                    /** @description Offset of the quote in the source text; found by the server when omitted. */
+                    start?: number;
+                    end?: number;
+                    /** @description Which occurrence, when the quote appears more than once (1 = first). */
+                    occurrence?: number;
+                    attributedTo: {
+                        /** @enum {string} */
+                        kind: "actor" | "party" | "unnamed" | "reporter";
+                        /**
+                         * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
+                         * @default null
+                         */
+                        id: string | null;
+                        /**
+                         * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
+                         * @default null
+                         */
+                        label: string | null;
+                    };
+                    /** @enum {string} */
+                    reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
+                    /**
+                     * @description Hedging words in the quote, verbatim: "reportedly", "likely".
+                     * @default []
+                     */
+                    hedges: string[];
+                }[];
+            }[];
+            /** @default [] */
+            actors: {
+                id: string;
+                partyId: string;
+                /** @enum {string} */
+                kind: "person" | "office" | "delegation" | "group";
+                /** @default null */
+                name: string | null;
+                /** @default null */
+                role: string | null;
+                evidence: {
+                    /** @description The words of the source, verbatim. */
+                    quote: string;
+                    /** @description Offset of the quote in the source text; found by the server when omitted. */
+                    start?: number;
+                    end?: number;
+                    /** @description Which occurrence, when the quote appears more than once (1 = first). */
+                    occurrence?: number;
+                    attributedTo: {
+                        /** @enum {string} */
+                        kind: "actor" | "party" | "unnamed" | "reporter";
+                        /**
+                         * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
+                         * @default null
+                         */
+                        id: string | null;
+                        /**
+                         * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
+                         * @default null
+                         */
+                        label: string | null;
+                    };
+                    /** @enum {string} */
+                    reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
+                    /**
+                     * @description Hedging words in the quote, verbatim: "reportedly", "likely".
+                     * @default []
+                     */
+                    hedges: string[];
+                }[];
+            }[];
+            /** @default [] */
+            issues: {
+                id: string;
+                title: string;
+                description: string;
+                evidence: {
+                    /** @description The words of the source, verbatim. */
+                    quote: string;
+                    /** @description Offset of the quote in the source text; found by the server when omitted. */
+                    start?: number;
+                    end?: number;
+                    /** @description Which occurrence, when the quote appears more than once (1 = first). */
+                    occurrence?: number;
+                    attributedTo: {
+                        /** @enum {string} */
+                        kind: "actor" | "party" | "unnamed" | "reporter";
+                        /**
+                         * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
+                         * @default null
+                         */
+                        id: string | null;
+                        /**
+                         * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
+                         * @default null
+                         */
+                        label: string | null;
+                    };
+                    /** @enum {string} */
+                    reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
+                    /**
+                     * @description Hedging words in the quote, verbatim: "reportedly", "likely".
+                     * @default []
+                     */
+                    hedges: string[];
+                }[];
+            }[];
+            /** @default [] */
+            proposals: {
+                id: string;
+                title: string;
+                summary: string;
+                /** @default null */
+                proposedByPartyId: string | null;
+                /** @default null */
+                pauseDurationDays: number | null;
+                /** @enum {string} */
+                status: "draft" | "under-negotiation" | "agreed" | "collapsed";
+                evidence: {
+                    /** @description The words of the source, verbatim. */
+                    quote: string;
+                    /** @description Offset of the quote in the source text; found by the server when omitted. */
+                    start?: number;
+                    end?: number;
+                    /** @description Which occurrence, when the quote appears more than once (1 = first). */
+                    occurrence?: number;
+                    attributedTo: {
+                        /** @enum {string} */
+                        kind: "actor" | "party" | "unnamed" | "reporter";
+                        /**
+                         * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
+                         * @default null
+                         */
+                        id: string | null;
+                        /**
+                         * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
+                         * @default null
+                         */
+                        label: string | null;
+                    };
+                    /** @enum {string} */
+                    reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
+                    /**
+                     * @description Hedging words in the quote, verbatim: "reportedly", "likely".
+                     * @default []
+                     */
+                    hedges: string[];
+                }[];
+            }[];
+            /** @default [] */
+            demands: {
+                id: string;
+                partyId: string;
+                /** @default null */
+                proposalId: string | null;
+                issueId: string;
+                title: string;
+                summary: string;
+                /** @enum {string} */
+                status: "pressed" | "accepted" | "partially-accepted" | "withdrawn" | "dropped" | "superseded";
+                /** @default null */
+                raisedOn: string | null;
+                /** @enum {string} */
+                raisedOnPrecision: "day" | "month" | "year" | "unknown";
+                evidence: {
+                    /** @description The words of the source, verbatim. */
+                    quote: string;
+                    /** @description Offset of the quote in the source text; found by the server when omitted. */
+                    start?: number;
+                    end?: number;
+                    /** @description Which occurrence, when the quote appears more than once (1 = first). */
+                    occurrence?: number;
+                    attributedTo: {
+                        /** @enum {string} */
+                        kind: "actor" | "party" | "unnamed" | "reporter";
+                        /**
+                         * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
+                         * @default null
+                         */
+                        id: string | null;
+                        /**
+                         * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
+                         * @default null
+                         */
+                        label: string | null;
+                    };
+                    /** @enum {string} */
+                    reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
+                    /**
+                     * @description Hedging words in the quote, verbatim: "reportedly", "likely".
+                     * @default []
+                     */
+                    hedges: string[];
+                }[];
+            }[];
+            /** @default [] */
+            responses: {
+                id: string;
+                partyId: string;
+                /** @default null */
+                actorId: string | null;
+                /** @default null */
+                proposalId: string | null;
+                /** @enum {string} */
+                stance: "accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering";
+                /** @default null */
+                wording: string | null;
+                summary: string;
+                /** @default null */
+                issuedOn: string | null;
+                /** @enum {string} */
+                issuedOnPrecision: "day" | "month" | "year" | "unknown";
+                /**
+                 * @description Demands the response makes its stance depend on.
+                 * @default []
+                 */
+                conditions: string[];
+                /** @default [] */
+                answers: {
+                    demandId: string;
+                    /** @enum {string} */
+                    stance: "accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering";
+                    /** @enum {string} */
+                    scope: "whole" | "specific" | "unspecified";
+                    /** @default [] */
+                    evidence: {
+                        /** @description The words of the source, verbatim. */
+                        quote: string;
+                        /** @description Offset of the quote in the source text; found by the server when omitted. */
+                        start?: number;
+                        end?: number;
+                        /** @description Which occurrence, when the quote appears more than once (1 = first). */
+                        occurrence?: number;
+                        attributedTo: {
+                            /** @enum {string} */
+                            kind: "actor" | "party" | "unnamed" | "reporter";
+                            /**
+                             * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
+                             * @default null
+                             */
+                            id: string | null;
+                            /**
+                             * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
+                             * @default null
+                             */
+                            label: string | null;
+                        };
+                        /** @enum {string} */
+                        reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
+                        /**
+                         * @description Hedging words in the quote, verbatim: "reportedly", "likely".
+                         * @default []
+                         */
+                        hedges: string[];
+                    }[];
+                }[];
+                evidence: {
+                    /** @description The words of the source, verbatim. */
+                    quote: string;
+                    /** @description Offset of the quote in the source text; found by the server when omitted. */
+                    start?: number;
+                    end?: number;
+                    /** @description Which occurrence, when the quote appears more than once (1 = first). */
+                    occurrence?: number;
+                    attributedTo: {
+                        /** @enum {string} */
+                        kind: "actor" | "party" | "unnamed" | "reporter";
+                        /**
+                         * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
+                         * @default null
+                         */
+                        id: string | null;
+                        /**
+                         * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
+                         * @default null
+                         */
+                        label: string | null;
+                    };
+                    /** @enum {string} */
+                    reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
+                    /**
+                     * @description Hedging words in the quote, verbatim: "reportedly", "likely".
+                     * @default []
+                     */
+                    hedges: string[];
+                }[];
+            }[];
+            /** @default [] */
+            reasons: {
+                id: string;
+                /** @enum {string} */
+                forType: "demand" | "response";
+                forId: string;
+                /** @default null */
+                answersDemandId: string | null;
+                summary: string;
+                evidence: {
+                    /** @description The words of the source, verbatim. */
+                    quote: string;
+                    /** @description Offset of the quote in the source text; found by the server when omitted. */
+                    start?: number;
+                    end?: number;
+                    /** @description Which occurrence, when the quote appears more than once (1 = first). */
+                    occurrence?: number;
+                    attributedTo: {
+                        /** @enum {string} */
+                        kind: "actor" | "party" | "unnamed" | "reporter";
+                        /**
+                         * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
+                         * @default null
+                         */
+                        id: string | null;
+                        /**
+                         * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
+                         * @default null
+                         */
+                        label: string | null;
+                    };
+                    /** @enum {string} */
+                    reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
+                    /**
+                     * @description Hedging words in the quote, verbatim: "reportedly", "likely".
+                     * @default []
+                     */
+                    hedges: string[];
+                }[];
+            }[];
+            /** @default [] */
+            statements: {
+                id: string;
+                /** @enum {string} */
+                kind: "intention" | "firm-stance" | "appeal" | "context" | "assessment";
+                /** @default null */
+                partyId: string | null;
+                /** @default [] */
+                aboutPartyIds: string[];
+                /** @default null */
+                issueId: string | null;
+                title: string;
+                summary: string;
+                evidence: {
+                    /** @description The words of the source, verbatim. */
+                    quote: string;
+                    /** @description Offset of the quote in the source text; found by the server when omitted. */
+                    start?: number;
+                    end?: number;
+                    /** @description Which occurrence, when the quote appears more than once (1 = first). */
+                    occurrence?: number;
+                    attributedTo: {
+                        /** @enum {string} */
+                        kind: "actor" | "party" | "unnamed" | "reporter";
+                        /**
+                         * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
+                         * @default null
+                         */
+                        id: string | null;
+                        /**
+                         * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
+                         * @default null
+                         */
+                        label: string | null;
+                    };
+                    /** @enum {string} */
+                    reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
+                    /**
+                     * @description Hedging words in the quote, verbatim: "reportedly", "likely".
+                     * @default []
+                     */
+                    hedges: string[];
+                }[];
+            }[];
+            /** @default [] */
+            meetings: {
+                id: string;
+                title: string;
+                /** @enum {string} */
+                kind: "security-meeting" | "negotiation-round" | "bilateral-meeting" | "other";
+                /** @enum {string} */
+                status: "planned" | "scheduled" | "held" | "postponed" | "cancelled";
+                /** @default null */
+                location: string | null;
+                /** @default null */
+                startsOn: string | null;
+                /** @enum {string} */
+                startsOnPrecision: "day" | "month" | "year" | "unknown";
+                /** @default null */
+                purpose: string | null;
+                /** @default null */
+                hostPartyId: string | null;
+                /** @default [] */
+                participants: {
+                    partyId: string;
+                    /** @default null */
+                    actorId: string | null;
+                    /** @default null */
+                    role: ("host" | "participant") | null;
+                    evidence: {
+                        /** @description The words of the source, verbatim. */
+                        quote: string;
+                        /** @description Offset of the quote in the source text; found by the server when omitted. */
+                        start?: number;
+                        end?: number;
+                        /** @description Which occurrence, when the quote appears more than once (1 = first). */
+                        occurrence?: number;
+                        attributedTo: {
+                            /** @enum {string} */
+                            kind: "actor" | "party" | "unnamed" | "reporter";
+                            /**
+                             * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
+                             * @default null
+                             */
+                            id: string | null;
+                            /**
+                             * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
+                             * @default null
+                             */
+                            label: string | null;
+                        };
+                        /** @enum {string} */
+                        reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
+                        /**
+                         * @description Hedging words in the quote, verbatim: "reportedly", "likely".
+                         * @default []
+                         */
+                        hedges: string[];
+                    }[];
+                }[];
+                evidence: {
+                    /** @description The words of the source, verbatim. */
+                    quote: string;
+                    /** @description Offset of the quote in the source text; found by the server when omitted. */
+                    start?: number;
+                    end?: number;
+                    /** @description Which occurrence, when the quote appears more than once (1 = first). */
+                    occurrence?: number;
+                    attributedTo: {
+                        /** @enum {string} */
+                        kind: "actor" | "party" | "unnamed" | "reporter";
+                        /**
+                         * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
+                         * @default null
+                         */
+                        id: string | null;
+                        /**
+                         * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
+                         * @default null
+                         */
+                        label: string | null;
+                    };
+                    /** @enum {string} */
+                    reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
+                    /**
+                     * @description Hedging words in the quote, verbatim: "reportedly", "likely".
+                     * @default []
+                     */
+                    hedges: string[];
+                }[];
+            }[];
+            /** @default [] */
+            participants: {
+                meetingId: string;
+                partyId: string;
+                /** @default null */
+                actorId: string | null;
+                /** @default null */
+                role: ("host" | "participant") | null;
+                evidence: {
+                    /** @description The words of the source, verbatim. */
+                    quote: string;
+                    /** @description Offset of the quote in the source text; found by the server when omitted. */
+                    start?: number;
+                    end?: number;
+                    /** @description Which occurrence, when the quote appears more than once (1 = first). */
+                    occurrence?: number;
+                    attributedTo: {
+                        /** @enum {string} */
+                        kind: "actor" | "party" | "unnamed" | "reporter";
+                        /**
+                         * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
+                         * @default null
+                         */
+                        id: string | null;
+                        /**
+                         * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
+                         * @default null
+                         */
+                        label: string | null;
+                    };
+                    /** @enum {string} */
+                    reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
+                    /**
+                     * @description Hedging words in the quote, verbatim: "reportedly", "likely".
+                     * @default []
+                     */
+                    hedges: string[];
+                }[];
+            }[];
+            /** @default [] */
+            updates: {
+                /** @enum {string} */
+                type: "demand" | "proposal" | "meeting" | "response";
+                id: string;
+                /** @enum {string} */
+                field: "status" | "stance";
+                value: string;
+                evidence: {
+                    /** @description The words of the source, verbatim. */
+                    quote: string;
+                    /** @description Offset of the quote in the source text; found by the server when omitted. */
+                    start?: number;
+                    end?: number;
+                    /** @description Which occurrence, when the quote appears more than once (1 = first). */
+                    occurrence?: number;
+                    attributedTo: {
+                        /** @enum {string} */
+                        kind: "actor" | "party" | "unnamed" | "reporter";
+                        /**
+                         * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
+                         * @default null
+                         */
+                        id: string | null;
+                        /**
+                         * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
+                         * @default null
+                         */
+                        label: string | null;
+                    };
+                    /** @enum {string} */
+                    reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
+                    /**
+                     * @description Hedging words in the quote, verbatim: "reportedly", "likely".
+                     * @default []
+                     */
+                    hedges: string[];
+                }[];
+            }[];
+            /** @default [] */
+            sequence: {
+                before: {
+                    /** @enum {string} */
+                    type: "source" | "party" | "actor" | "issue" | "proposal" | "demand" | "response" | "meeting" | "reason" | "statement";
+                    id: string;
+                };
+                after: {
+                    /** @enum {string} */
+                    type: "source" | "party" | "actor" | "issue" | "proposal" | "demand" | "response" | "meeting" | "reason" | "statement";
+                    id: string;
+                };
+                evidence: {
+                    /** @description The words of the source, verbatim. */
+                    quote: string;
+                    /** @description Offset of the quote in the source text; found by the server when omitted. */
+                    start?: number;
+                    end?: number;
+                    /** @description Which occurrence, when the quote appears more than once (1 = first). */
+                    occurrence?: number;
+                    attributedTo: {
+                        /** @enum {string} */
+                        kind: "actor" | "party" | "unnamed" | "reporter";
+                        /**
+                         * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
+                         * @default null
+                         */
+                        id: string | null;
+                        /**
+                         * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
+                         * @default null
+                         */
+                        label: string | null;
+                    };
+                    /** @enum {string} */
+                    reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
+                    /**
+                     * @description Hedging words in the quote, verbatim: "reportedly", "likely".
+                     * @default []
+                     */
+                    hedges: string[];
+                }[];
+            }[];
+            source: {
+                id: string;
+                /** @default null */
+                kind: ("news-report" | "official-statement" | "transcript" | "analysis" | "other") | null;
+                /** @default null */
+                title: string | null;
+                /** @default null */
+                publisher: string | null;
+                /** @default null */
+                url: string | null;
+                /** @default null */
+                publishedOn: string | null;
+                /** @enum {string} */
+                publishedOnPrecision: "day" | "month" | "year" | "unknown";
+                /** @description The source’s full text. */
+                text: string;
+            };
+        };
         /**
          * @description A party’s stance, in the one stance vocabulary: `demands` (its own demand, still pressed) or `withdrew`, or its latest answer: `accepts`, `accepts-with-conditions`, `rejects`, `counters`, `considering`. `towards` says what the stance is on.
          * @enum {string}
          */
         PositionStanceInput: "demands" | "withdrew" | "accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering";
-        /** @description One problem with one input field. */
-        FieldError: {
-            /**
-             * @description Which part of the request the problem is in.
-             * @enum {string}
-             */
-            in: "query" | "path" | "body" | "header";
-            /** @description Dotted path to the offending field; empty for the part as a whole. */
-            field: string;
-            message: string;
+        NewPartyInput: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "state" | "armed-group" | "organisation" | "intergovernmental-body" | "other";
+            /** @default [] */
+            roles: ("negotiating-party" | "mediator" | "host" | "guarantor" | "subject")[];
+            /** @default null */
+            description: string | null;
+            evidence: {
+                /** @description The words of the source, verbatim. */
+                quote: string;
+                /** @description Offset of the quote in the source text; found by the server when omitted. */
+                start?: number;
+                end?: number;
+                /** @description Which occurrence, when the quote appears more than once (1 = first). */
+                occurrence?: number;
+                attributedTo: {
+                    /** @enum {string} */
+                    kind: "actor" | "party" | "unnamed" | "reporter";
+                    /**
+                     * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
+                     * @default null
+                     */
+                    id: string | null;
+                    /**
+                     * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
+                     * @default null
+                     */
+                    label: string | null;
+                };
+                /** @enum {string} */
+                reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
+                /**
+                 * @description Hedging words in the quote, verbatim: "reportedly", "likely".
+                 * @default []
+                 */
+                hedges: string[];
+            }[];
+            /** @description The source every quote of `evidence` is from. */
+            sourceId: string;
         };
-        /**
-         * @description An RFC 9457 problem details object, served as `application/problem+json`.
-         * @example {
-         *       "type": "urn:negotiation-positions:problem:not_found",
-         *       "title": "Not Found",
-         *       "status": 404,
-         *       "detail": "No demand has the id 'no-such-demand'.",
-         *       "code": "not_found",
-         *       "instance": "/v1/demands/no-such-demand"
-         *     }
-         */
-        Problem: {
-            /** @description A URI reference identifying the problem type; stable per `code`. */
-            type: string;
-            /** @description Short, human-readable summary of the problem type. */
+        PartyPatchInput: {
+            name?: string;
+            /** @enum {string} */
+            kind?: "state" | "armed-group" | "organisation" | "intergovernmental-body" | "other";
+            roles?: ("negotiating-party" | "mediator" | "host" | "guarantor" | "subject")[];
+            description?: string | null;
+        };
+        NewActorInput: {
+            id: string;
+            partyId: string;
+            /** @enum {string} */
+            kind: "person" | "office" | "delegation" | "group";
+            /** @default null */
+            name: string | null;
+            /** @default null */
+            role: string | null;
+            evidence: {
+                /** @description The words of the source, verbatim. */
+                quote: string;
+                /** @description Offset of the quote in the source text; found by the server when omitted. */
+                start?: number;
+                end?: number;
+                /** @description Which occurrence, when the quote appears more than once (1 = first). */
+                occurrence?: number;
+                attributedTo: {
+                    /** @enum {string} */
+                    kind: "actor" | "party" | "unnamed" | "reporter";
+                    /**
+                     * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
+                     * @default null
+                     */
+                    id: string | null;
+                    /**
+                     * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
+                     * @default null
+                     */
+                    label: string | null;
+                };
+                /** @enum {string} */
+                reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
+                /**
+                 * @description Hedging words in the quote, verbatim: "reportedly", "likely".
+                 * @default []
+                 */
+                hedges: string[];
+            }[];
+            /** @description The source every quote of `evidence` is from. */
+            sourceId: string;
+        };
+        ActorPatchInput: {
+            partyId?: string;
+            /** @enum {string} */
+            kind?: "person" | "office" | "delegation" | "group";
+            name?: string | null;
+            role?: string | null;
+        };
+        NewIssueInput: {
+            id: string;
             title: string;
-            status: number;
-            /** @description Human-readable explanation specific to this occurrence. */
-            detail: string;
-            /** @description Stable, machine-readable error code, e.g. `not_found` or `validation_failed`. */
-            code: string;
-            /** @description The request path this problem occurred on. */
-            instance?: string;
-            /** @description Per-field problems, present when `code` is `validation_failed`. */
-            errors?: components["schemas"]["FieldError"][];
+            description: string;
+            evidence: {
+                /** @description The words of the source, verbatim. */
+                quote: string;
+                /** @description Offset of the quote in the source text; found by the server when omitted. */
+                start?: number;
+                end?: number;
+                /** @description Which occurrence, when the quote appears more than once (1 = first). */
+                occurrence?: number;
+                attributedTo: {
+                    /** @enum {string} */
+                    kind: "actor" | "party" | "unnamed" | "reporter";
+                    /**
+                     * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
+                     * @default null
+                     */
+                    id: string | null;
+                    /**
+                     * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
+                     * @default null
+                     */
+                    label: string | null;
+                };
+                /** @enum {string} */
+                reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
+                /**
+                 * @description Hedging words in the quote, verbatim: "reportedly", "likely".
+                 * @default []
+                 */
+                hedges: string[];
+            }[];
+            /** @description The source every quote of `evidence` is from. */
+            sourceId: string;
+        };
+        IssuePatchInput: {
+            title?: string;
+            description?: string;
+        };
+        NewProposalInput: {
+            id: string;
+            title: string;
+            summary: string;
+            /** @default null */
+            proposedByPartyId: string | null;
+            /** @default null */
+            pauseDurationDays: number | null;
+            /** @enum {string} */
+            status: "draft" | "under-negotiation" | "agreed" | "collapsed";
+            evidence: {
+                /** @description The words of the source, verbatim. */
+                quote: string;
+                /** @description Offset of the quote in the source text; found by the server when omitted. */
+                start?: number;
+                end?: number;
+                /** @description Which occurrence, when the quote appears more than once (1 = first). */
+                occurrence?: number;
+                attributedTo: {
+                    /** @enum {string} */
+                    kind: "actor" | "party" | "unnamed" | "reporter";
+                    /**
+                     * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
+                     * @default null
+                     */
+                    id: string | null;
+                    /**
+                     * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
+                     * @default null
+                     */
+                    label: string | null;
+                };
+                /** @enum {string} */
+                reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
+                /**
+                 * @description Hedging words in the quote, verbatim: "reportedly", "likely".
+                 * @default []
+                 */
+                hedges: string[];
+            }[];
+            /** @description The source every quote of `evidence` is from. */
+            sourceId: string;
+        };
+        ProposalPatchInput: {
+            title?: string;
+            summary?: string;
+            proposedByPartyId?: string | null;
+            pauseDurationDays?: number | null;
+        };
+        NewDemandInput: {
+            id: string;
+            partyId: string;
+            /** @default null */
+            proposalId: string | null;
+            issueId: string;
+            title: string;
+            summary: string;
+            /** @enum {string} */
+            status: "pressed" | "accepted" | "partially-accepted" | "withdrawn" | "dropped" | "superseded";
+            /** @default null */
+            raisedOn: string | null;
+            /** @enum {string} */
+            raisedOnPrecision: "day" | "month" | "year" | "unknown";
+            evidence: {
+                /** @description The words of the source, verbatim. */
+                quote: string;
+                /** @description Offset of the quote in the source text; found by the server when omitted. */
+                start?: number;
+                end?: number;
+                /** @description Which occurrence, when the quote appears more than once (1 = first). */
+                occurrence?: number;
+                attributedTo: {
+                    /** @enum {string} */
+                    kind: "actor" | "party" | "unnamed" | "reporter";
+                    /**
+                     * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
+                     * @default null
+                     */
+                    id: string | null;
+                    /**
+                     * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
+                     * @default null
+                     */
+                    label: string | null;
+                };
+                /** @enum {string} */
+                reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
+                /**
+                 * @description Hedging words in the quote, verbatim: "reportedly", "likely".
+                 * @default []
+                 */
+                hedges: string[];
+            }[];
+            /** @description The source every quote of `evidence` is from. */
+            sourceId: string;
+        };
+        DemandPatchInput: {
+            partyId?: string;
+            proposalId?: string | null;
+            issueId?: string;
+            title?: string;
+            summary?: string;
+            raisedOn?: string | null;
+            /** @enum {string} */
+            raisedOnPrecision?: "day" | "month" | "year" | "unknown";
+        };
+        NewResponseInput: {
+            id: string;
+            partyId: string;
+            /** @default null */
+            actorId: string | null;
+            /** @default null */
+            proposalId: string | null;
+            /** @enum {string} */
+            stance: "accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering";
+            /** @default null */
+            wording: string | null;
+            summary: string;
+            /** @default null */
+            issuedOn: string | null;
+            /** @enum {string} */
+            issuedOnPrecision: "day" | "month" | "year" | "unknown";
+            /**
+             * @description Demands the response makes its stance depend on.
+             * @default []
+             */
+            conditions: string[];
+            /** @default [] */
+            answers: {
+                demandId: string;
+                /** @enum {string} */
+                stance: "accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering";
+                /** @enum {string} */
+                scope: "whole" | "specific" | "unspecified";
+                /** @default [] */
+                evidence: {
+                    /** @description The words of the source, verbatim. */
+                    quote: string;
+                    /** @description Offset of the quote in the source text; found by the server when omitted. */
+                    start?: number;
+                    end?: number;
+                    /** @description Which occurrence, when the quote appears more than once (1 = first). */
+                    occurrence?: number;
+                    attributedTo: {
+                        /** @enum {string} */
+                        kind: "actor" | "party" | "unnamed" | "reporter";
+                        /**
+                         * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
+                         * @default null
+                         */
+                        id: string | null;
+                        /**
+                         * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
+                         * @default null
+                         */
+                        label: string | null;
+                    };
+                    /** @enum {string} */
+                    reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
+                    /**
+                     * @description Hedging words in the quote, verbatim: "reportedly", "likely".
+                     * @default []
+                     */
+                    hedges: string[];
+                }[];
+            }[];
+            evidence: {
+                /** @description The words of the source, verbatim. */
+                quote: string;
+                /** @description Offset of the quote in the source text; found by the server when omitted. */
+                start?: number;
+                end?: number;
+                /** @description Which occurrence, when the quote appears more than once (1 = first). */
+                occurrence?: number;
+                attributedTo: {
+                    /** @enum {string} */
+                    kind: "actor" | "party" | "unnamed" | "reporter";
+                    /**
+                     * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
+                     * @default null
+                     */
+                    id: string | null;
+                    /**
+                     * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
+                     * @default null
+                     */
+                    label: string | null;
+                };
+                /** @enum {string} */
+                reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
+                /**
+                 * @description Hedging words in the quote, verbatim: "reportedly", "likely".
+                 * @default []
+                 */
+                hedges: string[];
+            }[];
+            /** @description The source every quote of `evidence` is from. */
+            sourceId: string;
+        };
+        ResponsePatchInput: {
+            partyId?: string;
+            actorId?: string | null;
+            proposalId?: string | null;
+            wording?: string | null;
+            summary?: string;
+            issuedOn?: string | null;
+            /** @enum {string} */
+            issuedOnPrecision?: "day" | "month" | "year" | "unknown";
+        };
+        NewReasonInput: {
+            id: string;
+            /** @enum {string} */
+            forType: "demand" | "response";
+            forId: string;
+            /** @default null */
+            answersDemandId: string | null;
+            summary: string;
+            evidence: {
+                /** @description The words of the source, verbatim. */
+                quote: string;
+                /** @description Offset of the quote in the source text; found by the server when omitted. */
+                start?: number;
+                end?: number;
+                /** @description Which occurrence, when the quote appears more than once (1 = first). */
+                occurrence?: number;
+                attributedTo: {
+                    /** @enum {string} */
+                    kind: "actor" | "party" | "unnamed" | "reporter";
+                    /**
+                     * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
+                     * @default null
+                     */
+                    id: string | null;
+                    /**
+                     * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
+                     * @default null
+                     */
+                    label: string | null;
+                };
+                /** @enum {string} */
+                reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
+                /**
+                 * @description Hedging words in the quote, verbatim: "reportedly", "likely".
+                 * @default []
+                 */
+                hedges: string[];
+            }[];
+            /** @description The source every quote of `evidence` is from. */
+            sourceId: string;
+        };
+        ReasonPatchInput: {
+            answersDemandId?: string | null;
+            summary?: string;
+        };
+        NewStatementInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "intention" | "firm-stance" | "appeal" | "context" | "assessment";
+            /** @default null */
+            partyId: string | null;
+            /** @default [] */
+            aboutPartyIds: string[];
+            /** @default null */
+            issueId: string | null;
+            title: string;
+            summary: string;
+            evidence: {
+                /** @description The words of the source, verbatim. */
+                quote: string;
+                /** @description Offset of the quote in the source text; found by the server when omitted. */
+                start?: number;
+                end?: number;
+                /** @description Which occurrence, when the quote appears more than once (1 = first). */
+                occurrence?: number;
+                attributedTo: {
+                    /** @enum {string} */
+                    kind: "actor" | "party" | "unnamed" | "reporter";
+                    /**
+                     * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
+                     * @default null
+                     */
+                    id: string | null;
+                    /**
+                     * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
+                     * @default null
+                     */
+                    label: string | null;
+                };
+                /** @enum {string} */
+                reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
+                /**
+                 * @description Hedging words in the quote, verbatim: "reportedly", "likely".
+                 * @default []
+                 */
+                hedges: string[];
+            }[];
+            /** @description The source every quote of `evidence` is from. */
+            sourceId: string;
+        };
+        StatementPatchInput: {
+            /** @enum {string} */
+            kind?: "intention" | "firm-stance" | "appeal" | "context" | "assessment";
+            partyId?: string | null;
+            issueId?: string | null;
+            title?: string;
+            summary?: string;
+        };
+        NewMeetingInput: {
+            id: string;
+            title: string;
+            /** @enum {string} */
+            kind: "security-meeting" | "negotiation-round" | "bilateral-meeting" | "other";
+            /** @enum {string} */
+            status: "planned" | "scheduled" | "held" | "postponed" | "cancelled";
+            /** @default null */
+            location: string | null;
+            /** @default null */
+            startsOn: string | null;
+            /** @enum {string} */
+            startsOnPrecision: "day" | "month" | "year" | "unknown";
+            /** @default null */
+            purpose: string | null;
+            /** @default null */
+            hostPartyId: string | null;
+            /** @default [] */
+            participants: {
+                partyId: string;
+                /** @default null */
+                actorId: string | null;
+                /** @default null */
+                role: ("host" | "participant") | null;
+                evidence: {
+                    /** @description The words of the source, verbatim. */
+                    quote: string;
+                    /** @description Offset of the quote in the source text; found by the server when omitted. */
+                    start?: number;
+                    end?: number;
+                    /** @description Which occurrence, when the quote appears more than once (1 = first). */
+                    occurrence?: number;
+                    attributedTo: {
+                        /** @enum {string} */
+                        kind: "actor" | "party" | "unnamed" | "reporter";
+                        /**
+                         * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
+                         * @default null
+                         */
+                        id: string | null;
+                        /**
+                         * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
+                         * @default null
+                         */
+                        label: string | null;
+                    };
+                    /** @enum {string} */
+                    reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
+                    /**
+                     * @description Hedging words in the quote, verbatim: "reportedly", "likely".
+                     * @default []
+                     */
+                    hedges: string[];
+                }[];
+            }[];
+            evidence: {
+                /** @description The words of the source, verbatim. */
+                quote: string;
+                /** @description Offset of the quote in the source text; found by the server when omitted. */
+                start?: number;
+                end?: number;
+                /** @description Which occurrence, when the quote appears more than once (1 = first). */
+                occurrence?: number;
+                attributedTo: {
+                    /** @enum {string} */
+                    kind: "actor" | "party" | "unnamed" | "reporter";
+                    /**
+                     * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
+                     * @default null
+                     */
+                    id: string | null;
+                    /**
+                     * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
+                     * @default null
+                     */
+                    label: string | null;
+                };
+                /** @enum {string} */
+                reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
+                /**
+                 * @description Hedging words in the quote, verbatim: "reportedly", "likely".
+                 * @default []
+                 */
+                hedges: string[];
+            }[];
+            /** @description The source every quote of `evidence` is from. */
+            sourceId: string;
+        };
+        MeetingPatchInput: {
+            title?: string;
+            /** @enum {string} */
+            kind?: "security-meeting" | "negotiation-round" | "bilateral-meeting" | "other";
+            location?: string | null;
+            startsOn?: string | null;
+            /** @enum {string} */
+            startsOnPrecision?: "day" | "month" | "year" | "unknown";
+            purpose?: string | null;
+            hostPartyId?: string | null;
+        };
+        NewSourceInput: {
+            id: string;
+            /** @default null */
+            kind: ("news-report" | "official-statement" | "transcript" | "analysis" | "other") | null;
+            /** @default null */
+            title: string | null;
+            /** @default null */
+            publisher: string | null;
+            /** @default null */
+            url: string | null;
+            /** @default null */
+            publishedOn: string | null;
+            /** @enum {string} */
+            publishedOnPrecision: "day" | "month" | "year" | "unknown";
+            /** @description The full text every quote will be found in. */
+            text: string;
+        };
+        SourcePatchInput: {
+            kind?: ("news-report" | "official-statement" | "transcript" | "analysis" | "other") | null;
+            title?: string | null;
+            publisher?: string | null;
+            url?: string | null;
+            publishedOn?: string | null;
+            /** @enum {string} */
+            publishedOnPrecision?: "day" | "month" | "year" | "unknown";
         };
         /** @description Who the source attributes a quote to. */
         Speaker: {
@@ -832,6 +2394,43 @@ export interface components {
          * @enum {string}
          */
         DatePrecision: "day" | "month" | "year" | "unknown";
+        /** @description One problem with one input field. */
+        FieldError: {
+            /**
+             * @description Which part of the request the problem is in.
+             * @enum {string}
+             */
+            in: "query" | "path" | "body" | "header";
+            /** @description Dotted path to the offending field; empty for the part as a whole. */
+            field: string;
+            message: string;
+        };
+        /**
+         * @description An RFC 9457 problem details object, served as `application/problem+json`.
+         * @example {
+         *       "type": "urn:negotiation-positions:problem:not_found",
+         *       "title": "Not Found",
+         *       "status": 404,
+         *       "detail": "No demand has the id 'no-such-demand'.",
+         *       "code": "not_found",
+         *       "instance": "/v1/demands/no-such-demand"
+         *     }
+         */
+        Problem: {
+            /** @description A URI reference identifying the problem type; stable per `code`. */
+            type: string;
+            /** @description Short, human-readable summary of the problem type. */
+            title: string;
+            status: number;
+            /** @description Human-readable explanation specific to this occurrence. */
+            detail: string;
+            /** @description Stable, machine-readable error code, e.g. `not_found` or `validation_failed`. */
+            code: string;
+            /** @description The request path this problem occurred on. */
+            instance?: string;
+            /** @description Per-field problems, present when `code` is `validation_failed`. */
+            errors?: components["schemas"]["FieldError"][];
+        };
         /**
          * @description A person or body acting for a party.
          * @example {
@@ -962,6 +2561,28 @@ export interface components {
             nextCursor: string | null;
             /** @description Records matching the filters, across all pages; present with `count=true`. */
             total?: number;
+        };
+        /** @description One committed change to one record. */
+        Change: {
+            /** @description The change’s place in commit order; pass it as `after` (or `Last-Event-ID`) to resume. */
+            id: number;
+            /** @enum {string} */
+            type: "source" | "party" | "actor" | "issue" | "proposal" | "demand" | "response" | "meeting" | "reason" | "statement";
+            recordId: string;
+            /** @description Where the record is served (a deleted one answers 404; its revisions stay). */
+            href: string;
+            /** @enum {string} */
+            action: "create" | "update" | "delete";
+            /** @description The name of the key that made the change (or `import`/`migration` for scripts). */
+            actor: string;
+            /** @description When the database recorded it (ISO 8601, UTC). */
+            recordedAt: string;
+        };
+        /** @description Changes in commit order. */
+        ChangePage: {
+            items: components["schemas"]["Change"][];
+            /** @description Pass as `after` for the changes committed since; the same when there are none yet. */
+            nextCursor: string;
         };
         /**
          * @description Where the demand stands for the party that raised it: `pressed` while it still pushes for it (whatever the other side answered: see the responses), then `accepted`, `partially-accepted`, `withdrawn`, `dropped` or `superseded`.
@@ -3437,6 +5058,48 @@ export interface components {
             /** @description Every source that cites the record, earliest first. */
             reports: components["schemas"]["SourceReport"][];
         };
+        /** @description One change to a record, as the database recorded it. */
+        Revision: {
+            /** @description The revision; the change feed’s id for it. */
+            id: number;
+            /** @enum {string} */
+            type: "source" | "party" | "actor" | "issue" | "proposal" | "demand" | "response" | "meeting" | "reason" | "statement";
+            recordId: string;
+            href: string;
+            /** @enum {string} */
+            action: "create" | "update" | "delete";
+            /** @description The name of the key that made the change (or `import`/`migration`). */
+            actor: string;
+            /** @description When the database recorded it. */
+            recordedAt: string;
+            /** @description The stored record before; null when created. */
+            before: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The stored record after; null when deleted. */
+            after: {
+                [key: string]: unknown;
+            } | null;
+        };
+        /** @description What an import added. */
+        ImportResult: {
+            sourceId: string;
+            /** @description How many rows of each kind the import added; none when imported before. */
+            added: {
+                [key: string]: number;
+            };
+        };
+        /** @description An API key, without the key. */
+        ApiKey: {
+            id: number;
+            name: string;
+            /** @enum {string} */
+            role: "reader" | "editor" | "admin";
+            /** @description The key’s first characters, to tell keys apart; the key itself is never shown again. */
+            prefix: string;
+            createdAt: string;
+            revokedAt: string | null;
+        };
         /**
          * @description A party’s stance, in the one stance vocabulary: `demands` (its own demand, still pressed) or `withdrew`, or its latest answer: `accepts`, `accepts-with-conditions`, `rejects`, `counters`, `considering`. `towards` says what the stance is on.
          * @enum {string}
@@ -4382,6 +6045,105 @@ export interface operations {
             };
         };
     };
+    createParty: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a POST sent again with the same key answers what the first did and creates nothing. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPartyInput"];
+            };
+        };
+        responses: {
+            /** @description The party, as `GET` answers it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Party"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state of a resource. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has a media type this route does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but cannot be applied, e.g. it names a record that does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getParty: {
         parameters: {
             query?: {
@@ -4420,6 +6182,219 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteParty: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: the `ETag` of the version being changed (`"r<version>"`), or `*`. */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example hamas
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state of a resource. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since the version named in `If-Match`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request must be conditional: send `If-Match` with the version it changes. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateParty: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: the `ETag` of the version being changed (`"r<version>"`), or `*`. */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example hamas
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["PartyPatchInput"];
+            };
+        };
+        responses: {
+            /** @description The party as corrected. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Party"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since the version named in `If-Match`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has a media type this route does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but cannot be applied, e.g. it names a record that does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request must be conditional: send `If-Match` with the version it changes. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4506,6 +6481,105 @@ export interface operations {
             };
         };
     };
+    createActor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a POST sent again with the same key answers what the first did and creates nothing. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewActorInput"];
+            };
+        };
+        responses: {
+            /** @description The actor, as `GET` answers it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Actor"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state of a resource. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has a media type this route does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but cannot be applied, e.g. it names a record that does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getActor: {
         parameters: {
             query?: {
@@ -4544,6 +6618,219 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteActor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: the `ETag` of the version being changed (`"r<version>"`), or `*`. */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example benjamin-netanyahu
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state of a resource. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since the version named in `If-Match`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request must be conditional: send `If-Match` with the version it changes. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateActor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: the `ETag` of the version being changed (`"r<version>"`), or `*`. */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example benjamin-netanyahu
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["ActorPatchInput"];
+            };
+        };
+        responses: {
+            /** @description The actor as corrected. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Actor"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since the version named in `If-Match`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has a media type this route does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but cannot be applied, e.g. it names a record that does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request must be conditional: send `If-Match` with the version it changes. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4626,6 +6913,105 @@ export interface operations {
             };
         };
     };
+    createIssue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a POST sent again with the same key answers what the first did and creates nothing. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewIssueInput"];
+            };
+        };
+        responses: {
+            /** @description The issue, as `GET` answers it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Issue"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state of a resource. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has a media type this route does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but cannot be applied, e.g. it names a record that does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getIssue: {
         parameters: {
             query?: {
@@ -4664,6 +7050,219 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteIssue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: the `ETag` of the version being changed (`"r<version>"`), or `*`. */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example humanitarian-aid-channels
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state of a resource. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since the version named in `If-Match`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request must be conditional: send `If-Match` with the version it changes. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateIssue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: the `ETag` of the version being changed (`"r<version>"`), or `*`. */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example humanitarian-aid-channels
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["IssuePatchInput"];
+            };
+        };
+        responses: {
+            /** @description The issue as corrected. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Issue"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since the version named in `If-Match`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has a media type this route does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but cannot be applied, e.g. it names a record that does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request must be conditional: send `If-Match` with the version it changes. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4750,6 +7349,105 @@ export interface operations {
             };
         };
     };
+    createProposal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a POST sent again with the same key answers what the first did and creates nothing. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewProposalInput"];
+            };
+        };
+        responses: {
+            /** @description The proposal, as `GET` answers it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state of a resource. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has a media type this route does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but cannot be applied, e.g. it names a record that does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getProposal: {
         parameters: {
             query?: {
@@ -4788,6 +7486,219 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteProposal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: the `ETag` of the version being changed (`"r<version>"`), or `*`. */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example truce-framework
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state of a resource. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since the version named in `If-Match`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request must be conditional: send `If-Match` with the version it changes. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateProposal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: the `ETag` of the version being changed (`"r<version>"`), or `*`. */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example truce-framework
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["ProposalPatchInput"];
+            };
+        };
+        responses: {
+            /** @description The proposal as corrected. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since the version named in `If-Match`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has a media type this route does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but cannot be applied, e.g. it names a record that does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request must be conditional: send `If-Match` with the version it changes. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4884,6 +7795,105 @@ export interface operations {
             };
         };
     };
+    createDemand: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a POST sent again with the same key answers what the first did and creates nothing. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewDemandInput"];
+            };
+        };
+        responses: {
+            /** @description The demand, as `GET` answers it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state of a resource. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has a media type this route does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but cannot be applied, e.g. it names a record that does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getDemand: {
         parameters: {
             query?: {
@@ -4924,6 +7934,219 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteDemand: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: the `ETag` of the version being changed (`"r<version>"`), or `*`. */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example aid-through-pre-existing-channels
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state of a resource. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since the version named in `If-Match`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request must be conditional: send `If-Match` with the version it changes. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateDemand: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: the `ETag` of the version being changed (`"r<version>"`), or `*`. */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example aid-through-pre-existing-channels
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["DemandPatchInput"];
+            };
+        };
+        responses: {
+            /** @description The demand as corrected. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since the version named in `If-Match`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has a media type this route does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but cannot be applied, e.g. it names a record that does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request must be conditional: send `If-Match` with the version it changes. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5297,6 +8520,105 @@ export interface operations {
             };
         };
     };
+    createResponse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a POST sent again with the same key answers what the first did and creates nothing. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewResponseInput"];
+            };
+        };
+        responses: {
+            /** @description The response, as `GET` answers it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state of a resource. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has a media type this route does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but cannot be applied, e.g. it names a record that does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getResponse: {
         parameters: {
             query?: {
@@ -5337,6 +8659,219 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteResponse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: the `ETag` of the version being changed (`"r<version>"`), or `*`. */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example israel-rejects-hamas-amendments
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state of a resource. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since the version named in `If-Match`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request must be conditional: send `If-Match` with the version it changes. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateResponse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: the `ETag` of the version being changed (`"r<version>"`), or `*`. */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example israel-rejects-hamas-amendments
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["ResponsePatchInput"];
+            };
+        };
+        responses: {
+            /** @description The response as corrected. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since the version named in `If-Match`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has a media type this route does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but cannot be applied, e.g. it names a record that does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request must be conditional: send `If-Match` with the version it changes. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5615,6 +9150,105 @@ export interface operations {
             };
         };
     };
+    createReason: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a POST sent again with the same key answers what the first did and creates nothing. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewReasonInput"];
+            };
+        };
+        responses: {
+            /** @description The reason, as `GET` answers it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reason"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state of a resource. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has a media type this route does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but cannot be applied, e.g. it names a record that does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getReason: {
         parameters: {
             query?: {
@@ -5653,6 +9287,219 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteReason: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: the `ETag` of the version being changed (`"r<version>"`), or `*`. */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example immediate-talks-would-undermine-israeli-security
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state of a resource. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since the version named in `If-Match`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request must be conditional: send `If-Match` with the version it changes. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateReason: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: the `ETag` of the version being changed (`"r<version>"`), or `*`. */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example immediate-talks-would-undermine-israeli-security
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["ReasonPatchInput"];
+            };
+        };
+        responses: {
+            /** @description The reason as corrected. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reason"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since the version named in `If-Match`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has a media type this route does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but cannot be applied, e.g. it names a record that does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request must be conditional: send `If-Match` with the version it changes. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5743,6 +9590,105 @@ export interface operations {
             };
         };
     };
+    createStatement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a POST sent again with the same key answers what the first did and creates nothing. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewStatementInput"];
+            };
+        };
+        responses: {
+            /** @description The statement, as `GET` answers it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state of a resource. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has a media type this route does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but cannot be applied, e.g. it names a record that does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getStatement: {
         parameters: {
             query?: {
@@ -5781,6 +9727,219 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteStatement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: the `ETag` of the version being changed (`"r<version>"`), or `*`. */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example international-stakeholders-urge-flexibility
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state of a resource. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since the version named in `If-Match`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request must be conditional: send `If-Match` with the version it changes. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateStatement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: the `ETag` of the version being changed (`"r<version>"`), or `*`. */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example international-stakeholders-urge-flexibility
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["StatementPatchInput"];
+            };
+        };
+        responses: {
+            /** @description The statement as corrected. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since the version named in `If-Match`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has a media type this route does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but cannot be applied, e.g. it names a record that does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request must be conditional: send `If-Match` with the version it changes. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5879,6 +10038,105 @@ export interface operations {
             };
         };
     };
+    createMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a POST sent again with the same key answers what the first did and creates nothing. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewMeetingInput"];
+            };
+        };
+        responses: {
+            /** @description The meeting, as `GET` answers it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state of a resource. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has a media type this route does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but cannot be applied, e.g. it names a record that does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMeeting: {
         parameters: {
             query?: {
@@ -5919,6 +10177,219 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: the `ETag` of the version being changed (`"r<version>"`), or `*`. */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example doha-talks
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state of a resource. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since the version named in `If-Match`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request must be conditional: send `If-Match` with the version it changes. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: the `ETag` of the version being changed (`"r<version>"`), or `*`. */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example doha-talks
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["MeetingPatchInput"];
+            };
+        };
+        responses: {
+            /** @description The meeting as corrected. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since the version named in `If-Match`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has a media type this route does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but cannot be applied, e.g. it names a record that does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request must be conditional: send `If-Match` with the version it changes. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6100,6 +10571,105 @@ export interface operations {
             };
         };
     };
+    createSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a POST sent again with the same key answers what the first did and creates nothing. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewSourceInput"];
+            };
+        };
+        responses: {
+            /** @description The source, as `GET` answers it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Source"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state of a resource. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has a media type this route does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but cannot be applied, e.g. it names a record that does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getSource: {
         parameters: {
             query?: never;
@@ -6135,6 +10705,219 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: the `ETag` of the version being changed (`"r<version>"`), or `*`. */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example ceasefire-talks-report
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state of a resource. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since the version named in `If-Match`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request must be conditional: send `If-Match` with the version it changes. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: the `ETag` of the version being changed (`"r<version>"`), or `*`. */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example ceasefire-talks-report
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["SourcePatchInput"];
+            };
+        };
+        responses: {
+            /** @description The source as corrected. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Source"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since the version named in `If-Match`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has a media type this route does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but cannot be applied, e.g. it names a record that does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request must be conditional: send `If-Match` with the version it changes. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6338,6 +11121,980 @@ export interface operations {
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSourceRevisions: {
+        parameters: {
+            query?: {
+                /** @description The database’s own time (RFC 3339): only revisions recorded by then. */
+                recordedAt?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example truce-framework
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Revision"][];
+                    };
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartyRevisions: {
+        parameters: {
+            query?: {
+                /** @description The database’s own time (RFC 3339): only revisions recorded by then. */
+                recordedAt?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example truce-framework
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Revision"][];
+                    };
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listActorRevisions: {
+        parameters: {
+            query?: {
+                /** @description The database’s own time (RFC 3339): only revisions recorded by then. */
+                recordedAt?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example truce-framework
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Revision"][];
+                    };
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIssueRevisions: {
+        parameters: {
+            query?: {
+                /** @description The database’s own time (RFC 3339): only revisions recorded by then. */
+                recordedAt?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example truce-framework
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Revision"][];
+                    };
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProposalRevisions: {
+        parameters: {
+            query?: {
+                /** @description The database’s own time (RFC 3339): only revisions recorded by then. */
+                recordedAt?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example truce-framework
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Revision"][];
+                    };
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDemandRevisions: {
+        parameters: {
+            query?: {
+                /** @description The database’s own time (RFC 3339): only revisions recorded by then. */
+                recordedAt?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example truce-framework
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Revision"][];
+                    };
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listResponseRevisions: {
+        parameters: {
+            query?: {
+                /** @description The database’s own time (RFC 3339): only revisions recorded by then. */
+                recordedAt?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example truce-framework
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Revision"][];
+                    };
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReasonRevisions: {
+        parameters: {
+            query?: {
+                /** @description The database’s own time (RFC 3339): only revisions recorded by then. */
+                recordedAt?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example truce-framework
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Revision"][];
+                    };
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listStatementRevisions: {
+        parameters: {
+            query?: {
+                /** @description The database’s own time (RFC 3339): only revisions recorded by then. */
+                recordedAt?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example truce-framework
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Revision"][];
+                    };
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMeetingRevisions: {
+        parameters: {
+            query?: {
+                /** @description The database’s own time (RFC 3339): only revisions recorded by then. */
+                recordedAt?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example truce-framework
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Revision"][];
+                    };
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importDataset: {
+        parameters: {
+            query?: never;
+            header?: {
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DatasetInput"];
+            };
+        };
+        responses: {
+            /** @description Imported. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has a media type this route does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but cannot be applied, e.g. it names a record that does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listChanges: {
+        parameters: {
+            query?: {
+                /** @description Only changes after this one (a `nextCursor`, or a change `id`); from the beginning when absent. */
+                after?: string;
+                /** @description Changes per page, 1 to 500. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of changes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePage"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    streamChanges: {
+        parameters: {
+            query?: {
+                /** @description Only changes after this one (a `nextCursor`, or a change `id`); from the beginning when absent. */
+                after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An endless `text/event-stream`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every key, revoked ones too. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ApiKey"][];
+                    };
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Who or what uses the key; unique. Revisions name it. */
+                    name: string;
+                    /**
+                     * @description `reader` reads (when reads need a key), `editor` also writes, `admin` also manages keys.
+                     * @enum {string}
+                     */
+                    role: "reader" | "editor" | "admin";
+                };
+            };
+        };
+        responses: {
+            /** @description The new key, with the key itself. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        name: string;
+                        /** @enum {string} */
+                        role: "reader" | "editor" | "admin";
+                        /** @description The key’s first characters, to tell keys apart; the key itself is never shown again. */
+                        prefix: string;
+                        createdAt: string;
+                        revokedAt: string | null;
+                        key: string;
+                    };
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state of a resource. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has a media type this route does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revoked key. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,15 +2,20 @@ import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppConfig } from './config.js';
 import type { AppDatabase } from './db/client.js';
+import { mergePatchType } from './http/write-routes.js';
+import auth from './plugins/auth.js';
 import database from './plugins/database.js';
 import docs from './plugins/docs.js';
 import errors, { answerFrameworkError } from './plugins/errors.js';
 import responseCache, { type ResponseCacheOptions } from './plugins/response-cache.js';
 import actorsRoutes from './routes/actors/index.js';
+import changesRoutes from './routes/changes/index.js';
 import demandsRoutes from './routes/demands/index.js';
 import healthRoutes from './routes/health.js';
-import historyRoutes from './routes/history/index.js';
+import historyRoutes, { revisionsRoutes } from './routes/history/index.js';
+import importsRoutes from './routes/imports/index.js';
 import issuesRoutes from './routes/issues/index.js';
+import keysRoutes from './routes/keys/index.js';
 import meetingsRoutes from './routes/meetings/index.js';
 import partiesRoutes from './routes/parties/index.js';
 import positionsRoutes from './routes/positions/index.js';
@@ -29,9 +34,13 @@ export interface AppDependencies {
 }
 
 /** Builds the app over the given database; never listens (see server.ts). The app closes the database. */
-export async function buildApp(config: Pick<AppConfig, 'logLevel'>, { db, cache }: AppDependencies) {
+export async function buildApp(
+  config: Pick<AppConfig, 'logLevel'> & Partial<Pick<AppConfig, 'readsRequireKey'>>,
+  { db, cache }: AppDependencies,
+) {
   const app = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    // API keys must never reach a log line.
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel, redact: ['req.headers.authorization'] },
     // Reject ambiguous requests early rather than guessing: bodies over 1 MiB, overlong params.
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
@@ -39,7 +48,10 @@ export async function buildApp(config: Pick<AppConfig, 'logLevel'>, { db, cache 
   });
 
   await app.register(errors);
+  // PATCH bodies are JSON merge patches (RFC 7396): JSON, under their own media type.
+  app.addContentTypeParser(mergePatchType, { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
   await app.register(database, { db });
+  await app.register(auth, { readsRequireKey: config.readsRequireKey ?? false });
   await app.register(docs);
   await app.register(responseCache, cache ?? {});
 
@@ -62,6 +74,10 @@ export async function buildApp(config: Pick<AppConfig, 'logLevel'>, { db, cache 
           meetingsRoutes,
           sourcesRoutes,
           historyRoutes,
+          revisionsRoutes,
+          importsRoutes,
+          changesRoutes,
+          keysRoutes,
           positionsRoutes,
           timelineRoutes,
           searchRoutes,

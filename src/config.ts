@@ -10,6 +10,7 @@ const configSchema = z.object({
   DATABASE_PATH: z.string().min(1).default('./data/negotiations.db'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_ON_START: booleanFromEnv.default(true),
+  READS_REQUIRE_KEY: booleanFromEnv.default(false),
 });
 
 export type AppConfig = Readonly<{
@@ -18,6 +19,7 @@ export type AppConfig = Readonly<{
   databasePath: string;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   seedOnStart: boolean;
+  readsRequireKey: boolean;
 }>;
 
 export class ConfigError extends Error {
@@ -39,5 +41,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databasePath: parsed.DATABASE_PATH,
     logLevel: parsed.LOG_LEVEL,
     seedOnStart: parsed.SEED_ON_START,
+    readsRequireKey: parsed.READS_REQUIRE_KEY,
   });
 }

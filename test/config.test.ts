@@ -9,6 +9,7 @@ describe('loadConfig', () => {
       databasePath: './data/negotiations.db',
       logLevel: 'info',
       seedOnStart: true,
+      readsRequireKey: false,
     });
   });
 

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { createKey } from '../src/domain/keys/keys.js';
 import { buildTestApp, createTestDatabase } from './helpers.js';
 
 describe('response cache and conditional GET', () => {
@@ -39,21 +40,45 @@ describe('response cache and conditional GET', () => {
   it('drops cached responses after any write, even one made outside the app', async () => {
     const db = createTestDatabase();
     const app = await buildTestApp({ db });
-    const before = await app.inject('/v1/demands/limits-on-israeli-forces-in-gaza');
-    expect((await app.inject('/v1/demands/limits-on-israeli-forces-in-gaza')).headers['x-cache']).toBe('hit');
+    const url = '/v1/demands?party=hamas';
+    const before = await app.inject(url);
+    expect((await app.inject(url)).headers['x-cache']).toBe('hit');
 
+    // Straight into the database, as another process might: no revision, but the data version moves.
     db.run(sql`update demands set status = 'withdrawn' where id = 'limits-on-israeli-forces-in-gaza'`);
 
-    const after = await app.inject('/v1/demands/limits-on-israeli-forces-in-gaza');
+    const after = await app.inject(url);
     expect(after.headers['x-cache']).toBe('miss');
-    expect(after.json().status).toBe('withdrawn');
-    expect(after.json().updatedAt > before.json().updatedAt).toBe(true);
+    const changed = after.json().items.find((d: { id: string }) => d.id === 'limits-on-israeli-forces-in-gaza');
+    expect(changed.status).toBe('withdrawn');
     expect(after.headers.etag).not.toBe(before.headers.etag);
-    const stale = await app.inject({
-      url: '/v1/demands/limits-on-israeli-forces-in-gaza',
-      headers: { 'if-none-match': String(before.headers.etag) },
-    });
+    const stale = await app.inject({ url, headers: { 'if-none-match': String(before.headers.etag) } });
     expect(stale.statusCode).toBe(200);
+  });
+
+  it('gives a record its version as ETag, which a write through the API moves on', async () => {
+    const db = createTestDatabase();
+    const app = await buildTestApp({ db });
+    const url = '/v1/demands/limits-on-israeli-forces-in-gaza';
+    const before = await app.inject(url);
+    expect(before.headers.etag).toMatch(/^"r\d+"$/);
+    expect((await app.inject({ url, headers: { 'if-none-match': String(before.headers.etag) } })).statusCode).toBe(304);
+    const { key } = createKey(db, 'analyst', 'editor');
+    const patched = await app.inject({
+      method: 'PATCH',
+      url,
+      headers: {
+        authorization: `Bearer ${key}`,
+        'content-type': 'application/merge-patch+json',
+        'if-match': String(before.headers.etag),
+      },
+      payload: '{"summary":"Limits on Israeli forces in Gaza during the truce."}',
+    });
+    expect(patched.statusCode).toBe(200);
+    const after = await app.inject(url);
+    expect(after.headers['x-cache']).toBe('miss');
+    expect(after.headers.etag).toBe(patched.headers.etag);
+    expect(after.headers.etag).not.toBe(before.headers.etag);
   });
 
   it('keys entries by Accept, and never caches errors or exports', async () => {

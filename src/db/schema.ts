@@ -392,3 +392,58 @@ export const dataVersion = sqliteTable('data_version', {
   id: integer('id').primaryKey(),
   version: integer('version').notNull(),
 });
+
+/** What a key may do: `reader` reads (when reads need a key), `editor` also writes, `admin` also manages keys. */
+export const keyRoles = ['reader', 'editor', 'admin'] as const;
+export type KeyRole = (typeof keyRoles)[number];
+
+/** API keys: only a SHA-256 of each key is stored; the key itself is shown once, when created. */
+export const apiKeys = sqliteTable(
+  'api_keys',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    role: text('role', { enum: keyRoles }).notNull(),
+    /** The first characters of the key, to tell keys apart in listings without revealing them. */
+    prefix: text('prefix').notNull(),
+    hash: text('hash').notNull(),
+    createdAt: text('created_at').notNull().default(now),
+    revokedAt: text('revoked_at'),
+  },
+  (table) => [uniqueIndex('api_keys_hash_idx').on(table.hash), uniqueIndex('api_keys_name_idx').on(table.name)],
+);
+
+export const revisionActions = ['create', 'update', 'delete'] as const;
+
+/**
+ * Every change to a record, in commit order: who made it (the key's name, or the script), when the
+ * database recorded it, and the record before and after. The change feed reads this table.
+ */
+export const revisions = sqliteTable(
+  'revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    recordType: text('record_type', { enum: recordTypes }).notNull(),
+    recordId: text('record_id').notNull(),
+    action: text('action', { enum: revisionActions }).notNull(),
+    actor: text('actor').notNull(),
+    recordedAt: text('recorded_at').notNull().default(now),
+    before: text('before', { mode: 'json' }).$type<Record<string, unknown> | null>(),
+    after: text('after', { mode: 'json' }).$type<Record<string, unknown> | null>(),
+  },
+  (table) => [index('revisions_record_idx').on(table.recordType, table.recordId)],
+);
+
+/** The first answer to each POST sent with an Idempotency-Key, so a retry gets it again. */
+export const idempotencyKeys = sqliteTable(
+  'idempotency_keys',
+  {
+    key: text('key').notNull(),
+    actor: text('actor').notNull(),
+    requestHash: text('request_hash').notNull(),
+    status: integer('status').notNull(),
+    response: text('response').notNull(),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (table) => [primaryKey({ columns: [table.actor, table.key] })],
+);

@@ -155,8 +155,16 @@ export const linkTables: SQLiteTable[] = [
   schema.claims,
 ];
 
-/** Tables the triggers write to or that hold bookkeeping, not data. */
-export const derivedTables: SQLiteTable[] = [schema.searchDocuments, schema.dataVersion, schema.eventOrder];
+/** Tables the triggers write to, and bookkeeping that is not data. */
+export const derivedTables: SQLiteTable[] = [
+  schema.searchDocuments,
+  schema.dataVersion,
+  schema.eventOrder,
+  // Bookkeeping the write path keeps beside the data: it changes no answer the cache holds.
+  schema.revisions,
+  schema.apiKeys,
+  schema.idempotencyKeys,
+];
 
 const name = (table: SQLiteTable) => getTableConfig(table).name;
 const q = (identifier: string) => `\`${identifier}\``;

@@ -2,7 +2,7 @@
  * Failures the domain expects and a caller can act on. Each has a stable `code` and a `kind`; the
  * HTTP layer maps kinds to statuses, so nothing here knows about HTTP.
  */
-export type DomainErrorKind = 'not-found' | 'invalid-request' | 'conflict' | 'unprocessable';
+export type DomainErrorKind = 'not-found' | 'invalid-request' | 'conflict' | 'unprocessable' | 'precondition-failed';
 
 export class DomainError extends Error {
   constructor(

@@ -57,7 +57,7 @@ export function rowById<Table extends TableWithId>(
   return row;
 }
 
-const tableOf = {
+export const tableOf = {
   source: sources,
   party: parties,
   actor: actors,

@@ -1,20 +1,82 @@
+import { count, eq, like, or } from 'drizzle-orm';
 import type { AppDatabase } from '../db/client.js';
+import { evidence, type RecordType, revisions } from '../db/schema.js';
+import { tableOf } from './rows.js';
 
 /** The handle a write works through: a transaction of the app's database. */
 export type WriteTransaction = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
+
+type Snapshot = Record<string, unknown> | null;
+
+/**
+ * What a write changed, record by record: each record it touches gets one revision, with the record
+ * before the write and after it (null for a record created or deleted).
+ */
+export class ChangeSet {
+  private readonly touched = new Map<string, { type: RecordType; id: string; before: Snapshot }>();
+
+  constructor(private readonly tx: WriteTransaction) {}
+
+  /** Notes that a record is about to change (call before changing it, so `before` is right). */
+  touch(type: RecordType, id: string): void {
+    const key = `${type}:${id}`;
+    if (!this.touched.has(key)) this.touched.set(key, { type, id, before: snapshotOf(this.tx, type, id) });
+  }
+
+  /** Writes one revision per touched record that did change; called by `write` before it commits. */
+  flush(actor: string): number[] {
+    const ids: number[] = [];
+    for (const { type, id, before } of this.touched.values()) {
+      const after = snapshotOf(this.tx, type, id);
+      if (JSON.stringify(before) === JSON.stringify(after)) continue;
+      const action = before === null ? 'create' : after === null ? 'delete' : 'update';
+      const row = this.tx
+        .insert(revisions)
+        .values({ recordType: type, recordId: id, action, actor, before, after })
+        .returning({ id: revisions.id })
+        .get();
+      ids.push(row.id);
+    }
+    this.touched.clear();
+    return ids;
+  }
+}
+
+/**
+ * A record's row as stored, with how many quotes back it and its parts (answers, participants), so a
+ * write that only adds evidence is a change too; null when there is no such record.
+ */
+function snapshotOf(tx: WriteTransaction, type: RecordType, id: string): Snapshot {
+  const table = tableOf[type];
+  const row = tx.select().from(table).where(eq(table.id, id)).get() as Snapshot | undefined;
+  if (!row) return null;
+  const quotes = tx
+    .select({ n: count() })
+    .from(evidence)
+    .where(or(eq(evidence.recordId, id), like(evidence.recordId, `${id}/%`)))
+    .get();
+  return { ...row, quotes: quotes?.n ?? 0 };
+}
 
 /**
  * The one way anything changes the data: `change` runs in a synchronous IMMEDIATE transaction, which
  * takes the write lock up front (so concurrent writers wait on the busy timeout instead of failing
  * half-way) and is committed before this returns, so nothing is acknowledged that is not on disk.
- * Auditing, revisions and change events belong here, where every write passes.
+ * Every record the change touches gets a revision naming `actor`, in the same transaction: the
+ * history and the change feed cannot miss a write.
  */
-export function write<Result>(db: AppDatabase, change: (tx: WriteTransaction) => Result): Result {
+export function write<Result>(
+  db: AppDatabase,
+  actor: string,
+  change: (tx: WriteTransaction, changes: ChangeSet) => Result,
+): Result {
   return db.transaction(
     (tx) => {
-      const result = change(tx);
+      const changes = new ChangeSet(tx);
+      const result = change(tx, changes);
       if (result instanceof Promise)
         throw new TypeError('A write must be synchronous (better-sqlite3 transactions are).');
+      changes.flush(actor);
       return result;
     },
     { behavior: 'immediate' },

@@ -36,6 +36,12 @@ export const apiTags = [
     description: 'Meetings, demands and responses in the order they happened, as far as the text says.',
   },
   { name: 'Search', description: 'Full-text search over records, quotes and the full text of every source.' },
+  {
+    name: 'Imports',
+    description: 'A whole source with its records in one request, all or nothing (needs an editor key).',
+  },
+  { name: 'Changes', description: 'Every create, update and delete in commit order, as pages or Server-Sent Events.' },
+  { name: 'Keys', description: 'API keys: admins list, create and revoke them.' },
   { name: 'System', description: 'Service health and the API description.' },
 ];
 
@@ -84,13 +90,19 @@ function withoutUnusedComponents(document: OpenApiDocument): OpenApiDocument {
   return { ...document, components: { ...document.components, schemas: used } };
 }
 
-/** Reads need no credentials: say so on every operation that declares no security of its own. */
-function withPublicReads(document: OpenApiDocument): OpenApiDocument {
+/**
+ * Reads need no credentials (unless the server is configured so): say so on every operation that
+ * declares no security of its own. PATCH bodies are JSON merge patches: say that media type.
+ */
+function withPublicReadsAndMergePatches(document: OpenApiDocument): OpenApiDocument {
   for (const pathItem of Object.values(document.paths ?? {})) {
     for (const method of ['get', 'head'] as const) {
       const operation = pathItem?.[method];
       if (operation && !operation.security) operation.security = [];
     }
+    const body = pathItem?.patch?.requestBody as OpenAPIV3_1.RequestBodyObject | undefined;
+    const json = body?.content?.['application/json'];
+    if (body && json) body.content = { 'application/merge-patch+json': json };
   }
   return document;
 }
@@ -104,10 +116,21 @@ export default fp(
         info: apiInfo,
         servers: [{ url: '/', description: 'The server this document is served from' }],
         tags: apiTags,
+        components: {
+          securitySchemes: {
+            bearerAuth: {
+              type: 'http',
+              scheme: 'bearer',
+              description:
+                'An API key (`npm run keys:create -- --name NAME --role editor`, or `POST /v1/keys` as an admin). ' +
+                'Writes need one; reads do not unless the server sets `READS_REQUIRE_KEY`.',
+            },
+          },
+        },
       },
       transform: jsonSchemaTransform,
       transformObject: (document) =>
-        withPublicReads(withoutUnusedComponents(jsonSchemaTransformObject(document) as OpenApiDocument)),
+        withPublicReadsAndMergePatches(withoutUnusedComponents(jsonSchemaTransformObject(document) as OpenApiDocument)),
     });
     await app.register(swaggerUi, {
       routePrefix: '/docs',

@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { DatasetError } from '../domain/datasets/import.js';
 import { DomainError, type DomainErrorKind } from '../domain/errors.js';
 import {
   AppError,
@@ -18,6 +19,7 @@ const statusOfKind: Record<DomainErrorKind, number> = {
   'invalid-request': 400,
   conflict: 409,
   unprocessable: 422,
+  'precondition-failed': 412,
 };
 
 const validationPlaces: Record<string, FieldError['in']> = {
@@ -75,6 +77,14 @@ function toProblem(error: FastifyError, request: FastifyRequest): Problem {
     return buildProblem(400, 'validation_failed', `Invalid ${place}: ${summary}`, instance, errors);
   }
   if (error instanceof AppError) return buildProblem(error.status, error.code, error.message, instance);
+  if (error instanceof DatasetError) {
+    const errors = error.problems.map((problem) => ({
+      in: 'body' as const,
+      field: problem.path,
+      message: problem.message,
+    }));
+    return buildProblem(statusOfKind[error.kind], error.code, error.message, instance, errors);
+  }
   if (error instanceof DomainError) return buildProblem(statusOfKind[error.kind], error.code, error.message, instance);
 
   const status = error.statusCode ?? 500;

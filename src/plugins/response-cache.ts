@@ -89,8 +89,10 @@ export default fp<ResponseCacheOptions>(
         return payload;
       }
       const contentType = String(reply.getHeader('content-type') ?? '');
+      // A record's own ETag (its version, set by its route) is the one conditional writes match.
+      const preset = reply.getHeader('etag');
       if (!contentType.startsWith('application/json')) return payload;
-      const etag = etagOf(payload);
+      const etag = typeof preset === 'string' ? preset : etagOf(payload);
       const link = reply.getHeader('link') as string | undefined;
       // Only keep what was computed from the version read at onRequest; a write since then means stale.
       if (currentVersion() === cachedVersion) remember(keyOf(request), { body: payload, etag, contentType, link });

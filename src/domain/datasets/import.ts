@@ -13,7 +13,7 @@ import { recomputeEventOrder } from '../event-order.js';
 import { answerKey, locateQuote, participantKey, sequenceKey } from '../evidence.js';
 import { recordExists } from '../rows.js';
 import { resolveStates, type StatefulType, stateFields } from '../state.js';
-import { type WriteTransaction, write } from '../write.js';
+import { type ChangeSet, type WriteTransaction, write } from '../write.js';
 import type { Dataset, Quote } from './format.js';
 
 export type DatasetProblem = { path: string; message: string };
@@ -236,21 +236,45 @@ export type ImportSummary = { sourceId: string; added: Record<string, number> };
  * Imports a dataset whose source text is `text`, in one IMMEDIATE transaction; throws DatasetError
  * (writing nothing) when any quote, reference or value is wrong.
  */
-export function importDataset(db: AppDatabase, dataset: Dataset, text: string): ImportSummary {
+export function importDataset(db: AppDatabase, dataset: Dataset, text: string, actor = 'import'): ImportSummary {
   const problems = problemsOf(db, dataset, text);
   if (problems.length > 0) throw new DatasetError(dataset.source.id, problems);
-  return write(db, (tx) => insertDataset(tx, dataset, text));
+  return write(db, actor, (tx, changes) => insertDataset(tx, changes, dataset, text));
 }
 
-function insertDataset(tx: WriteTransaction, dataset: Dataset, text: string): ImportSummary {
+/** The record whose revision a row of a table belongs to: the record itself, or the one it is part of. */
+function ownerOf(kind: string, values: Record<string, unknown>): [RecordType, string] | undefined {
+  const owners: Record<string, (v: Record<string, unknown>) => [RecordType, string]> = {
+    sources: (v) => ['source', String(v.id)],
+    parties: (v) => ['party', String(v.id)],
+    actors: (v) => ['actor', String(v.id)],
+    issues: (v) => ['issue', String(v.id)],
+    proposals: (v) => ['proposal', String(v.id)],
+    demands: (v) => ['demand', String(v.id)],
+    responses: (v) => ['response', String(v.id)],
+    reasons: (v) => ['reason', String(v.id)],
+    statements: (v) => ['statement', String(v.id)],
+    meetings: (v) => ['meeting', String(v.id)],
+    answers: (v) => ['response', String(v.responseId)],
+    conditions: (v) => ['response', String(v.responseId)],
+    statementParties: (v) => ['statement', String(v.statementId)],
+    participants: (v) => ['meeting', String(v.meetingId)],
+    claims: (v) => [v.recordType as RecordType, String(v.recordId)],
+  };
+  return owners[kind]?.(values);
+}
+
+function insertDataset(tx: WriteTransaction, changes: ChangeSet, dataset: Dataset, text: string): ImportSummary {
   const added: Record<string, number> = {};
   const insert = <Table extends Parameters<WriteTransaction['insert']>[0]>(
     kind: string,
     table: Table,
     values: Table['$inferInsert'],
   ) => {
-    const changes = tx.insert(table).values(values).onConflictDoNothing().run().changes;
-    added[kind] = (added[kind] ?? 0) + changes;
+    const owner = ownerOf(kind, values as Record<string, unknown>);
+    if (owner) changes.touch(...owner);
+    const inserted = tx.insert(table).values(values).onConflictDoNothing().run().changes;
+    added[kind] = (added[kind] ?? 0) + inserted;
   };
   const sourceId = dataset.source.id;
   const { textFile: _textFile, text: _text, ...source } = dataset.source;
@@ -293,6 +317,14 @@ function insertDataset(tx: WriteTransaction, dataset: Dataset, text: string): Im
   }
 
   for (const citation of citationsOf(dataset)) {
+    const owner =
+      citation.type === 'answer' || citation.type === 'participant' ? citation.id.split('/')[0]! : citation.id;
+    if (citation.type !== 'sequence') {
+      changes.touch(
+        citation.type === 'answer' ? 'response' : citation.type === 'participant' ? 'meeting' : citation.type,
+        owner,
+      );
+    }
     for (const quote of citation.quotes) {
       const { start, end } = locateQuote(text, quote) as LocatedQuote;
       insert('evidence', schema.evidence, {

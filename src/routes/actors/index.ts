@@ -3,6 +3,7 @@ import { getActor, listActors } from '../../domain/actors/queries.js';
 import { idParams, okResponse } from '../../http/common.js';
 import { registerListRoute } from '../../http/list-route.js';
 import { problemResponses } from '../../http/problem.js';
+import { registerWriteRoutes } from '../../http/write-routes.js';
 import { ActorFiltersSchema, ActorPageSchema, ActorSchema } from './schemas.js';
 
 const actorsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -32,6 +33,16 @@ const actorsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => getActor(app.db, request.params.id, request.query),
   );
+
+  registerWriteRoutes(app, {
+    type: 'actor',
+    collection: 'actors',
+    tag: 'Actors',
+    record: ActorSchema,
+    get: (db, id) => getActor(db, id),
+    inputId: 'Actor',
+    exampleId: 'benjamin-netanyahu',
+  });
 };
 
 export default actorsRoutes;

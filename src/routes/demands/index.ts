@@ -4,6 +4,7 @@ import { assertExists } from '../../domain/rows.js';
 import { idParams, okResponse } from '../../http/common.js';
 import { registerListRoute } from '../../http/list-route.js';
 import { problemResponses } from '../../http/problem.js';
+import { registerWriteRoutes } from '../../http/write-routes.js';
 import { DemandPageSchema, DemandSchema } from '../relations.js';
 import { DemandFiltersSchema } from './schemas.js';
 
@@ -77,6 +78,16 @@ const demandsRoutes: FastifyPluginAsyncZod = async (app) => {
     embeds: demandEmbeds,
     check: (db, { id }) => assertExists(db, 'proposal', id),
     list: (db, query, { id }) => listDemandsIncluding(db, { ...query, proposal: id }),
+  });
+
+  registerWriteRoutes(app, {
+    type: 'demand',
+    collection: 'demands',
+    tag: 'Demands',
+    record: DemandSchema,
+    get: (db, id) => getDemandIncluding(db, id),
+    inputId: 'Demand',
+    exampleId: 'aid-through-pre-existing-channels',
   });
 };
 

@@ -3,6 +3,7 @@ import { getIssue, listIssues } from '../../domain/issues/queries.js';
 import { idParams, okResponse } from '../../http/common.js';
 import { registerListRoute } from '../../http/list-route.js';
 import { problemResponses } from '../../http/problem.js';
+import { registerWriteRoutes } from '../../http/write-routes.js';
 import { IssueFiltersSchema, IssuePageSchema, IssueSchema } from './schemas.js';
 
 const issueParams = idParams('humanitarian-aid-channels');
@@ -33,6 +34,16 @@ const issuesRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => getIssue(app.db, request.params.id, request.query),
   );
+
+  registerWriteRoutes(app, {
+    type: 'issue',
+    collection: 'issues',
+    tag: 'Issues',
+    record: IssueSchema,
+    get: (db, id) => getIssue(db, id),
+    inputId: 'Issue',
+    exampleId: 'humanitarian-aid-channels',
+  });
 };
 
 export default issuesRoutes;

@@ -4,6 +4,7 @@ import { assertExists } from '../../domain/rows.js';
 import { idParams, okResponse } from '../../http/common.js';
 import { registerListRoute } from '../../http/list-route.js';
 import { problemResponses } from '../../http/problem.js';
+import { registerWriteRoutes } from '../../http/write-routes.js';
 import { MeetingPageSchema, MeetingSchema } from '../relations.js';
 import { MeetingFiltersSchema } from './schemas.js';
 
@@ -52,6 +53,16 @@ const meetingsRoutes: FastifyPluginAsyncZod = async (app) => {
     embeds: meetingEmbeds,
     check: (db, { id }) => assertExists(db, 'party', id),
     list: (db, query, { id }) => listMeetingsIncluding(db, { ...query, party: id }),
+  });
+
+  registerWriteRoutes(app, {
+    type: 'meeting',
+    collection: 'meetings',
+    tag: 'Meetings',
+    record: MeetingSchema,
+    get: (db, id) => getMeetingIncluding(db, id),
+    inputId: 'Meeting',
+    exampleId: 'doha-talks',
   });
 };
 

@@ -3,6 +3,7 @@ import { getPartyWithActors, listPartiesWithActors } from '../../domain/relation
 import { idParams, okResponse } from '../../http/common.js';
 import { registerListRoute } from '../../http/list-route.js';
 import { problemResponses } from '../../http/problem.js';
+import { registerWriteRoutes } from '../../http/write-routes.js';
 import { PartyPageSchema, PartySchema } from '../relations.js';
 import { PartyFiltersSchema } from './schemas.js';
 
@@ -33,6 +34,16 @@ const partiesRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => getPartyWithActors(app.db, request.params.id, request.query),
   );
+
+  registerWriteRoutes(app, {
+    type: 'party',
+    collection: 'parties',
+    tag: 'Parties',
+    record: PartySchema,
+    get: (db, id) => getPartyWithActors(db, id),
+    inputId: 'Party',
+    exampleId: 'hamas',
+  });
 };
 
 export default partiesRoutes;

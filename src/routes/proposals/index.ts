@@ -3,6 +3,7 @@ import { getProposal, listProposals } from '../../domain/proposals/queries.js';
 import { idParams, okResponse } from '../../http/common.js';
 import { registerListRoute } from '../../http/list-route.js';
 import { problemResponses } from '../../http/problem.js';
+import { registerWriteRoutes } from '../../http/write-routes.js';
 import { ProposalFiltersSchema, ProposalPageSchema, ProposalSchema } from './schemas.js';
 
 const proposalParams = idParams('truce-framework');
@@ -33,6 +34,16 @@ const proposalsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => getProposal(app.db, request.params.id, request.query),
   );
+
+  registerWriteRoutes(app, {
+    type: 'proposal',
+    collection: 'proposals',
+    tag: 'Proposals',
+    record: ProposalSchema,
+    get: (db, id) => getProposal(db, id),
+    inputId: 'Proposal',
+    exampleId: 'truce-framework',
+  });
 };
 
 export default proposalsRoutes;

@@ -3,6 +3,7 @@ import { getReason, listReasons } from '../../domain/reasons/queries.js';
 import { idParams, okResponse } from '../../http/common.js';
 import { registerListRoute } from '../../http/list-route.js';
 import { problemResponses } from '../../http/problem.js';
+import { registerWriteRoutes } from '../../http/write-routes.js';
 import { ReasonFiltersSchema, ReasonPageSchema, ReasonSchema } from './schemas.js';
 
 const reasonsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -32,6 +33,16 @@ const reasonsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => getReason(app.db, request.params.id, request.query),
   );
+
+  registerWriteRoutes(app, {
+    type: 'reason',
+    collection: 'reasons',
+    tag: 'Reasons',
+    record: ReasonSchema,
+    get: (db, id) => getReason(db, id),
+    inputId: 'Reason',
+    exampleId: 'immediate-talks-would-undermine-israeli-security',
+  });
 };
 
 export default reasonsRoutes;

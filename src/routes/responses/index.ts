@@ -4,6 +4,7 @@ import { assertExists } from '../../domain/rows.js';
 import { idParams, okResponse } from '../../http/common.js';
 import { registerListRoute } from '../../http/list-route.js';
 import { problemResponses } from '../../http/problem.js';
+import { registerWriteRoutes } from '../../http/write-routes.js';
 import { ResponsePageSchema, ResponseSchema } from '../relations.js';
 import { ResponseFiltersSchema } from './schemas.js';
 
@@ -68,6 +69,16 @@ const responsesRoutes: FastifyPluginAsyncZod = async (app) => {
     embeds: responseEmbeds,
     check: (db, { id }) => assertExists(db, 'demand', id),
     list: (db, query, { id }) => listResponsesIncluding(db, { ...query, demand: id }),
+  });
+
+  registerWriteRoutes(app, {
+    type: 'response',
+    collection: 'responses',
+    tag: 'Responses',
+    record: ResponseSchema,
+    get: (db, id) => getResponseIncluding(db, id),
+    inputId: 'Response',
+    exampleId: 'israel-rejects-hamas-amendments',
   });
 };
 

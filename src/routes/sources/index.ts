@@ -3,6 +3,7 @@ import { getSource, listSources } from '../../domain/sources/queries.js';
 import { idParams, okResponse } from '../../http/common.js';
 import { registerListRoute } from '../../http/list-route.js';
 import { problemResponses } from '../../http/problem.js';
+import { registerWriteRoutes } from '../../http/write-routes.js';
 import { SourceFiltersSchema, SourcePageSchema, SourceSchema, SourceSummarySchema } from './schemas.js';
 
 const sourcesRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -31,6 +32,16 @@ const sourcesRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => getSource(app.db, request.params.id),
   );
+
+  registerWriteRoutes(app, {
+    type: 'source',
+    collection: 'sources',
+    tag: 'Sources',
+    record: SourceSchema,
+    get: (db, id) => getSource(db, id),
+    inputId: 'Source',
+    exampleId: 'ceasefire-talks-report',
+  });
 };
 
 export default sourcesRoutes;

@@ -3,6 +3,7 @@ import { getStatement, listStatements } from '../../domain/statements/queries.js
 import { idParams, okResponse } from '../../http/common.js';
 import { registerListRoute } from '../../http/list-route.js';
 import { problemResponses } from '../../http/problem.js';
+import { registerWriteRoutes } from '../../http/write-routes.js';
 import { StatementFiltersSchema, StatementPageSchema, StatementSchema } from './schemas.js';
 
 const statementsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -34,6 +35,16 @@ const statementsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => getStatement(app.db, request.params.id, request.query),
   );
+
+  registerWriteRoutes(app, {
+    type: 'statement',
+    collection: 'statements',
+    tag: 'Statements',
+    record: StatementSchema,
+    get: (db, id) => getStatement(db, id),
+    inputId: 'Statement',
+    exampleId: 'international-stakeholders-urge-flexibility',
+  });
 };
 
 export default statementsRoutes;
