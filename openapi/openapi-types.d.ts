@@ -1159,15 +1159,15 @@ export interface components {
         /** @description One source and what it says: new records, and `updates` and `participants` for records already recorded. The same format as `npm run import` and the seed (`openapi/dataset.schema.json`). */
         DatasetInput: {
             /** @default [] */
-            parties: {
+            parties?: {
                 id: string;
                 name: string;
                 /** @enum {string} */
                 kind: "state" | "armed-group" | "organisation" | "intergovernmental-body" | "other";
                 /** @default [] */
-                roles: ("negotiating-party" | "mediator" | "host" | "guarantor" | "subject")[];
+                roles?: ("negotiating-party" | "mediator" | "host" | "guarantor" | "subject")[];
                 /** @default null */
-                description: string | null;
+                description?: string | null;
                 evidence: {
                     /** @description The words of the source, verbatim. */
                     quote: string;
@@ -1183,12 +1183,12 @@ export interface components {
                          * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
                          * @default null
                          */
-                        id: string | null;
+                        id?: string | null;
                         /**
                          * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
                          * @default null
                          */
-                        label: string | null;
+                        label?: string | null;
                     };
                     /** @enum {string} */
                     reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
@@ -1196,19 +1196,19 @@ export interface components {
                      * @description Hedging words in the quote, verbatim: "reportedly", "likely".
                      * @default []
                      */
-                    hedges: string[];
+                    hedges?: string[];
                 }[];
             }[];
             /** @default [] */
-            actors: {
+            actors?: {
                 id: string;
                 partyId: string;
                 /** @enum {string} */
                 kind: "person" | "office" | "delegation" | "group";
                 /** @default null */
-                name: string | null;
+                name?: string | null;
                 /** @default null */
-                role: string | null;
+                role?: string | null;
                 evidence: {
                     /** @description The words of the source, verbatim. */
                     quote: string;
@@ -1224,12 +1224,12 @@ export interface components {
                          * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
                          * @default null
                          */
-                        id: string | null;
+                        id?: string | null;
                         /**
                          * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
                          * @default null
                          */
-                        label: string | null;
+                        label?: string | null;
                     };
                     /** @enum {string} */
                     reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
@@ -1237,11 +1237,11 @@ export interface components {
                      * @description Hedging words in the quote, verbatim: "reportedly", "likely".
                      * @default []
                      */
-                    hedges: string[];
+                    hedges?: string[];
                 }[];
             }[];
             /** @default [] */
-            issues: {
+            issues?: {
                 id: string;
                 title: string;
                 description: string;
@@ -1260,12 +1260,12 @@ export interface components {
                          * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
                          * @default null
                          */
-                        id: string | null;
+                        id?: string | null;
                         /**
                          * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
                          * @default null
                          */
-                        label: string | null;
+                        label?: string | null;
                     };
                     /** @enum {string} */
                     reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
@@ -1273,18 +1273,18 @@ export interface components {
                      * @description Hedging words in the quote, verbatim: "reportedly", "likely".
                      * @default []
                      */
-                    hedges: string[];
+                    hedges?: string[];
                 }[];
             }[];
             /** @default [] */
-            proposals: {
+            proposals?: {
                 id: string;
                 title: string;
                 summary: string;
                 /** @default null */
-                proposedByPartyId: string | null;
+                proposedByPartyId?: string | null;
                 /** @default null */
-                pauseDurationDays: number | null;
+                pauseDurationDays?: number | null;
                 /** @enum {string} */
                 status: "draft" | "under-negotiation" | "agreed" | "collapsed";
                 evidence: {
@@ -1302,12 +1302,12 @@ export interface components {
                          * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
                          * @default null
                          */
-                        id: string | null;
+                        id?: string | null;
                         /**
                          * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
                          * @default null
                          */
-                        label: string | null;
+                        label?: string | null;
                     };
                     /** @enum {string} */
                     reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
@@ -1315,22 +1315,22 @@ export interface components {
                      * @description Hedging words in the quote, verbatim: "reportedly", "likely".
                      * @default []
                      */
-                    hedges: string[];
+                    hedges?: string[];
                 }[];
             }[];
             /** @default [] */
-            demands: {
+            demands?: {
                 id: string;
                 partyId: string;
                 /** @default null */
-                proposalId: string | null;
+                proposalId?: string | null;
                 issueId: string;
                 title: string;
                 summary: string;
                 /** @enum {string} */
                 status: "pressed" | "accepted" | "partially-accepted" | "withdrawn" | "dropped" | "superseded";
                 /** @default null */
-                raisedOn: string | null;
+                raisedOn?: string | null;
                 /** @enum {string} */
                 raisedOnPrecision: "day" | "month" | "year" | "unknown";
                 evidence: {
@@ -1348,12 +1348,12 @@ export interface components {
                          * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
                          * @default null
                          */
-                        id: string | null;
+                        id?: string | null;
                         /**
                          * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
                          * @default null
                          */
-                        label: string | null;
+                        label?: string | null;
                     };
                     /** @enum {string} */
                     reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
@@ -1361,40 +1361,40 @@ export interface components {
                      * @description Hedging words in the quote, verbatim: "reportedly", "likely".
                      * @default []
                      */
-                    hedges: string[];
+                    hedges?: string[];
                 }[];
             }[];
             /** @default [] */
-            responses: {
+            responses?: {
                 id: string;
                 partyId: string;
                 /** @default null */
-                actorId: string | null;
+                actorId?: string | null;
                 /** @default null */
-                proposalId: string | null;
+                proposalId?: string | null;
                 /** @enum {string} */
                 stance: "accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering";
                 /** @default null */
-                wording: string | null;
+                wording?: string | null;
                 summary: string;
                 /** @default null */
-                issuedOn: string | null;
+                issuedOn?: string | null;
                 /** @enum {string} */
                 issuedOnPrecision: "day" | "month" | "year" | "unknown";
                 /**
                  * @description Demands the response makes its stance depend on.
                  * @default []
                  */
-                conditions: string[];
+                conditions?: string[];
                 /** @default [] */
-                answers: {
+                answers?: {
                     demandId: string;
                     /** @enum {string} */
                     stance: "accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering";
                     /** @enum {string} */
                     scope: "whole" | "specific" | "unspecified";
                     /** @default [] */
-                    evidence: {
+                    evidence?: {
                         /** @description The words of the source, verbatim. */
                         quote: string;
                         /** @description Offset of the quote in the source text; found by the server when omitted. */
@@ -1409,12 +1409,12 @@ export interface components {
                              * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
                              * @default null
                              */
-                            id: string | null;
+                            id?: string | null;
                             /**
                              * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
                              * @default null
                              */
-                            label: string | null;
+                            label?: string | null;
                         };
                         /** @enum {string} */
                         reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
@@ -1422,7 +1422,7 @@ export interface components {
                          * @description Hedging words in the quote, verbatim: "reportedly", "likely".
                          * @default []
                          */
-                        hedges: string[];
+                        hedges?: string[];
                     }[];
                 }[];
                 evidence: {
@@ -1440,12 +1440,12 @@ export interface components {
                          * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
                          * @default null
                          */
-                        id: string | null;
+                        id?: string | null;
                         /**
                          * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
                          * @default null
                          */
-                        label: string | null;
+                        label?: string | null;
                     };
                     /** @enum {string} */
                     reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
@@ -1453,17 +1453,17 @@ export interface components {
                      * @description Hedging words in the quote, verbatim: "reportedly", "likely".
                      * @default []
                      */
-                    hedges: string[];
+                    hedges?: string[];
                 }[];
             }[];
             /** @default [] */
-            reasons: {
+            reasons?: {
                 id: string;
                 /** @enum {string} */
                 forType: "demand" | "response";
                 forId: string;
                 /** @default null */
-                answersDemandId: string | null;
+                answersDemandId?: string | null;
                 summary: string;
                 evidence: {
                     /** @description The words of the source, verbatim. */
@@ -1480,12 +1480,12 @@ export interface components {
                          * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
                          * @default null
                          */
-                        id: string | null;
+                        id?: string | null;
                         /**
                          * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
                          * @default null
                          */
-                        label: string | null;
+                        label?: string | null;
                     };
                     /** @enum {string} */
                     reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
@@ -1493,20 +1493,20 @@ export interface components {
                      * @description Hedging words in the quote, verbatim: "reportedly", "likely".
                      * @default []
                      */
-                    hedges: string[];
+                    hedges?: string[];
                 }[];
             }[];
             /** @default [] */
-            statements: {
+            statements?: {
                 id: string;
                 /** @enum {string} */
                 kind: "intention" | "firm-stance" | "appeal" | "context" | "assessment";
                 /** @default null */
-                partyId: string | null;
+                partyId?: string | null;
                 /** @default [] */
-                aboutPartyIds: string[];
+                aboutPartyIds?: string[];
                 /** @default null */
-                issueId: string | null;
+                issueId?: string | null;
                 title: string;
                 summary: string;
                 evidence: {
@@ -1524,12 +1524,12 @@ export interface components {
                          * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
                          * @default null
                          */
-                        id: string | null;
+                        id?: string | null;
                         /**
                          * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
                          * @default null
                          */
-                        label: string | null;
+                        label?: string | null;
                     };
                     /** @enum {string} */
                     reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
@@ -1537,11 +1537,11 @@ export interface components {
                      * @description Hedging words in the quote, verbatim: "reportedly", "likely".
                      * @default []
                      */
-                    hedges: string[];
+                    hedges?: string[];
                 }[];
             }[];
             /** @default [] */
-            meetings: {
+            meetings?: {
                 id: string;
                 title: string;
                 /** @enum {string} */
@@ -1549,22 +1549,22 @@ export interface components {
                 /** @enum {string} */
                 status: "planned" | "scheduled" | "held" | "postponed" | "cancelled";
                 /** @default null */
-                location: string | null;
+                location?: string | null;
                 /** @default null */
-                startsOn: string | null;
+                startsOn?: string | null;
                 /** @enum {string} */
                 startsOnPrecision: "day" | "month" | "year" | "unknown";
                 /** @default null */
-                purpose: string | null;
+                purpose?: string | null;
                 /** @default null */
-                hostPartyId: string | null;
+                hostPartyId?: string | null;
                 /** @default [] */
-                participants: {
+                participants?: {
                     partyId: string;
                     /** @default null */
-                    actorId: string | null;
+                    actorId?: string | null;
                     /** @default null */
-                    role: ("host" | "participant") | null;
+                    role?: ("host" | "participant") | null;
                     evidence: {
                         /** @description The words of the source, verbatim. */
                         quote: string;
@@ -1580,12 +1580,12 @@ export interface components {
                              * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
                              * @default null
                              */
-                            id: string | null;
+                            id?: string | null;
                             /**
                              * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
                              * @default null
                              */
-                            label: string | null;
+                            label?: string | null;
                         };
                         /** @enum {string} */
                         reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
@@ -1593,7 +1593,7 @@ export interface components {
                          * @description Hedging words in the quote, verbatim: "reportedly", "likely".
                          * @default []
                          */
-                        hedges: string[];
+                        hedges?: string[];
                     }[];
                 }[];
                 evidence: {
@@ -1611,12 +1611,12 @@ export interface components {
                          * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
                          * @default null
                          */
-                        id: string | null;
+                        id?: string | null;
                         /**
                          * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
                          * @default null
                          */
-                        label: string | null;
+                        label?: string | null;
                     };
                     /** @enum {string} */
                     reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
@@ -1624,17 +1624,17 @@ export interface components {
                      * @description Hedging words in the quote, verbatim: "reportedly", "likely".
                      * @default []
                      */
-                    hedges: string[];
+                    hedges?: string[];
                 }[];
             }[];
             /** @default [] */
-            participants: {
+            participants?: {
                 meetingId: string;
                 partyId: string;
                 /** @default null */
-                actorId: string | null;
+                actorId?: string | null;
                 /** @default null */
-                role: ("host" | "participant") | null;
+                role?: ("host" | "participant") | null;
                 evidence: {
                     /** @description The words of the source, verbatim. */
                     quote: string;
@@ -1650,12 +1650,12 @@ export interface components {
                          * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
                          * @default null
                          */
-                        id: string | null;
+                        id?: string | null;
                         /**
                          * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
                          * @default null
                          */
-                        label: string | null;
+                        label?: string | null;
                     };
                     /** @enum {string} */
                     reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
@@ -1663,11 +1663,11 @@ export interface components {
                      * @description Hedging words in the quote, verbatim: "reportedly", "likely".
                      * @default []
                      */
-                    hedges: string[];
+                    hedges?: string[];
                 }[];
             }[];
             /** @default [] */
-            updates: {
+            updates?: {
                 /** @enum {string} */
                 type: "demand" | "proposal" | "meeting" | "response";
                 id: string;
@@ -1689,12 +1689,12 @@ export interface components {
                          * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
                          * @default null
                          */
-                        id: string | null;
+                        id?: string | null;
                         /**
                          * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
                          * @default null
                          */
-                        label: string | null;
+                        label?: string | null;
                     };
                     /** @enum {string} */
                     reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
@@ -1702,11 +1702,11 @@ export interface components {
                      * @description Hedging words in the quote, verbatim: "reportedly", "likely".
                      * @default []
                      */
-                    hedges: string[];
+                    hedges?: string[];
                 }[];
             }[];
             /** @default [] */
-            sequence: {
+            sequence?: {
                 before: {
                     /** @enum {string} */
                     type: "source" | "party" | "actor" | "issue" | "proposal" | "demand" | "response" | "meeting" | "reason" | "statement";
@@ -1732,12 +1732,12 @@ export interface components {
                          * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
                          * @default null
                          */
-                        id: string | null;
+                        id?: string | null;
                         /**
                          * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
                          * @default null
                          */
-                        label: string | null;
+                        label?: string | null;
                     };
                     /** @enum {string} */
                     reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
@@ -1745,21 +1745,21 @@ export interface components {
                      * @description Hedging words in the quote, verbatim: "reportedly", "likely".
                      * @default []
                      */
-                    hedges: string[];
+                    hedges?: string[];
                 }[];
             }[];
             source: {
                 id: string;
                 /** @default null */
-                kind: ("news-report" | "official-statement" | "transcript" | "analysis" | "other") | null;
+                kind?: ("news-report" | "official-statement" | "transcript" | "analysis" | "other") | null;
                 /** @default null */
-                title: string | null;
+                title?: string | null;
                 /** @default null */
-                publisher: string | null;
+                publisher?: string | null;
                 /** @default null */
-                url: string | null;
+                url?: string | null;
                 /** @default null */
-                publishedOn: string | null;
+                publishedOn?: string | null;
                 /** @enum {string} */
                 publishedOnPrecision: "day" | "month" | "year" | "unknown";
                 /** @description The source’s full text. */
@@ -1777,9 +1777,9 @@ export interface components {
             /** @enum {string} */
             kind: "state" | "armed-group" | "organisation" | "intergovernmental-body" | "other";
             /** @default [] */
-            roles: ("negotiating-party" | "mediator" | "host" | "guarantor" | "subject")[];
+            roles?: ("negotiating-party" | "mediator" | "host" | "guarantor" | "subject")[];
             /** @default null */
-            description: string | null;
+            description?: string | null;
             evidence: {
                 /** @description The words of the source, verbatim. */
                 quote: string;
@@ -1795,12 +1795,12 @@ export interface components {
                      * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
                      * @default null
                      */
-                    id: string | null;
+                    id?: string | null;
                     /**
                      * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
                      * @default null
                      */
-                    label: string | null;
+                    label?: string | null;
                 };
                 /** @enum {string} */
                 reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
@@ -1808,7 +1808,7 @@ export interface components {
                  * @description Hedging words in the quote, verbatim: "reportedly", "likely".
                  * @default []
                  */
-                hedges: string[];
+                hedges?: string[];
             }[];
             /** @description The source every quote of `evidence` is from. */
             sourceId: string;
@@ -1826,9 +1826,9 @@ export interface components {
             /** @enum {string} */
             kind: "person" | "office" | "delegation" | "group";
             /** @default null */
-            name: string | null;
+            name?: string | null;
             /** @default null */
-            role: string | null;
+            role?: string | null;
             evidence: {
                 /** @description The words of the source, verbatim. */
                 quote: string;
@@ -1844,12 +1844,12 @@ export interface components {
                      * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
                      * @default null
                      */
-                    id: string | null;
+                    id?: string | null;
                     /**
                      * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
                      * @default null
                      */
-                    label: string | null;
+                    label?: string | null;
                 };
                 /** @enum {string} */
                 reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
@@ -1857,7 +1857,7 @@ export interface components {
                  * @description Hedging words in the quote, verbatim: "reportedly", "likely".
                  * @default []
                  */
-                hedges: string[];
+                hedges?: string[];
             }[];
             /** @description The source every quote of `evidence` is from. */
             sourceId: string;
@@ -1888,12 +1888,12 @@ export interface components {
                      * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
                      * @default null
                      */
-                    id: string | null;
+                    id?: string | null;
                     /**
                      * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
                      * @default null
                      */
-                    label: string | null;
+                    label?: string | null;
                 };
                 /** @enum {string} */
                 reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
@@ -1901,7 +1901,7 @@ export interface components {
                  * @description Hedging words in the quote, verbatim: "reportedly", "likely".
                  * @default []
                  */
-                hedges: string[];
+                hedges?: string[];
             }[];
             /** @description The source every quote of `evidence` is from. */
             sourceId: string;
@@ -1915,9 +1915,9 @@ export interface components {
             title: string;
             summary: string;
             /** @default null */
-            proposedByPartyId: string | null;
+            proposedByPartyId?: string | null;
             /** @default null */
-            pauseDurationDays: number | null;
+            pauseDurationDays?: number | null;
             /** @enum {string} */
             status: "draft" | "under-negotiation" | "agreed" | "collapsed";
             evidence: {
@@ -1935,12 +1935,12 @@ export interface components {
                      * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
                      * @default null
                      */
-                    id: string | null;
+                    id?: string | null;
                     /**
                      * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
                      * @default null
                      */
-                    label: string | null;
+                    label?: string | null;
                 };
                 /** @enum {string} */
                 reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
@@ -1948,7 +1948,7 @@ export interface components {
                  * @description Hedging words in the quote, verbatim: "reportedly", "likely".
                  * @default []
                  */
-                hedges: string[];
+                hedges?: string[];
             }[];
             /** @description The source every quote of `evidence` is from. */
             sourceId: string;
@@ -1963,14 +1963,14 @@ export interface components {
             id: string;
             partyId: string;
             /** @default null */
-            proposalId: string | null;
+            proposalId?: string | null;
             issueId: string;
             title: string;
             summary: string;
             /** @enum {string} */
             status: "pressed" | "accepted" | "partially-accepted" | "withdrawn" | "dropped" | "superseded";
             /** @default null */
-            raisedOn: string | null;
+            raisedOn?: string | null;
             /** @enum {string} */
             raisedOnPrecision: "day" | "month" | "year" | "unknown";
             evidence: {
@@ -1988,12 +1988,12 @@ export interface components {
                      * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
                      * @default null
                      */
-                    id: string | null;
+                    id?: string | null;
                     /**
                      * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
                      * @default null
                      */
-                    label: string | null;
+                    label?: string | null;
                 };
                 /** @enum {string} */
                 reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
@@ -2001,7 +2001,7 @@ export interface components {
                  * @description Hedging words in the quote, verbatim: "reportedly", "likely".
                  * @default []
                  */
-                hedges: string[];
+                hedges?: string[];
             }[];
             /** @description The source every quote of `evidence` is from. */
             sourceId: string;
@@ -2020,32 +2020,32 @@ export interface components {
             id: string;
             partyId: string;
             /** @default null */
-            actorId: string | null;
+            actorId?: string | null;
             /** @default null */
-            proposalId: string | null;
+            proposalId?: string | null;
             /** @enum {string} */
             stance: "accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering";
             /** @default null */
-            wording: string | null;
+            wording?: string | null;
             summary: string;
             /** @default null */
-            issuedOn: string | null;
+            issuedOn?: string | null;
             /** @enum {string} */
             issuedOnPrecision: "day" | "month" | "year" | "unknown";
             /**
              * @description Demands the response makes its stance depend on.
              * @default []
              */
-            conditions: string[];
+            conditions?: string[];
             /** @default [] */
-            answers: {
+            answers?: {
                 demandId: string;
                 /** @enum {string} */
                 stance: "accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering";
                 /** @enum {string} */
                 scope: "whole" | "specific" | "unspecified";
                 /** @default [] */
-                evidence: {
+                evidence?: {
                     /** @description The words of the source, verbatim. */
                     quote: string;
                     /** @description Offset of the quote in the source text; found by the server when omitted. */
@@ -2060,12 +2060,12 @@ export interface components {
                          * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
                          * @default null
                          */
-                        id: string | null;
+                        id?: string | null;
                         /**
                          * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
                          * @default null
                          */
-                        label: string | null;
+                        label?: string | null;
                     };
                     /** @enum {string} */
                     reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
@@ -2073,7 +2073,7 @@ export interface components {
                      * @description Hedging words in the quote, verbatim: "reportedly", "likely".
                      * @default []
                      */
-                    hedges: string[];
+                    hedges?: string[];
                 }[];
             }[];
             evidence: {
@@ -2091,12 +2091,12 @@ export interface components {
                      * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
                      * @default null
                      */
-                    id: string | null;
+                    id?: string | null;
                     /**
                      * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
                      * @default null
                      */
-                    label: string | null;
+                    label?: string | null;
                 };
                 /** @enum {string} */
                 reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
@@ -2104,7 +2104,7 @@ export interface components {
                  * @description Hedging words in the quote, verbatim: "reportedly", "likely".
                  * @default []
                  */
-                hedges: string[];
+                hedges?: string[];
             }[];
             /** @description The source every quote of `evidence` is from. */
             sourceId: string;
@@ -2125,7 +2125,7 @@ export interface components {
             forType: "demand" | "response";
             forId: string;
             /** @default null */
-            answersDemandId: string | null;
+            answersDemandId?: string | null;
             summary: string;
             evidence: {
                 /** @description The words of the source, verbatim. */
@@ -2142,12 +2142,12 @@ export interface components {
                      * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
                      * @default null
                      */
-                    id: string | null;
+                    id?: string | null;
                     /**
                      * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
                      * @default null
                      */
-                    label: string | null;
+                    label?: string | null;
                 };
                 /** @enum {string} */
                 reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
@@ -2155,7 +2155,7 @@ export interface components {
                  * @description Hedging words in the quote, verbatim: "reportedly", "likely".
                  * @default []
                  */
-                hedges: string[];
+                hedges?: string[];
             }[];
             /** @description The source every quote of `evidence` is from. */
             sourceId: string;
@@ -2169,11 +2169,11 @@ export interface components {
             /** @enum {string} */
             kind: "intention" | "firm-stance" | "appeal" | "context" | "assessment";
             /** @default null */
-            partyId: string | null;
+            partyId?: string | null;
             /** @default [] */
-            aboutPartyIds: string[];
+            aboutPartyIds?: string[];
             /** @default null */
-            issueId: string | null;
+            issueId?: string | null;
             title: string;
             summary: string;
             evidence: {
@@ -2191,12 +2191,12 @@ export interface components {
                      * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
                      * @default null
                      */
-                    id: string | null;
+                    id?: string | null;
                     /**
                      * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
                      * @default null
                      */
-                    label: string | null;
+                    label?: string | null;
                 };
                 /** @enum {string} */
                 reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
@@ -2204,7 +2204,7 @@ export interface components {
                  * @description Hedging words in the quote, verbatim: "reportedly", "likely".
                  * @default []
                  */
-                hedges: string[];
+                hedges?: string[];
             }[];
             /** @description The source every quote of `evidence` is from. */
             sourceId: string;
@@ -2225,22 +2225,22 @@ export interface components {
             /** @enum {string} */
             status: "planned" | "scheduled" | "held" | "postponed" | "cancelled";
             /** @default null */
-            location: string | null;
+            location?: string | null;
             /** @default null */
-            startsOn: string | null;
+            startsOn?: string | null;
             /** @enum {string} */
             startsOnPrecision: "day" | "month" | "year" | "unknown";
             /** @default null */
-            purpose: string | null;
+            purpose?: string | null;
             /** @default null */
-            hostPartyId: string | null;
+            hostPartyId?: string | null;
             /** @default [] */
-            participants: {
+            participants?: {
                 partyId: string;
                 /** @default null */
-                actorId: string | null;
+                actorId?: string | null;
                 /** @default null */
-                role: ("host" | "participant") | null;
+                role?: ("host" | "participant") | null;
                 evidence: {
                     /** @description The words of the source, verbatim. */
                     quote: string;
@@ -2256,12 +2256,12 @@ export interface components {
                          * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
                          * @default null
                          */
-                        id: string | null;
+                        id?: string | null;
                         /**
                          * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
                          * @default null
                          */
-                        label: string | null;
+                        label?: string | null;
                     };
                     /** @enum {string} */
                     reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
@@ -2269,7 +2269,7 @@ export interface components {
                      * @description Hedging words in the quote, verbatim: "reportedly", "likely".
                      * @default []
                      */
-                    hedges: string[];
+                    hedges?: string[];
                 }[];
             }[];
             evidence: {
@@ -2287,12 +2287,12 @@ export interface components {
                      * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
                      * @default null
                      */
-                    id: string | null;
+                    id?: string | null;
                     /**
                      * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
                      * @default null
                      */
-                    label: string | null;
+                    label?: string | null;
                 };
                 /** @enum {string} */
                 reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
@@ -2300,7 +2300,7 @@ export interface components {
                  * @description Hedging words in the quote, verbatim: "reportedly", "likely".
                  * @default []
                  */
-                hedges: string[];
+                hedges?: string[];
             }[];
             /** @description The source every quote of `evidence` is from. */
             sourceId: string;
@@ -2319,15 +2319,15 @@ export interface components {
         NewSourceInput: {
             id: string;
             /** @default null */
-            kind: ("news-report" | "official-statement" | "transcript" | "analysis" | "other") | null;
+            kind?: ("news-report" | "official-statement" | "transcript" | "analysis" | "other") | null;
             /** @default null */
-            title: string | null;
+            title?: string | null;
             /** @default null */
-            publisher: string | null;
+            publisher?: string | null;
             /** @default null */
-            url: string | null;
+            url?: string | null;
             /** @default null */
-            publishedOn: string | null;
+            publishedOn?: string | null;
             /** @enum {string} */
             publishedOnPrecision: "day" | "month" | "year" | "unknown";
             /** @description The full text every quote will be found in. */

@@ -7,6 +7,8 @@ import { openApiDirectory, projectRoot } from './paths.js';
 export const openApiPath = resolve(openApiDirectory, 'openapi.json');
 /** The seed's records as OpenAPI examples, rendered as a module the server imports. */
 export const examplesPath = resolve(projectRoot, 'src/http/examples.generated.ts');
+/** The JSON Schema of the dataset format (imports, the seed), beside the OpenAPI document. */
+export const datasetSchemaPath = resolve(openApiDirectory, 'dataset.schema.json');
 /** TypeScript types for clients, generated from the committed document with openapi-typescript. */
 export const clientTypesPath = resolve(openApiDirectory, 'openapi-types.d.ts');
 
@@ -25,7 +27,8 @@ export async function renderOpenApiDocument(): Promise<string> {
 
 /** Client types for a document, as openapi-typescript renders them (for openapi-fetch). */
 export async function renderClientTypes(document: string): Promise<string> {
-  const ast = await openapiTS(JSON.parse(document) as Parameters<typeof openapiTS>[0]);
+  // A field with a default may be left out of a request: do not type it as required.
+  const ast = await openapiTS(JSON.parse(document) as Parameters<typeof openapiTS>[0], { defaultNonNullable: false });
   const header = '// Generated from openapi/openapi.json by `npm run openapi`; do not edit.\n\n';
   return header + astToString(ast);
 }
@@ -43,6 +46,12 @@ export async function renderExamplesModule(): Promise<string> {
   ].join('\n');
 }
 
+/** The dataset format's JSON Schema, as committed. */
+export async function renderDatasetSchema(): Promise<string> {
+  const { datasetJsonSchema } = await import('./domain/datasets/json-schema.js');
+  return `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`;
+}
+
 function readIfPresent(path: string): string | undefined {
   try {
     return readFileSync(path, 'utf8');
@@ -54,6 +63,7 @@ function readIfPresent(path: string): string | undefined {
 export const readCommittedOpenApiDocument = () => readIfPresent(openApiPath);
 export const readCommittedClientTypes = () => readIfPresent(clientTypesPath);
 export const readCommittedExamples = () => readIfPresent(examplesPath);
+export const readCommittedDatasetSchema = () => readIfPresent(datasetSchemaPath);
 
 export function writeOpenApiArtifacts(document: string, clientTypes: string): void {
   writeFileSync(openApiPath, document);

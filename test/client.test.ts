@@ -1,13 +1,17 @@
 import createClient from 'openapi-fetch';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { components, paths } from '../openapi/openapi-types.js';
-import { buildTestApp } from './helpers.js';
+import { createKey } from '../src/domain/keys/keys.js';
+import { buildTestApp, createTestDatabase } from './helpers.js';
 
 /** A consumer's view: the generated types with openapi-fetch, against a live server. */
-async function liveClient() {
-  const app = await buildTestApp();
+async function liveClient(headers: Record<string, string> = {}) {
+  const db = createTestDatabase();
+  const app = await buildTestApp({ db });
   const baseUrl = await app.listen({ host: '127.0.0.1', port: 0 });
-  return createClient<paths, 'application/json' | 'application/problem+json'>({ baseUrl });
+  return Object.assign(createClient<paths, 'application/json' | 'application/problem+json'>({ baseUrl, headers }), {
+    db,
+  });
 }
 
 describe('a typed client generated from the spec', () => {
@@ -57,5 +61,37 @@ describe('a typed client generated from the spec', () => {
     });
     expect(error?.code).toBe('validation_failed');
     expect(error?.errors).toEqual([expect.objectContaining({ in: 'query', field: 'status' })]);
+  });
+
+  it('creates a record with an API key, and is refused without one', async () => {
+    const anonymous = await liveClient();
+    const { key } = createKey(anonymous.db, 'client-test', 'editor');
+    const body: components['schemas']['NewStatementInput'] = {
+      sourceId: 'ceasefire-talks-report',
+      id: 'groundwork-still-in-motion',
+      kind: 'assessment',
+      title: 'The groundwork for dialogue is still in motion',
+      summary: 'The report judges that the groundwork for continued dialogue is still in motion.',
+      evidence: [
+        {
+          quote: 'the groundwork for continued dialogue is still in motion',
+          // Fields with defaults (the speaker's id and label, hedges) may be left out.
+          attributedTo: { kind: 'reporter' },
+          reporting: 'reporter-analysis',
+        },
+      ],
+    };
+    const refused = await anonymous.POST('/v1/statements', { body });
+    expect(refused.response.status).toBe(401);
+    expect(refused.error?.code).toBe('unauthorized');
+
+    const { data, response } = await anonymous.POST('/v1/statements', {
+      body,
+      headers: { authorization: `Bearer ${key}` },
+    });
+    expect(response.status).toBe(201);
+    expectTypeOf(data!).toEqualTypeOf<components['schemas']['Statement']>();
+    expect(data?.evidence[0]?.attributedTo.kind).toBe('reporter');
+    expect(response.headers.get('location')).toBe('/v1/statements/groundwork-still-in-motion');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   readCommittedClientTypes,
+  readCommittedDatasetSchema,
   readCommittedOpenApiDocument,
   renderClientTypes,
   renderOpenApiDocument,
@@ -70,6 +71,13 @@ describe('GET /openapi.json', () => {
 });
 
 describe('openapi/openapi.json', () => {
+  it('publishes the dataset format beside it, as committed', async () => {
+    const app = await buildTestApp();
+    const served = (await app.inject('/dataset.schema.json')).json();
+    expect(`${JSON.stringify(served, null, 2)}\n`).toBe(readCommittedDatasetSchema());
+    expect(served.properties.source.required).toContain('id');
+  });
+
   it('matches the document the app generates (run `npm run openapi` after changing a route)', async () => {
     expect(readCommittedOpenApiDocument()).toBe(await renderOpenApiDocument());
   });

@@ -3,6 +3,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { OpenAPIV3_1 } from 'openapi-types';
+import { datasetJsonSchema } from '../domain/datasets/json-schema.js';
 
 export const apiTags = [
   {
@@ -137,6 +138,9 @@ export default fp(
       uiConfig: { docExpansion: 'list', deepLinking: true, tryItOutEnabled: false },
     });
     app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+    // The import format, beside the API's own description (also committed as openapi/dataset.schema.json).
+    const datasetSchema = datasetJsonSchema();
+    app.get('/dataset.schema.json', { schema: { hide: true } }, async () => datasetSchema);
   },
   { name: 'docs' },
 );

@@ -2,12 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import {
   clientTypesPath,
+  datasetSchemaPath,
   examplesPath,
   openApiPath,
   readCommittedClientTypes,
+  readCommittedDatasetSchema,
   readCommittedExamples,
   readCommittedOpenApiDocument,
   renderClientTypes,
+  renderDatasetSchema,
   renderExamplesModule,
   renderOpenApiDocument,
   writeOpenApiArtifacts,
@@ -28,18 +31,23 @@ if (!check && readCommittedExamples() !== examples) {
 }
 const document = await renderOpenApiDocument();
 const clientTypes = await renderClientTypes(document);
+const datasetSchema = await renderDatasetSchema();
 
 if (check) {
   const stale = [
     readCommittedOpenApiDocument() !== document && openApiPath,
     readCommittedClientTypes() !== clientTypes && clientTypesPath,
+    readCommittedDatasetSchema() !== datasetSchema && datasetSchemaPath,
   ].filter(Boolean);
   if (stale.length > 0) {
     console.error(`Out of date: ${stale.join(', ')}. Run \`npm run openapi\` and commit the result.`);
     process.exit(1);
   }
-  console.log('The examples module, openapi/openapi.json and openapi/openapi-types.d.ts are up to date.');
+  console.log(
+    'The examples module, openapi/openapi.json, openapi/openapi-types.d.ts and openapi/dataset.schema.json are up to date.',
+  );
 } else {
   writeOpenApiArtifacts(document, clientTypes);
-  console.log(`Wrote ${examplesPath}, ${openApiPath} and ${clientTypesPath}`);
+  writeFileSync(datasetSchemaPath, datasetSchema);
+  console.log(`Wrote ${examplesPath}, ${openApiPath}, ${clientTypesPath} and ${datasetSchemaPath}`);
 }
