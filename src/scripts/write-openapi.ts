@@ -44,7 +44,7 @@ if (check) {
     process.exit(1);
   }
   console.log(
-    'The examples module, openapi/openapi.json, openapi/openapi-types.d.ts and openapi/dataset.schema.json are up to date.',
+    'Up to date: the examples module, openapi/openapi.json, openapi/openapi-types.d.ts, openapi/dataset.schema.json.',
   );
 } else {
   writeOpenApiArtifacts(document, clientTypes);
