@@ -8,6 +8,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { openDatabase } from '../src/db/client.js';
+import { createKey } from '../src/domain/keys/keys.js';
 import { projectRoot } from '../src/paths.js';
 import { prepareDatabase } from './prepare-database.js';
 
@@ -79,6 +81,51 @@ async function load(name: string, server: Server, path: string, headers: Record<
   };
 }
 
+/**
+ * Reads of the seeded list while a steady stream of writes (WRITES_PER_SECOND through the API, each a
+ * new statement with its quote) lands: the cache is dropped on every write, so most reads compute afresh.
+ */
+async function mixedLoad(server: Server, databasePath: string): Promise<Result> {
+  const writesPerSecond = Number(process.env.BENCH_WRITES_PER_SECOND ?? 20);
+  const db = openDatabase(databasePath);
+  const { key } = createKey(db, `bench-writer-${Date.now()}`, 'editor');
+  db.$client.close();
+  let written = 0;
+  let failed = 0;
+  let writing = true;
+  const writer = (async () => {
+    while (writing) {
+      const id = `bench-statement-${Date.now()}-${written + failed}`;
+      const response = await fetch(`${server.url}/v1/statements`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          sourceId: 'ceasefire-talks-report',
+          id,
+          kind: 'context',
+          title: 'Benchmark statement',
+          summary: 'A statement written by the benchmark.',
+          evidence: [
+            {
+              quote: 'The humanitarian toll in Gaza',
+              attributedTo: { kind: 'reporter' },
+              reporting: 'reporter-analysis',
+            },
+          ],
+        }),
+      });
+      if (response.status === 201) written++;
+      else failed++;
+      await new Promise((resolve) => setTimeout(resolve, 1000 / writesPerSecond));
+    }
+  })();
+  const result = await load(`seeded reads while ${writesPerSecond} writes/s land`, server, '/v1/demands?party=hamas');
+  writing = false;
+  await writer;
+  progress(`mixed: ${written} writes acknowledged, ${failed} failed`);
+  return { ...result, name: `${result.name} (${written} written, ${failed} failed)`, non2xx: result.non2xx + failed };
+}
+
 async function coldStart(databasePath: string, port: number, runs = 5): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -124,15 +171,20 @@ async function main() {
       'cache-control': 'no-cache',
     }),
   );
+  results.push(await mixedLoad(seeded, seededPath));
   await stop(seeded);
 
   const large = await start(distServer, 3903, { DATABASE_PATH: largePath });
   const deepPath = await walkPages(`${large.url}/v1/demands?limit=50`, 1000);
-  const etag = (await fetch(`${large.url}/v1/demands?party=syn-party-00007&status=open`)).headers.get('etag')!;
+  const etag = (await fetch(`${large.url}/v1/demands?party=syn-party-00007&status=pressed`)).headers.get('etag')!;
   const fresh = { 'cache-control': 'no-cache' };
   const scenarios: [string, string, Record<string, string>?][] = [
-    [`${largeDemands / 1000}k: filtered first page`, '/v1/demands?party=syn-party-00007&status=open'],
-    [`${largeDemands / 1000}k: filtered first page, uncached`, '/v1/demands?party=syn-party-00007&status=open', fresh],
+    [`${largeDemands / 1000}k: filtered first page`, '/v1/demands?party=syn-party-00007&status=pressed'],
+    [
+      `${largeDemands / 1000}k: filtered first page, uncached`,
+      '/v1/demands?party=syn-party-00007&status=pressed',
+      fresh,
+    ],
     [`${largeDemands / 1000}k: first page, uncached`, '/v1/demands?limit=50', fresh],
     [`${largeDemands / 1000}k: page 1,001 (1,000 pages deep), uncached`, deepPath, fresh],
     [`${largeDemands / 1000}k: /v1/positions`, '/v1/positions'],
@@ -141,7 +193,7 @@ async function main() {
     [`${largeDemands / 1000}k: /v1/search?q=aid, uncached`, '/v1/search?q=aid', fresh],
     [
       `${largeDemands / 1000}k: conditional GET answered 304`,
-      '/v1/demands?party=syn-party-00007&status=open',
+      '/v1/demands?party=syn-party-00007&status=pressed',
       { 'if-none-match': etag },
     ],
   ];

@@ -89,19 +89,27 @@ function topicBranches(filters: PositionFilters): SQL[] {
   const a = alias(responseAnswers, 'a');
   const r = alias(responses, 'r');
   const byParty = (column: SQL) => (filters.party ? sql`and ${column} = ${filters.party}` : sql``);
+  // Every answered demand is on an issue, so without a party every issue with an answer also has a demand;
+  // with one, each subquery reads only that party's records (`id in (select …)`, once, not per issue).
   const issueBranch = sql`select 'issue' as type, 0 as rank, ${issues.id} as id, ${issues.title} as title,
       ${issues}.rowid as seq
     from ${issues}
-    where exists (select 1 from ${demands} as ${d} where ${d.issueId} = ${issues.id} ${byParty(sql`${d.partyId}`)})
-       or exists (select 1 from ${responseAnswers} as ${a} join ${demands} as ${d} on ${d.id} = ${a.demandId}
-                  join ${responses} as ${r} on ${r.id} = ${a.responseId}
-                  where ${d.issueId} = ${issues.id} ${byParty(sql`${r.partyId}`)})`;
+    where ${
+      filters.party
+        ? sql`${issues.id} in (select ${d.issueId} from ${demands} as ${d} where ${d.partyId} = ${filters.party})
+              or ${issues.id} in (select ${d.issueId} from ${responseAnswers} as ${a}
+                                  join ${demands} as ${d} on ${d.id} = ${a.demandId}
+                                  join ${responses} as ${r} on ${r.id} = ${a.responseId}
+                                  where ${r.partyId} = ${filters.party})`
+        : sql`exists (select 1 from ${demands} as ${d} where ${d.issueId} = ${issues.id})`
+    }`;
   const proposalBranch = sql`select 'proposal' as type, 1 as rank, ${proposals.id} as id, ${proposals.title} as title,
       ${proposals}.rowid as seq
     from ${proposals}
-    where exists (select 1 from ${responses} as ${r}
-                  where ${r.proposalId} = ${proposals.id} ${byParty(sql`${r.partyId}`)}
-                  and not exists (select 1 from ${responseAnswers} as ${a} where ${a.responseId} = ${r.id}))`;
+    where ${proposals.id} in (select ${r.proposalId} from ${responses} as ${r}
+                              where ${r.proposalId} is not null ${byParty(sql`${r.partyId}`)}
+                              and not exists (select 1 from ${responseAnswers} as ${a}
+                                              where ${a.responseId} = ${r.id}))`;
   return [
     ...(filters.topicType !== 'proposal' ? [issueBranch] : []),
     ...(filters.topicType !== 'issue' ? [proposalBranch] : []),
@@ -113,9 +121,11 @@ function eventsOn(db: AppDatabase, topics: Topic[], filters: PositionFilters, sc
   const issueIds = topics.filter((topic) => topic.type === 'issue').map((topic) => topic.id);
   const proposalIds = topics.filter((topic) => topic.type === 'proposal').map((topic) => topic.id);
   const events: Event[] = [];
+  // As of a point in time a record's state is what the sources then said; now, it is its column.
+  const asOfScope = <Row extends { id: string }>(type: 'demand' | 'response', rows: Row[]) =>
+    scope ? withState(db, type, rows, scope) : rows;
   if (issueIds.length > 0) {
-    const demandRows = withState(
-      db,
+    const demandRows = asOfScope(
       'demand',
       db
         .select({
@@ -129,7 +139,6 @@ function eventsOn(db: AppDatabase, topics: Topic[], filters: PositionFilters, sc
         .from(demands)
         .where(and(inArray(demands.issueId, issueIds), filters.party ? eq(demands.partyId, filters.party) : undefined))
         .all(),
-      scope,
     );
     for (const { status, issueId, ...row } of demandRows) {
       const withdrawn = status === 'withdrawn' || status === 'dropped';
@@ -166,8 +175,7 @@ function eventsOn(db: AppDatabase, topics: Topic[], filters: PositionFilters, sc
     }
   }
   if (proposalIds.length > 0) {
-    const proposalResponses = withState(
-      db,
+    const proposalResponses = asOfScope(
       'response',
       db
         .select({
@@ -187,7 +195,6 @@ function eventsOn(db: AppDatabase, topics: Topic[], filters: PositionFilters, sc
           ),
         )
         .all(),
-      scope,
     );
     for (const { proposalId, ...row } of proposalResponses) {
       events.push({
@@ -263,29 +270,31 @@ function positionsOn(
   scope: AsOfScope | undefined,
 ): TopicPositions[] {
   const events = eventsOn(db, topics, filters, scope);
+  const groups = [...groupBy(events, (event) => `${event.topicKey}\n${event.partyId}`).values()];
+  // Where events stand matters only to order a party's several records on a topic; most (topic, party)
+  // pairs hold one record, so only those that hold more are placed.
+  const several = groups.filter((group) => new Set(group.map((e) => `${e.type}:${e.id}`)).size > 1).flat();
   const order = new Map<string, number>();
   for (const type of ['demand', 'response'] as const) {
-    const ids = [...new Set(events.filter((event) => event.type === type).map((event) => event.id))];
+    const ids = [...new Set(several.filter((event) => event.type === type).map((event) => event.id))];
     for (const [id, position] of timelinePositions(db, type, ids)) order.set(`${type}:${id}`, position);
   }
   const positionOf = (event: Event) => order.get(`${event.type}:${event.id}`) ?? Number.MAX_SAFE_INTEGER;
-  const positions = [...groupBy(events, (event) => `${event.topicKey}\n${event.partyId}`).values()].map(
-    (partyEvents) => {
-      // Latest first: dated events by date, undated ones after them, in the order the text gives.
-      const ordered = [...partyEvents].sort((a, b) =>
-        compareChronology({ date: b.date, position: positionOf(b) }, { date: a.date, position: positionOf(a) }),
-      );
-      const current = ordered[0]!;
-      const basis = ordered.filter((event) => event.stance === current.stance);
-      return {
-        topicKey: current.topicKey,
-        partyId: current.partyId,
-        stance: current.stance,
-        basis,
-        recordCount: ordered.length,
-      };
-    },
-  );
+  const positions = groups.map((partyEvents) => {
+    // Latest first: dated events by date, undated ones after them, in the order the text gives.
+    const ordered = [...partyEvents].sort((a, b) =>
+      compareChronology({ date: b.date, position: positionOf(b) }, { date: a.date, position: positionOf(a) }),
+    );
+    const current = ordered[0]!;
+    const basis = ordered.filter((event) => event.stance === current.stance);
+    return {
+      topicKey: current.topicKey,
+      partyId: current.partyId,
+      stance: current.stance,
+      basis,
+      recordCount: ordered.length,
+    };
+  });
   const kept = positions.filter((position) => !filters.stance || position.stance === filters.stance);
   const shown = kept.flatMap((position) => position.basis);
   const quotes = new Map<string, Evidence[]>();
