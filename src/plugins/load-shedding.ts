@@ -60,9 +60,13 @@ export default fp<LoadSheddingOptions>(
     app.addHook('preClose', async () => {
       shuttingDown = true;
     });
-    app.addHook('onRequest', async (_request, reply) => {
+    // Answers finished while closing end their connection, so no keep-alive socket outlives the app.
+    app.addHook('onSend', async (_request, reply, payload) => {
+      if (shuttingDown) reply.header('connection', 'close');
+      return payload;
+    });
+    app.addHook('onRequest', async () => {
       if (!shuttingDown) return;
-      reply.header('connection', 'close');
       throw new AppError(503, 'shutting_down', 'The server is shutting down; retry on another instance.', {
         'retry-after': String(shutdownRetryAfterSeconds),
       });
