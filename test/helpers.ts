@@ -50,7 +50,9 @@ export function createTestDatabase({
 
 /** Builds the app over its own database; it is closed after the test. */
 export async function buildTestApp({ db = createTestDatabase() }: { db?: AppDatabase } = {}) {
-  const app = await buildApp({ logLevel: process.env.DEBUG_LOG ? 'error' : 'silent' }, { db });
+  // No event-loop-delay shedding: a test building a large template database blocks the loop on purpose
+  // (test/protection.test.ts covers shedding with apps of its own).
+  const app = await buildApp({ logLevel: process.env.DEBUG_LOG ? 'error' : 'silent', maxEventLoopDelayMs: 0 }, { db });
   openApps.push(app);
   return app;
 }
