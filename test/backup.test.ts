@@ -14,7 +14,7 @@ const dir = mkdtempSync(join(tmpdir(), 'backup-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('npm run db:backup', () => {
-  it('copies the database while it is written to: the copy is sound and holds every write acknowledged before', async () => {
+  it('copies the database while it is written to: sound, with every write acknowledged before', async () => {
     const path = join(dir, 'live.db');
     const db = openDatabase(path);
     migrateDatabase(db);

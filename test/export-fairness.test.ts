@@ -54,7 +54,7 @@ describe('exports share the server', () => {
     expect(finished).toEqual(['health', 'export']);
   });
 
-  it('turns an export away with 503 and Retry-After while EXPORT_CONCURRENCY exports run, and takes it once one ends', async () => {
+  it('turns an export away (503, Retry-After) while EXPORT_CONCURRENCY run, and takes it once one ends', async () => {
     const app = await buildApp({ logLevel: 'silent', exportConcurrency: 1 }, { db: createTestDatabase() });
     try {
       const running = app.exportSlots.admit(new Readable({ read() {} }));

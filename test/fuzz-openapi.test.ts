@@ -68,7 +68,9 @@ describe('every operation of the OpenAPI document, with generated bad input', ()
               url: search ? `${url}?${search}` : url,
               headers: accept === undefined ? {} : { accept },
             });
-            const where = `${method.toUpperCase()} ${url}?${search} (Accept: ${accept}) → ${response.statusCode} ${response.body.slice(0, 300)}`;
+            const where =
+              `${method.toUpperCase()} ${url}?${search} (Accept: ${accept}) → ` +
+              `${response.statusCode} ${response.body.slice(0, 300)}`;
             expect(response.statusCode, where).toBeLessThan(500);
             if (response.statusCode >= 400) {
               expect(response.headers['content-type'], where).toMatch(/^application\/problem\+json/);

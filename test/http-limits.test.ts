@@ -55,7 +55,7 @@ describe('slow and malformed clients', () => {
     }
   });
 
-  it('closes connections that never finish their headers (HEADERS_TIMEOUT_MS), so /health answers after them', async () => {
+  it('closes connections that never finish their headers (HEADERS_TIMEOUT_MS): /health answers after', async () => {
     const { app, address, open } = await listeningApp({
       headersTimeoutMs: 200,
       requestTimeoutMs: 200,

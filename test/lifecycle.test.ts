@@ -34,7 +34,7 @@ function collect(socket: Socket): () => string {
 }
 
 describe('src/server.ts on SIGTERM', () => {
-  it('closes idle keep-alive sockets at once, finishes the request in flight, closes the database and exits 0', async () => {
+  it('closes idle keep-alive sockets at once, finishes the request in flight, closes the db, exits 0', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
       env: {
         ...process.env,

@@ -117,7 +117,7 @@ describe('security headers and CORS', () => {
 });
 
 describe('request ids', () => {
-  it('answers every request with X-Request-Id, keeps a client’s plain id, and logs it on every request line', async () => {
+  it('answers with X-Request-Id, keeps a client’s plain id, and logs it on every request line', async () => {
     const lines: Record<string, unknown>[] = [];
     const logStream = new Writable({
       write(chunk, _encoding, done) {

@@ -79,7 +79,7 @@ describe('start-up over a database it cannot use', () => {
     }
   }, 30_000);
 
-  it('starts over an up-to-date database another process holds the write lock of: nothing to write, no write', async () => {
+  it('starts over an up-to-date database whose write lock another process holds: no write needed', async () => {
     const path = join(tempDir(), 'api.db');
     const db = openDatabase(path);
     migrateDatabase(db);

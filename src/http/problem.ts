@@ -79,7 +79,9 @@ const statusDescriptions = {
   500: 'An unexpected error; details are logged, never returned.',
   429: 'Too many requests from this client: wait for the seconds in `Retry-After`.',
   431: 'The request’s headers are too large.',
-  503: 'The service cannot answer right now (overloaded, shutting down, or its database unavailable): retry after the seconds in `Retry-After`.',
+  503:
+    'The service cannot answer right now (overloaded, shutting down, or its database unavailable): ' +
+    'retry after the seconds in `Retry-After`.',
 } as const satisfies Record<number, string>;
 
 export function problemTypeFor(code: string): string {

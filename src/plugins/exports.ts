@@ -37,7 +37,10 @@ export class ExportSlots extends EventEmitter<{ release: [] }> {
     return stream;
   }
 
-  /** Cuts every running export (on shutdown): their streams end with an error, so no client mistakes a cut file for a whole one. */
+  /**
+   * Cuts every running export (on shutdown): their streams end with an error, so no client mistakes a
+   * cut file for a whole one.
+   */
   cutAll(): void {
     for (const stream of this.#running) stream.destroy(new Error('the server is shutting down'));
   }

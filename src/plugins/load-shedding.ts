@@ -101,7 +101,8 @@ export default fp<LoadSheddingOptions>(
         new AppError(
           429,
           'too_many_requests',
-          `Too many ${categoryOf(request)} requests from this client: at most ${context.max} per ${Math.round(limits.windowMs / 1000)} s; retry in ${context.after}.`,
+          `Too many ${categoryOf(request)} requests from this client: at most ${context.max} ` +
+            `per ${Math.round(limits.windowMs / 1000)} s; retry in ${context.after}.`,
           { 'retry-after': String(Math.max(1, Math.ceil(context.ttl / 1000))) },
         ),
     });

@@ -72,7 +72,9 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getReadiness',
         summary: 'Check the service can take traffic (readiness)',
         description:
-          'Ready when the database file is present, every migration is applied, a read succeeds and the write lock can be taken within 100 ms; not ready (503) otherwise. While the server shuts down, every request (this one too) answers 503.',
+          'Ready when the database file is present, every migration is applied, a read succeeds and the write ' +
+          'lock can be taken within 100 ms; not ready (503) otherwise. While the server shuts down, every ' +
+          'request (this one too) answers 503.',
         querystring: z.strictObject({}),
         response: {
           200: okResponse(ReadinessSchema, 'The service is ready.'),
