@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { connect, type Socket } from 'node:net';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { ProblemSchema } from '../src/http/problem.js';
@@ -23,6 +24,11 @@ function expectRawProblem(response: { status: number; headers: string; body: str
   const problem = ProblemSchema.parse(JSON.parse(response.body));
   expect(problem).toMatchObject({ status, code });
 }
+
+const connectionsOf = (app: Awaited<ReturnType<typeof buildApp>>) =>
+  new Promise<number>((resolve, reject) =>
+    app.server.getConnections((error, count) => (error ? reject(error) : resolve(count))),
+  );
 
 async function listeningApp(options: Parameters<typeof buildApp>[0] = {}) {
   const app = await buildApp({ logLevel: 'silent', ...options }, { db: createTestDatabase() });
@@ -66,8 +72,17 @@ describe('slow and malformed clients', () => {
       // Slowloris: take every connection the cap allows, each with half a request line.
       const sockets = Array.from({ length: 4 }, () => open());
       for (const socket of sockets) socket.write('GET /health HTTP/1.1\r\nHost: x\r\n');
-      const cut = await Promise.all(sockets.map((socket) => responseOf(socket)));
-      for (const response of cut) expectRawProblem(response, 408, 'request_timeout');
+      await Promise.all(sockets.map((socket) => once(socket, 'connect')));
+      // Until the server has accepted all four (bounded; no timer, one turn of the loop at a time).
+      for (let turn = 0; turn < 1000 && (await connectionsOf(app)) < 4; turn++) await nextTurn();
+      expect(await connectionsOf(app)).toBe(4);
+      const cut = Promise.all(sockets.map((socket) => responseOf(socket)));
+      // Over MAX_CONNECTIONS: dropped at once, without an answer.
+      const extra = open();
+      extra.on('error', () => {});
+      const dropped = await responseOf(extra);
+      expect(dropped.headers).toBe('');
+      for (const response of await cut) expectRawProblem(response, 408, 'request_timeout');
       const health = await fetch(`${address}/health`);
       expect(health.status).toBe(200);
     } finally {
