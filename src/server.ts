@@ -1,6 +1,6 @@
 import { buildApp } from './app.js';
 import { type AppConfig, ConfigError, loadConfig } from './config.js';
-import { type AppDatabase, migrateDatabase, openDatabase } from './db/client.js';
+import { type AppDatabase, migrateDatabase, openDatabase, probeWriteLock } from './db/client.js';
 import { describeDatabaseFailure } from './db/failures.js';
 import { cursorSecretOf } from './db/settings.js';
 
@@ -14,6 +14,13 @@ async function prepareDatabase(config: AppConfig): Promise<AppDatabase> {
   let db: AppDatabase | undefined;
   try {
     db = openDatabase(config.databasePath, { busyTimeoutMs: config.databaseBusyTimeoutMs });
+    // A server must be able to write: refuse a read-only file, and wait (a bounded time) for a lock.
+    probeWriteLock(db, () =>
+      console.log(
+        `Waiting up to ${config.databaseBusyTimeoutMs} ms (DATABASE_BUSY_TIMEOUT_MS) for another process ` +
+          `to release the lock on DATABASE_PATH=${config.databasePath}`,
+      ),
+    );
     migrateDatabase(db);
     // The one write a server may need at start, done once ever: the secret that signs cursors.
     cursorSecretOf(db.$client, config.cursorSecret);

@@ -70,6 +70,31 @@ export function registerFunctions(sqlite: Database.Database): void {
   });
 }
 
+/**
+ * Proves the database writable without writing: takes the write lock (`BEGIN IMMEDIATE`) and lets it go.
+ * A read-only file throws SQLITE_READONLY; a lock another process keeps past the busy timeout throws
+ * SQLITE_BUSY. `onWait` is called first when the lock is not free at once.
+ */
+export function probeWriteLock(db: AppDatabase, onWait?: () => void): void {
+  const sqlite = db.$client;
+  const busyTimeout = sqlite.pragma('busy_timeout', { simple: true }) as number;
+  const tryLock = () => {
+    sqlite.exec('BEGIN IMMEDIATE');
+    sqlite.exec('ROLLBACK');
+  };
+  try {
+    sqlite.pragma('busy_timeout = 0');
+    tryLock();
+    return;
+  } catch (error) {
+    if (!(error instanceof Database.SqliteError && error.code.startsWith('SQLITE_BUSY'))) throw error;
+  } finally {
+    sqlite.pragma(`busy_timeout = ${busyTimeout}`);
+  }
+  onWait?.();
+  tryLock();
+}
+
 /** Migrations in `migrations/` the database has not applied yet (drizzle records each by its folder time). */
 let knownMigrations: { folderMillis: number }[] | undefined;
 
