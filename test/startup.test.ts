@@ -68,7 +68,7 @@ describe('start-up over a database it cannot use', () => {
     expectOneClearLine(await runServer({ DATABASE_PATH: path }), path, /cannot be opened or created/);
   }, 30_000);
 
-  it('waits DATABASE_BUSY_TIMEOUT_MS for a lock it must have (to migrate), then says so in one line', async () => {
+  it('waits DATABASE_BUSY_TIMEOUT_MS for a lock held at start, then says so in one line', async () => {
     const path = join(tempDir(), 'api.db');
     const holder = new Database(path);
     holder.pragma('journal_mode = WAL');
