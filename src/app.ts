@@ -88,6 +88,8 @@ export async function buildApp(options: AppOptions, { db, cache, logStream }: Ap
     // On close: idle keep-alive sockets are closed at once, in-flight requests finish; requests that
     // still arrive get our own 503 problem (load-shedding.ts), not Fastify's plain one.
     forceCloseConnections: 'idle',
+    // Behind a reverse proxy, the client IP (rate limits are per IP) comes from X-Forwarded-For.
+    trustProxy: typeof config.trustProxy === 'boolean' ? config.trustProxy : [...config.trustProxy],
     return503OnClosing: false,
   });
   app.server.maxConnections = config.maxConnections;

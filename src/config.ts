@@ -52,6 +52,12 @@ const configSchema = z.object({
   MAX_EVENT_LOOP_DELAY_MS: countFromEnv(0).default(1000),
   MAX_RSS_BYTES: countFromEnv(0).default(0),
   CORS_ORIGINS: originsFromEnv.default([]),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|[0-9a-fA-F.:/]+(,\s*[0-9a-fA-F.:/]+)*)$/, {
+      error: 'must be true, false, or comma-separated proxy addresses or CIDR ranges',
+    })
+    .default('false'),
 });
 
 type Parsed = z.infer<typeof configSchema>;
@@ -79,6 +85,8 @@ export type AppConfig = Readonly<{
   maxEventLoopDelayMs: number;
   maxRssBytes: number;
   corsOrigins: readonly string[];
+  /** Whose `X-Forwarded-For` to believe for the client IP (rate limits, logs): nobody, everybody, or these. */
+  trustProxy: boolean | readonly string[];
 }>;
 
 export class ConfigError extends Error {
@@ -124,6 +132,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxEventLoopDelayMs: parsed.MAX_EVENT_LOOP_DELAY_MS,
     maxRssBytes: parsed.MAX_RSS_BYTES,
     corsOrigins: Object.freeze(parsed.CORS_ORIGINS),
+    trustProxy:
+      parsed.TRUST_PROXY === 'true' ||
+      (parsed.TRUST_PROXY !== 'false' && Object.freeze(parsed.TRUST_PROXY.split(',').map((entry) => entry.trim()))),
   });
 }
 

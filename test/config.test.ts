@@ -23,6 +23,7 @@ describe('loadConfig', () => {
       maxEventLoopDelayMs: 1000,
       maxRssBytes: 0,
       corsOrigins: [],
+      trustProxy: false,
     });
   });
 
@@ -40,6 +41,8 @@ describe('loadConfig', () => {
     });
     expect(config.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
     expect(config.rateLimit).toMatchObject({ enabled: false, max: 10 });
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 10.1.0.0/16' }).trustProxy).toEqual(['10.0.0.1', '10.1.0.0/16']);
   });
 
   it.each([
@@ -51,6 +54,7 @@ describe('loadConfig', () => {
     [{ REQUEST_TIMEOUT_MS: '1e3' }, 'REQUEST_TIMEOUT_MS'],
     [{ CURSOR_SECRET: 'short' }, 'CURSOR_SECRET'],
     [{ CORS_ORIGINS: 'https://ok.example,not a url' }, 'CORS_ORIGINS'],
+    [{ TRUST_PROXY: 'yes' }, 'TRUST_PROXY'],
   ])('rejects %j with a message naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`\\b${name}\\b`));

@@ -47,6 +47,28 @@ describe('rate limits (per client IP)', () => {
     }
   });
 
+  it('counts the client behind a trusted proxy by X-Forwarded-For, and only then', async () => {
+    const trusting = await appWith({ ...limits({ max: 1 }), trustProxy: ['127.0.0.1'] });
+    try {
+      const from = (ip: string) => ({ url: '/v1/issues', headers: { 'x-forwarded-for': ip } });
+      expect((await trusting.inject(from('203.0.113.1'))).statusCode).toBe(200);
+      expect((await trusting.inject(from('203.0.113.2'))).statusCode).toBe(200);
+      expectProblem(await trusting.inject(from('203.0.113.1')), 429, 'too_many_requests');
+    } finally {
+      await trusting.close();
+    }
+    const untrusting = await appWith(limits({ max: 1 }));
+    try {
+      expect(
+        (await untrusting.inject({ url: '/v1/issues', headers: { 'x-forwarded-for': '1.1.1.1' } })).statusCode,
+      ).toBe(200);
+      const spoofed = await untrusting.inject({ url: '/v1/issues', headers: { 'x-forwarded-for': '2.2.2.2' } });
+      expectProblem(spoofed, 429, 'too_many_requests');
+    } finally {
+      await untrusting.close();
+    }
+  });
+
   it('can be turned off', async () => {
     const app = await appWith(limits({ enabled: false, max: 1 }));
     try {
