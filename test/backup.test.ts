@@ -22,7 +22,9 @@ describe('npm run db:backup', () => {
     let written = 0;
     const insertParty = () => {
       const id = `backup-party-${written}`;
-      write(db, (tx) => tx.run(sql`insert into parties (id, name, kind) values (${id}, ${id}, 'state')`));
+      write(db, 'backup-test', (tx) =>
+        tx.run(sql`insert into parties (id, name, kind) values (${id}, ${id}, 'state')`),
+      );
       written++;
       return id;
     };

@@ -32,6 +32,8 @@ const connectionsOf = (app: Awaited<ReturnType<typeof buildApp>>) =>
 
 async function listeningApp(options: Parameters<typeof buildApp>[0] = {}) {
   const app = await buildApp({ logLevel: 'silent', ...options }, { db: createTestDatabase() });
+  // A route anyone may post a body to, so a slow body is read rather than refused for want of a key.
+  app.post('/echo', { config: { access: 'public' } }, async (request) => request.body);
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = new URL(address);
   const open = () => connect(Number(port), '127.0.0.1');
@@ -43,9 +45,7 @@ describe('slow and malformed clients', () => {
     const { app, open } = await listeningApp({ requestTimeoutMs: 300, connectionsCheckingIntervalMs: 50 });
     try {
       const socket = open();
-      socket.write(
-        'POST /v1/demands HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n',
-      );
+      socket.write('POST /echo HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n');
       const response = responseOf(socket);
       // One byte now and then, never the whole body; bounded, and stops once the server has cut us off.
       const dribble = setInterval(() => {

@@ -5,9 +5,21 @@ import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { migrateDatabase, openDatabase } from '../src/db/client.js';
+import { createKey } from '../src/domain/keys/keys.js';
+import { buildTestApp } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lifecycle-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The server's database, with an editor key, so a write can be in flight. */
+const editorKey = (() => {
+  const db = openDatabase(join(dir, 'api.db'));
+  migrateDatabase(db);
+  const { key } = createKey(db, 'lifecycle-test', 'editor');
+  db.$client.close();
+  return key;
+})();
 
 /** Resolves when `text()` first matches `pattern` (checked on every chunk of output). */
 function waitFor(stream: NodeJS.ReadableStream, text: () => string, pattern: RegExp): Promise<RegExpExecArray> {
@@ -65,9 +77,10 @@ describe('src/server.ts on SIGTERM', () => {
       const busy = connect(Number(port), '127.0.0.1');
       const busyText = collect(busy);
       busy.write(
-        'POST /v1/demands HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{',
+        `POST /v1/parties HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${editorKey}\r\n` +
+          'Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{',
       );
-      await waitFor(child.stdout, () => output, /"url":"\/v1\/demands"[^\n]*incoming request/);
+      await waitFor(child.stdout, () => output, /"url":"\/v1\/parties"[^\n]*incoming request/);
 
       child.kill('SIGTERM');
       await idleClosed;
@@ -75,7 +88,9 @@ describe('src/server.ts on SIGTERM', () => {
       const busyClosed = once(busy, 'close');
       busy.write('}');
       await busyClosed;
-      expect(busyText()).toMatch(/^HTTP\/1\.1 405 /);
+      // Answered (a 4xx: the body is an empty party), not refused for the shutdown.
+      expect(busyText()).toMatch(/^HTTP\/1\.1 4\d\d /);
+      expect(busyText()).not.toMatch(/^HTTP\/1\.1 (401|503) /);
       expect(busyText()).toMatch(/content-type: application\/problem\+json/i);
       expect(busyText()).toMatch(/connection: close/i);
 
@@ -107,9 +122,10 @@ describe('src/server.ts on SIGTERM', () => {
       const stuck = connect(Number(port), '127.0.0.1');
       stuck.on('error', () => {});
       stuck.write(
-        'POST /v1/demands HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{',
+        `POST /v1/parties HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${editorKey}\r\n` +
+          'Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{',
       );
-      await waitFor(child.stdout, () => output, /"url":"\/v1\/demands"[^\n]*incoming request/);
+      await waitFor(child.stdout, () => output, /"url":"\/v1\/parties"[^\n]*incoming request/);
       child.kill('SIGTERM');
       const [code] = await exited;
       expect(code).toBe(1);
@@ -119,4 +135,19 @@ describe('src/server.ts on SIGTERM', () => {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
   }, 30_000);
+});
+
+describe('app.close()', () => {
+  it('ends open change streams (Server-Sent Events) at once, so closing never waits on a consumer', async () => {
+    const app = await buildTestApp();
+    const address = await app.listen({ host: '127.0.0.1', port: 0 });
+    const response = await fetch(`${address}/v1/changes/stream`);
+    const reader = response.body!.getReader();
+    await reader.read(); // the stream is open
+    await app.close();
+    // The stream has ended: what is left reads to its end.
+    for (let chunk = await reader.read().catch(() => ({ done: true })); !chunk.done; ) {
+      chunk = await reader.read().catch(() => ({ done: true }));
+    }
+  }, 10_000);
 });

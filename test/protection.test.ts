@@ -35,7 +35,7 @@ describe('rate limits (per client IP)', () => {
 
   it('gives exports and writes budgets of their own, stricter than reads', async () => {
     const app = await appWith(limits({ max: 100, exportMax: 1, writeMax: 1 }));
-    app.post('/v1/probe', async () => ({ ok: true }));
+    app.post('/v1/probe', { config: { access: 'public' } }, async () => ({ ok: true }));
     try {
       expect((await app.inject('/v1/issues?format=csv')).statusCode).toBe(200);
       expectProblem(await app.inject({ url: '/v1/issues', headers: { accept: 'text/csv' } }), 429, 'too_many_requests');

@@ -207,7 +207,10 @@ export default fp(
 
     app.setErrorHandler((error: FastifyError, request, reply) => {
       // A body that fails to parse on an unknown route is still, first of all, an unknown route.
-      if (request.is404 && !(error instanceof AppError)) return routeNotFound(request, reply);
+      // Refusals that come before routing matters (URL too long, rate limited, overloaded) still stand.
+      if (request.is404 && !(error instanceof AppError && [414, 429, 503].includes(error.status))) {
+        return routeNotFound(request, reply);
+      }
       const problem = toProblem(error, request);
       if (error instanceof AppError)
         for (const [name, value] of Object.entries(error.headers)) reply.header(name, value);

@@ -20,7 +20,7 @@ export default fp<{ corsOrigins: readonly string[] }>(
     await app.register(cors, {
       origin: [...corsOrigins],
       methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
-      exposedHeaders: ['link', 'etag', 'x-cache', 'x-request-id', 'retry-after'],
+      exposedHeaders: ['link', 'etag', 'location', 'x-cache', 'x-request-id', 'retry-after', 'www-authenticate'],
       maxAge: 600,
     });
   },

@@ -10,7 +10,7 @@ const db = openDatabase(process.env.DATABASE_PATH!);
 migrateDatabase(db);
 for (let n = 0; n < 200_000; n++) {
   const id = `crash-party-${n}`;
-  write(db, (tx) => tx.run(sql`insert into parties (id, name, kind) values (${id}, ${id}, 'state')`));
+  write(db, 'crash-test', (tx) => tx.run(sql`insert into parties (id, name, kind) values (${id}, ${id}, 'state')`));
   process.stdout.write(`${id}\n`);
   // Let stdout flush now and then, so the parent sees acknowledgements as they happen.
   if (n % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
