@@ -1,32 +1,73 @@
 import { buildApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
-import { migrateDatabase, openDatabase } from './db/client.js';
+import { type AppConfig, ConfigError, loadConfig } from './config.js';
+import { type AppDatabase, migrateDatabase, openDatabase, probeWriteLock } from './db/client.js';
+import { describeDatabaseFailure } from './db/failures.js';
+import { cursorSecretOf } from './db/settings.js';
+
+/** A start-up failure worth one clear line, not a stack trace. */
+class StartupError extends Error {
+  override name = 'StartupError';
+}
+
+/** Opens, migrates and (when empty) seeds the database; any failure becomes one line naming DATABASE_PATH. */
+async function prepareDatabase(config: AppConfig): Promise<AppDatabase> {
+  let db: AppDatabase | undefined;
+  try {
+    db = openDatabase(config.databasePath, { busyTimeoutMs: config.databaseBusyTimeoutMs });
+    // A server must be able to write: refuse a read-only file, and wait (a bounded time) for a lock.
+    probeWriteLock(db, () =>
+      console.log(
+        `Waiting up to ${config.databaseBusyTimeoutMs} ms (DATABASE_BUSY_TIMEOUT_MS) for another process ` +
+          `to release the lock on DATABASE_PATH=${config.databasePath}`,
+      ),
+    );
+    migrateDatabase(db);
+    // The one write a server may need at start, done once ever: the secret that signs cursors.
+    cursorSecretOf(db.$client, config.cursorSecret);
+    if (config.seedOnStart) {
+      // Loaded only when seeding, so a server that does not seed runs without `seed/` on disk.
+      const { isDatabaseEmpty, seedDatabase } = await import('./seed/seed-database.js');
+      if (isDatabaseEmpty(db)) seedDatabase(db);
+    }
+    return db;
+  } catch (error) {
+    if (db?.$client.open) db.$client.close();
+    const cause = describeDatabaseFailure(error, config.databaseBusyTimeoutMs);
+    if (!cause) throw error;
+    throw new StartupError(`Cannot use the database at DATABASE_PATH=${config.databasePath}: ${cause}`);
+  }
+}
 
 async function main() {
   const config = loadConfig();
-  const db = openDatabase(config.databasePath);
-  migrateDatabase(db);
-  if (config.seedOnStart) {
-    // Loaded only when seeding, so a server that does not seed runs without `seed/` on disk.
-    const { isDatabaseEmpty, seedDatabase } = await import('./seed/seed-database.js');
-    if (isDatabaseEmpty(db)) seedDatabase(db);
-  }
-
+  const db = await prepareDatabase(config);
   const app = await buildApp(config, { db });
+
+  // Stop accepting, let in-flight requests finish, cut running exports, close idle keep-alive
+  // sockets and the database (app.close does all of it); exit 1 if that takes longer than the bound.
+  let stopping = false;
   const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     app.log.info({ signal }, 'shutting down');
+    const deadline = setTimeout(() => {
+      app.log.error({ signal, timeoutMs: config.shutdownTimeoutMs }, 'shutdown timed out; exiting');
+      process.exit(1);
+    }, config.shutdownTimeoutMs);
+    deadline.unref();
     await app.close();
+    app.log.info('closed');
     process.exit(0);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ host: config.host, port: config.port });
   app.log.info(`API docs at http://${config.host}:${config.port}/docs`);
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof StartupError) {
     console.error(error.message);
   } else {
     console.error(error);

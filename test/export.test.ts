@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { csvCell } from '../src/http/list-route.js';
 import { buildTestApp, createTestDatabase, expectProblem } from './helpers.js';
 
 /** A strict RFC 4180 reader, enough to read back what the export writes. */
@@ -91,6 +92,44 @@ describe('export: CSV and NDJSON', () => {
       (id) => db.all<{ title: string }>(sql`select title from demands where id = ${id}`)[0]!.title,
     );
     expect(titles).toEqual([...titles].sort());
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas (OWASP CSV injection)', async () => {
+    const db = createTestDatabase();
+    const planted = ['=HYPERLINK("http://evil.example","click")', '+1+1', '-2+3', '@SUM(A1)', '\tTAB', '\rCR'];
+    const [first, ...others] = db.all<{ id: string }>(sql`select id from demands where party_id = 'hamas' order by id`);
+    db.run(sql`update demands set title = ${planted[0]}, summary = ${planted[1]} where id = ${first!.id}`);
+    db.run(sql`update demands set title = ${planted[2]}, summary = ${planted[3]} where id = ${others[0]!.id}`);
+    db.run(sql`update demands set title = ${planted[4]}, summary = ${planted[5]} where id = ${others[1]!.id}`);
+    const app = await buildTestApp({ db });
+    const [header, ...rows] = parseCsv((await app.inject('/v1/demands?party=hamas&format=csv')).body);
+    const byId = new Map(rows.map((row) => [row[header!.indexOf('id')], row]));
+    const cells = [first!, others[0]!, others[1]!].flatMap(({ id }) => {
+      const row = byId.get(id)!;
+      return [row[header!.indexOf('title')], row[header!.indexOf('summary')]];
+    });
+    expect(cells).toEqual(planted.map((value) => `'${value}`));
+    // JSON and NDJSON carry the data as it is.
+    expect((await app.inject(`/v1/demands/${first!.id}`)).json().title).toBe(planted[0]);
+  });
+
+  it('csvCell: prefixes formula triggers in text, leaves numbers and other text alone', () => {
+    expect(csvCell('=1+1')).toBe("'=1+1");
+    expect(csvCell('a, "b"')).toBe('"a, ""b"""');
+    expect(csvCell('-5')).toBe("'-5");
+    expect(csvCell(-5)).toBe('-5');
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell(null)).toBe('');
+    expect(csvCell([{ a: '=x' }])).toBe('"[{""a"":""=x""}]"');
+  });
+
+  it('sends Vary: Accept, since the format follows Accept', async () => {
+    const app = await buildTestApp();
+    for (const url of ['/v1/issues', '/v1/issues?format=csv']) {
+      expect((await app.inject(url)).headers.vary).toMatch(/\bAccept\b/);
+    }
+    // A cached answer carries it too.
+    expect((await app.inject('/v1/issues')).headers).toMatchObject({ 'x-cache': 'hit', vary: 'Accept' });
   });
 
   it('writes only the header row when nothing matches', async () => {

@@ -2,6 +2,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import type { z } from 'zod';
 import { buildApp } from '../src/app.js';
+import { defaultConfig } from '../src/config.js';
 import { type AppDatabase, openDatabaseFromImage, openMigratedMemoryDatabase } from '../src/db/client.js';
 import { ProblemSchema } from '../src/http/problem.js';
 import { seedDatabase } from '../src/seed/seed-database.js';
@@ -50,7 +51,16 @@ export function createTestDatabase({
 
 /** Builds the app over its own database; it is closed after the test. */
 export async function buildTestApp({ db = createTestDatabase() }: { db?: AppDatabase } = {}) {
-  const app = await buildApp({ logLevel: process.env.DEBUG_LOG ? 'error' : 'silent' }, { db });
+  // No load shedding: a test building a large template database blocks the loop on purpose, and every
+  // test's requests come from one IP (test/protection.test.ts covers both with apps of its own).
+  const app = await buildApp(
+    {
+      logLevel: process.env.DEBUG_LOG ? 'error' : 'silent',
+      maxEventLoopDelayMs: 0,
+      rateLimit: { ...defaultConfig.rateLimit, enabled: false },
+    },
+    { db },
+  );
   openApps.push(app);
   return app;
 }

@@ -3,25 +3,55 @@ import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { migrationsDirectory } from '../paths.js';
 import * as schema from './schema.js';
 
 export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-/** Opens (creating if needed) the SQLite file, or `:memory:`, with the pragmas every connection needs. */
-export function openDatabase(path: string): AppDatabase {
+export const defaultBusyTimeoutMs = 5000;
+
+/**
+ * Opens (creating if needed) the SQLite file, or `:memory:`, with the pragmas every connection needs.
+ * `busyTimeoutMs` bounds how long any statement waits for another connection's lock (here and later).
+ */
+export function openDatabase(path: string, { busyTimeoutMs = defaultBusyTimeoutMs } = {}): AppDatabase {
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
   const sqlite = new Database(path);
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('synchronous = NORMAL');
-  // Let the planner know the data (e.g. that a party filter is more selective than a status one),
-  // with bounded effort: SQLite's recommended optimize on open.
-  sqlite.pragma('analysis_limit = 400');
-  sqlite.pragma('optimize = 0x10002');
-  registerFunctions(sqlite);
+  try {
+    // First, so that every pragma after it waits for a lock rather than failing at once.
+    sqlite.pragma(`busy_timeout = ${Math.trunc(busyTimeoutMs)}`);
+    // A no-op (no write) when the file is in WAL mode already.
+    if (sqlite.pragma('journal_mode', { simple: true }) !== 'wal' && path !== ':memory:') {
+      sqlite.pragma('journal_mode = WAL');
+    }
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('synchronous = NORMAL');
+    optimize(sqlite);
+    registerFunctions(sqlite);
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
   return drizzle(sqlite, { schema });
+}
+
+/**
+ * Lets the planner know the data (e.g. that a party filter is more selective than a status one), with
+ * bounded effort: SQLite's recommended optimize on open. It writes statistics only when they are stale;
+ * a database another process keeps busy, or one opened read-only, goes without rather than failing.
+ */
+function optimize(sqlite: Database.Database) {
+  sqlite.pragma('analysis_limit = 400');
+  const busyTimeout = sqlite.pragma('busy_timeout', { simple: true }) as number;
+  try {
+    sqlite.pragma('busy_timeout = 0');
+    sqlite.pragma('optimize = 0x10002');
+  } catch (error) {
+    if (!(error instanceof Database.SqliteError && /^SQLITE_(BUSY|LOCKED|READONLY)/.test(error.code))) throw error;
+  } finally {
+    sqlite.pragma(`busy_timeout = ${busyTimeout}`);
+  }
 }
 
 /**
@@ -40,8 +70,54 @@ export function registerFunctions(sqlite: Database.Database): void {
   });
 }
 
-/** Applies every pending migration from `migrations/`; the server, the seed script and the tests share it. */
+/**
+ * Proves the database writable without writing: takes the write lock (`BEGIN IMMEDIATE`) and lets it go.
+ * A read-only file throws SQLITE_READONLY; a lock another process keeps past the busy timeout throws
+ * SQLITE_BUSY. `onWait` is called first when the lock is not free at once.
+ */
+export function probeWriteLock(db: AppDatabase, onWait?: () => void): void {
+  const sqlite = db.$client;
+  const busyTimeout = sqlite.pragma('busy_timeout', { simple: true }) as number;
+  const tryLock = () => {
+    sqlite.exec('BEGIN IMMEDIATE');
+    sqlite.exec('ROLLBACK');
+  };
+  try {
+    sqlite.pragma('busy_timeout = 0');
+    tryLock();
+    return;
+  } catch (error) {
+    if (!(error instanceof Database.SqliteError && error.code.startsWith('SQLITE_BUSY'))) throw error;
+  } finally {
+    sqlite.pragma(`busy_timeout = ${busyTimeout}`);
+  }
+  onWait?.();
+  tryLock();
+}
+
+/** Migrations in `migrations/` the database has not applied yet (drizzle records each by its folder time). */
+let knownMigrations: { folderMillis: number }[] | undefined;
+
+export function pendingMigrationCount(db: AppDatabase): number {
+  knownMigrations ??= readMigrationFiles({ migrationsFolder: migrationsDirectory });
+  const known = knownMigrations;
+  const hasTable = db.$client
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
+    .get();
+  if (!hasTable) return known.length;
+  const last = db.$client.prepare('SELECT max(created_at) FROM __drizzle_migrations').pluck().get() as
+    | number
+    | string
+    | null;
+  return known.filter((migration) => last === null || Number(last) < migration.folderMillis).length;
+}
+
+/**
+ * Applies every pending migration from `migrations/`; the server, the seed script and the tests share
+ * it. With none pending it does nothing, so a server starting over an up-to-date database never writes.
+ */
 export function migrateDatabase(db: AppDatabase): void {
+  if (pendingMigrationCount(db) === 0) return;
   migrate(db, { migrationsFolder: migrationsDirectory });
 }
 
@@ -59,7 +135,7 @@ export function openMigratedMemoryDatabase(): AppDatabase {
 export function openDatabaseFromImage(image: Buffer): AppDatabase {
   const sqlite = new Database(image);
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma(`busy_timeout = ${defaultBusyTimeoutMs}`);
   registerFunctions(sqlite);
   return drizzle(sqlite, { schema });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { datePrecisions, reportingModes, speakerKinds } from '../db/schema.js';
+import { isRealPartialDate } from './list-params.js';
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -86,6 +87,9 @@ export const asOfParam = z
   .max(200)
   .regex(/^(\d{4}(-\d{2}(-\d{2})?)?|[a-z0-9]+(-[a-z0-9]+)*)$/, {
     error: 'must be a date (YYYY[-MM[-DD]]) or a source id',
+  })
+  .refine((value) => !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) || isRealPartialDate(value), {
+    error: 'must be a real date (month 01–12, a day the month has)',
   })
   .optional()
   .describe(

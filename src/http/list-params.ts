@@ -9,6 +9,33 @@ const booleanParam = z
   .transform((value) => value === 'true')
   .describe('`true` or `false`.');
 
+/**
+ * A whole-number query parameter in plain decimal: `0x10`, `0b101`, `1e2`, `+7`, ` 7` or `7.0` are
+ * refused rather than read as numbers (what `Number()` would do), so one value has one spelling.
+ */
+export function decimalIntParam({ min, max, fallback }: { min: number; max: number; fallback: number }) {
+  return z.preprocess(
+    (value) => (typeof value === 'string' && /^(0|[1-9]\d{0,15})$/.test(value) ? Number(value) : value),
+    z
+      .int({
+        error: (issue) => (issue.code === 'invalid_type' ? 'must be a whole number in decimal digits' : undefined),
+      })
+      .min(min)
+      .max(max)
+      .default(fallback),
+  );
+}
+
+/** Whether `YYYY`, `YYYY-MM` or `YYYY-MM-DD` names a real year, month or day (no 2026-13 or 2026-02-30). */
+export function isRealPartialDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  if (month === undefined) return true;
+  if (month < 1 || month > 12) return false;
+  if (day === undefined) return true;
+  const date = new Date(Date.UTC(year!, month - 1, day));
+  return day >= 1 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** The query parameters every list takes: `limit`, `cursor`, `sort` (over `sortable`) and `count`. */
 export function pageParams<const Field extends string>(
   sortable: readonly [Field, ...Field[]],
@@ -17,13 +44,9 @@ export function pageParams<const Field extends string>(
   const names = sortable.join('|');
   const sortPattern = new RegExp(`^-?(${names})(,-?(${names}))*$`);
   return {
-    limit: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(maxLimit)
-      .default(defaultLimit)
-      .describe(`Page size, 1 to ${maxLimit}; default ${defaultLimit}.`),
+    limit: decimalIntParam({ min: 1, max: maxLimit, fallback: defaultLimit }).describe(
+      `Page size, 1 to ${maxLimit}; default ${defaultLimit}.`,
+    ),
     cursor: z
       .string()
       .min(1)
@@ -68,6 +91,7 @@ export const partialDateParam = (description: string) =>
   z
     .string()
     .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD' })
+    .refine(isRealPartialDate, { error: 'must be a real date (month 01–12, a day the month has)' })
     .optional()
     .describe(description);
 

@@ -1,10 +1,12 @@
 import { Readable } from 'node:stream';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDatabase } from '../db/client.js';
 import type { Page, PageRequest } from '../domain/paging/keyset.js';
 import { AppError, problemResponses } from './problem.js';
+import { varyOn } from './vary.js';
 
 type ZodApp = Parameters<FastifyPluginAsyncZod>[0];
 
@@ -59,17 +61,30 @@ export function negotiateFormat(format: ExportFormat | undefined, accept: string
   );
 }
 
-function csvCell(value: unknown): string {
+/**
+ * One CSV cell. Text a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or
+ * carriage return) is prefixed with `'` (OWASP's CSV injection advice); numbers are left as numbers.
+ */
+export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  const raw = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** Every matching record, page by page, so an export never holds the whole result in memory. */
+/** Rows per page an export reads; between pages it yields, so other requests are served meanwhile. */
+export const exportPageSize = 500;
+
+/**
+ * Every matching record, page by page, so an export never holds the whole result in memory. The
+ * stream pulls a page only when the client has taken the previous one (backpressure), and each page
+ * waits for a turn of the event loop, so a long export never starves other requests.
+ */
 async function* allRecords<Item>(list: (page: PageRequest) => Page<Item>, sort: PageRequest['sort']) {
   let cursor: string | undefined;
   do {
-    const page = list({ limit: 500, cursor, sort, count: false });
+    await nextTurn();
+    const page = list({ limit: exportPageSize, cursor, sort, count: false });
     yield page.items;
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
@@ -142,6 +157,7 @@ export function registerListRoute<
   app.route({
     method: 'GET',
     url: options.url,
+    config: { exportable: true },
     schema: {
       tags: options.tags,
       operationId: options.operationId,
@@ -168,13 +184,15 @@ export function registerListRoute<
             'application/x-ndjson': { schema: z.string().describe('One JSON record per line.') },
           },
         },
-        ...problemResponses(400, ...(options.params ? ([404] as const) : []), 406),
+        ...problemResponses(400, ...(options.params ? ([404] as const) : []), 406, 503),
       },
     },
     handler: async (request: FastifyRequest, reply: FastifyReply) => {
       const query = request.query as z.output<Query> &
         PageRequest & { format?: ExportFormat; include?: ReadonlySet<string> };
       const params = (request.params ?? {}) as Params extends z.ZodObject ? z.output<Params> : Record<string, never>;
+      // The answer depends on Accept (unless format= says), so caches must key on it.
+      varyOn(reply, 'Accept');
       const format = negotiateFormat(query.format, request.headers.accept);
       options.check?.(app.db, params);
 
@@ -187,7 +205,8 @@ export function registerListRoute<
       const columns = [...baseColumns, ...[...embeds].filter((name) => query.include?.has(name))];
       const lines =
         format === 'csv' ? csvLines(columns, pages as AsyncIterable<Record<string, unknown>[]>) : ndjsonLines(pages);
-      return reply.type(`${exportFormats[format]}; charset=utf-8`).send(Readable.from(lines));
+      const stream = app.exportSlots.admit(Readable.from(lines, { objectMode: false }));
+      return reply.type(`${exportFormats[format]}; charset=utf-8`).send(stream);
     },
   });
 }

@@ -76,21 +76,28 @@ const statusDescriptions = {
   415: 'The request body has a media type this route does not accept.',
   422: 'The body is well-formed but cannot be applied, e.g. it names a record that does not exist.',
   428: 'The request must be conditional: send `If-Match` with the version it changes.',
-  429: 'Too many requests: wait for the seconds in `Retry-After`.',
   500: 'An unexpected error; details are logged, never returned.',
-  503: 'The service cannot answer right now, e.g. its database is unavailable.',
+  429: 'Too many requests from this client: wait for the seconds in `Retry-After`.',
+  431: 'The request’s headers are too large.',
+  503:
+    'The service cannot answer right now (overloaded, shutting down, or its database unavailable): ' +
+    'retry after the seconds in `Retry-After`.',
 } as const satisfies Record<number, string>;
 
 export function problemTypeFor(code: string): string {
   return `urn:negotiation-positions:problem:${code}`;
 }
 
+/** Statuses any route can answer, whatever it does: an overlong URL or headers, rate limiting, overload, bugs. */
+const anyRouteStatuses = [414, 429, 431, 500, 503] as const;
+type AnyRouteStatus = (typeof anyRouteStatuses)[number];
+
 /**
- * The error responses a route declares, all in the one problem format. Every route also
- * declares 500, since any route can fail unexpectedly.
+ * The error responses a route declares, all in the one problem format. Every route also declares
+ * the statuses any route can answer (`anyRouteStatuses`); the docs plugin documents `Retry-After` on 429 and 503.
  */
 export function problemResponses<Status extends keyof typeof statusDescriptions>(...statuses: Status[]) {
-  const all = [...new Set([...statuses, 500 as Status])];
+  const all = [...new Set<Status | AnyRouteStatus>([...statuses, ...anyRouteStatuses])].sort((a, b) => a - b);
   return Object.fromEntries(
     all.map((status) => [
       status,
@@ -100,7 +107,7 @@ export function problemResponses<Status extends keyof typeof statusDescriptions>
       },
     ]),
   ) as Record<
-    Status | 500,
+    Status | AnyRouteStatus,
     { description: string; content: { [problemContentType]: { schema: typeof ProblemSchema } } }
   >;
 }
@@ -111,6 +118,8 @@ export class AppError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Headers the answer carries, e.g. `retry-after`. */
+    readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(message);
     this.name = new.target.name;

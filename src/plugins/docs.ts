@@ -108,6 +108,26 @@ function withPublicReadsAndMergePatches(document: OpenApiDocument): OpenApiDocum
   return document;
 }
 
+/** 429 and 503 answers say when to come back (the zod provider does not carry response headers over). */
+function withRetryAfter(document: OpenApiDocument): OpenApiDocument {
+  const retryAfter: OpenAPIV3_1.HeaderObject = {
+    description: 'Seconds to wait before retrying.',
+    required: true,
+    schema: { type: 'integer', minimum: 0 },
+  };
+  for (const pathItem of Object.values(document.paths ?? {})) {
+    for (const operation of Object.values(pathItem ?? {})) {
+      if (typeof operation !== 'object' || operation === null || !('responses' in operation)) continue;
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        if ((status === '429' || status === '503') && !('$ref' in response)) {
+          response.headers = { ...response.headers, 'Retry-After': retryAfter };
+        }
+      }
+    }
+  }
+  return document;
+}
+
 /** The OpenAPI 3.1 document (generated from the zod route schemas) and Swagger UI at /docs. */
 export default fp(
   async (app) => {
@@ -131,11 +151,19 @@ export default fp(
       },
       transform: jsonSchemaTransform,
       transformObject: (document) =>
-        withPublicReadsAndMergePatches(withoutUnusedComponents(jsonSchemaTransformObject(document) as OpenApiDocument)),
+        withRetryAfter(
+          withPublicReadsAndMergePatches(
+            withoutUnusedComponents(jsonSchemaTransformObject(document) as OpenApiDocument),
+          ),
+        ),
     });
     await app.register(swaggerUi, {
       routePrefix: '/docs',
       uiConfig: { docExpansion: 'list', deepLinking: true, tryItOutEnabled: false },
+      // Swagger UI's own CSP (its inline script and styles by hash) in place of the API's `default-src 'none'`;
+      // without upgrade-insecure-requests, which would send "Try it out" to https on a plain-HTTP server.
+      staticCSP: true,
+      transformStaticCSP: (header) => header.replace(/\s*upgrade-insecure-requests;?/, ''),
     });
     app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     // The import format, beside the API's own description (also committed as openapi/dataset.schema.json).

@@ -1,4 +1,6 @@
 import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import Database from 'better-sqlite3';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
@@ -63,8 +65,14 @@ function sendProblem(reply: FastifyReply, problem: Problem) {
   return reply.code(problem.status).type(problemContentType).send(problem);
 }
 
+/** Seconds a client is asked to wait when the database is busy with another writer. */
+const busyRetryAfterSeconds = '1';
+
+/** The request's path, never its query: problems name where they happened, not what was sent. */
+const pathOf = (request: FastifyRequest) => request.url.split('?')[0] ?? request.url;
+
 function toProblem(error: FastifyError, request: FastifyRequest): Problem {
-  const instance = request.url.split('?')[0] ?? request.url;
+  const instance = pathOf(request);
 
   if (hasZodFastifySchemaValidationErrors(error)) {
     const place = validationPlaces[error.validationContext ?? ''] ?? 'body';
@@ -86,6 +94,9 @@ function toProblem(error: FastifyError, request: FastifyRequest): Problem {
     return buildProblem(statusOfKind[error.kind], error.code, error.message, instance, errors);
   }
   if (error instanceof DomainError) return buildProblem(statusOfKind[error.kind], error.code, error.message, instance);
+  if (error instanceof Database.SqliteError && (error.code === 'SQLITE_BUSY' || error.code === 'SQLITE_LOCKED')) {
+    return buildProblem(503, 'database_busy', 'The database is busy with another writer; retry shortly.', instance);
+  }
 
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
@@ -102,6 +113,40 @@ function toProblem(error: FastifyError, request: FastifyRequest): Problem {
 export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   return sendProblem(reply, toProblem(error, request));
 }
+
+/** What Node's HTTP parser refuses before Fastify sees a request, by Node's error code. */
+function clientErrorProblem(error: NodeJS.ErrnoException): Problem {
+  switch (error.code) {
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      return buildProblem(408, 'request_timeout', 'The request was not received in time.', '');
+    case 'HPE_HEADER_OVERFLOW':
+      return buildProblem(431, 'request_header_fields_too_large', 'The request’s headers are too large.', '');
+    case 'HPE_URI_TOO_LONG':
+      return buildProblem(414, 'uri_too_long', 'The request URL is too long.', '');
+    default:
+      return buildProblem(400, 'malformed_request', 'The request is not valid HTTP/1.1.', '');
+  }
+}
+
+/**
+ * Fastify's `clientErrorHandler`: a request Node could not parse or that timed out still gets a
+ * problem document (there is no request, so no `instance`), then the connection is closed.
+ */
+export function answerClientError(error: NodeJS.ErrnoException, socket: Socket) {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const { instance: _none, ...problem } = clientErrorProblem(error);
+  const body = JSON.stringify(problem);
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${problem.status} ${problem.title}\r\nContent-Type: ${problemContentType}\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy();
+}
+
+/** URLs longer than this answer 414 (Node's header limit, 16 KiB, would answer 431 for the whole request). */
+export const maxUrlLength = 8192;
 
 /** Remembers every route's path pattern, so a path served under other methods answers 405 with `Allow`. */
 function createRouteIndex() {
@@ -152,11 +197,26 @@ export default fp(
       );
     };
 
+    // Every answer names its request, so a client's report can be matched with the server's logs.
+    app.addHook('onRequest', async (request, reply) => {
+      reply.header('x-request-id', request.id);
+      if (request.url.length > maxUrlLength) {
+        throw new AppError(414, 'uri_too_long', `The request URL is longer than ${maxUrlLength} characters.`);
+      }
+    });
+
     app.setErrorHandler((error: FastifyError, request, reply) => {
       // A body that fails to parse on an unknown route is still, first of all, an unknown route.
-      if (request.is404) return routeNotFound(request, reply);
+      // Refusals that come before routing matters (URL too long, rate limited, overloaded) still stand.
+      if (request.is404 && !(error instanceof AppError && [414, 429, 503].includes(error.status))) {
+        return routeNotFound(request, reply);
+      }
       const problem = toProblem(error, request);
-      if (problem.status >= 500) request.log.error({ err: error }, 'unhandled error');
+      if (error instanceof AppError)
+        for (const [name, value] of Object.entries(error.headers)) reply.header(name, value);
+      if (problem.code === 'database_busy') reply.header('retry-after', busyRetryAfterSeconds);
+      if (problem.status === 500) request.log.error({ err: error }, 'unhandled error');
+      else if (problem.status >= 500) request.log.warn({ code: problem.code, detail: problem.detail }, 'unavailable');
       else request.log.info({ code: problem.code, detail: problem.detail }, 'client error');
       return sendProblem(reply, problem);
     });

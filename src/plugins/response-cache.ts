@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { varyOn } from '../http/vary.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -8,7 +9,13 @@ declare module 'fastify' {
   }
 }
 
-type CachedResponse = { body: string; etag: string; contentType: string; link: string | undefined };
+type CachedResponse = {
+  body: string;
+  etag: string;
+  contentType: string;
+  link: string | undefined;
+  vary: string | undefined;
+};
 
 export interface ResponseCacheOptions {
   /** Most responses kept; the oldest are dropped first. */
@@ -66,6 +73,7 @@ export default fp<ResponseCacheOptions>(
       request.servedFromCache = true;
       reply.header('etag', entry.etag).header('cache-control', 'no-cache').header('x-cache', 'hit');
       if (entry.link) reply.header('link', entry.link);
+      if (entry.vary) varyOn(reply, entry.vary);
       if (matchesIfNoneMatch(request.headers['if-none-match'], entry.etag)) return reply.code(304).send();
       return reply.type(entry.contentType).send(entry.body);
     };
@@ -94,8 +102,10 @@ export default fp<ResponseCacheOptions>(
       if (!contentType.startsWith('application/json')) return payload;
       const etag = typeof preset === 'string' ? preset : etagOf(payload);
       const link = reply.getHeader('link') as string | undefined;
+      const vary = reply.getHeader('vary') as string | undefined;
       // Only keep what was computed from the version read at onRequest; a write since then means stale.
-      if (currentVersion() === cachedVersion) remember(keyOf(request), { body: payload, etag, contentType, link });
+      if (currentVersion() === cachedVersion)
+        remember(keyOf(request), { body: payload, etag, contentType, link, vary });
       reply.header('etag', etag).header('cache-control', 'no-cache').header('x-cache', 'miss');
       if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) {
         reply.code(304);

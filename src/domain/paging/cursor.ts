@@ -1,11 +1,34 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import type Database from 'better-sqlite3';
 import { z } from 'zod';
+import type { AppDatabase } from '../../db/client.js';
+import { cursorSecretOf } from '../../db/settings.js';
 import { InvalidRequestError } from '../errors.js';
 
-// Cursors are opaque and integrity-checked (not secret): a changed byte fails the checksum.
-const cursorSalt = 'negotiation-positions/cursor/v1';
-const checksum = (payload: string) =>
-  createHash('sha256').update(cursorSalt).update(payload).digest('base64url').slice(0, 16);
+/**
+ * Cursors are opaque and signed: an HMAC-SHA256 under a secret of the server's (CURSOR_SECRET, or
+ * one kept in the database), so a client can neither alter one nor forge one, and whatever a cursor
+ * says (sort keys, an offset) was written by this server.
+ */
+const signingKeys = new WeakMap<Database.Database, Buffer>();
+
+/** Sets the secret that signs this database's cursors (the app does, at start, from its config). */
+export function useCursorSecret(db: AppDatabase, secret: string): void {
+  signingKeys.set(db.$client, createHash('sha256').update(`negotiation-positions/cursor/v2|${secret}`).digest());
+}
+
+function signingKeyOf(db: AppDatabase): Buffer {
+  let key = signingKeys.get(db.$client);
+  if (!key) {
+    useCursorSecret(db, cursorSecretOf(db.$client));
+    key = signingKeys.get(db.$client)!;
+  }
+  return key;
+}
+
+const signatureOf = (db: AppDatabase, body: string) =>
+  createHmac('sha256', signingKeyOf(db)).update(body).digest().subarray(0, 16);
+
 const scopeHash = (scope: string) => createHash('sha256').update(scope).digest('base64url').slice(0, 12);
 
 /** Where a page ended: the sort keys of its last row and that row's rowid. */
@@ -20,16 +43,19 @@ export class InvalidCursorError extends InvalidRequestError {
 }
 
 /** A cursor valid only within `scope` (the resource, its filters and its sort). */
-export function encodeCursor(scope: string, position: CursorPosition): string {
+export function encodeCursor(db: AppDatabase, scope: string, position: CursorPosition): string {
   const body = Buffer.from(JSON.stringify({ q: scopeHash(scope), k: position.keys, r: position.rowid })).toString(
     'base64url',
   );
-  return `${body}.${checksum(body)}`;
+  return `${body}.${signatureOf(db, body).toString('base64url')}`;
 }
 
-export function decodeCursor(cursor: string, scope: string, keyCount: number): CursorPosition {
+/** The position a cursor holds, checked: signed by this server, for this scope, with `keyCount` sort keys. */
+export function decodeCursor(db: AppDatabase, cursor: string, scope: string, keyCount: number): CursorPosition {
   const [body, sum, ...rest] = cursor.split('.');
-  if (!body || !sum || rest.length > 0 || checksum(body) !== sum) {
+  const given = Buffer.from(sum ?? '', 'base64url');
+  const expected = body ? signatureOf(db, body) : undefined;
+  if (!body || !expected || rest.length > 0 || given.length !== expected.length || !timingSafeEqual(given, expected)) {
     throw new InvalidCursorError('it has been altered or truncated');
   }
   let payload: unknown;

@@ -50,7 +50,7 @@ export function fetchPage<Table extends SQLiteTable, Field extends string>(
 
   let after: SQL | undefined;
   if (page.cursor) {
-    const cursor = decodeCursor(page.cursor, scope, keys.length);
+    const cursor = decodeCursor(db, page.cursor, scope, keys.length);
     // (k1 > v1) OR (k1 = v1 AND k2 > v2) OR … OR (all keys equal AND rowid > r), with < for descending keys.
     const branches: SQL[] = keys.map((key, index) =>
       and(
@@ -77,7 +77,7 @@ export function fetchPage<Table extends SQLiteTable, Field extends string>(
   const last = pageRows.at(-1);
   const nextCursor =
     found.length > page.limit && last
-      ? encodeCursor(scope, {
+      ? encodeCursor(db, scope, {
           keys: keys.map((_, index) => last[`__k${index}`] as string | number),
           rowid: last.__rowid as number,
         })

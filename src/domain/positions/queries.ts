@@ -361,7 +361,7 @@ export function listPositions(
   const orderBy = byTitle ? sql`rank, title ${byTitle.descending ? sql`desc` : sql`asc`}, seq` : sql`rank, seq`;
   let after = sql`1`;
   if (filters.cursor) {
-    const [rank, title, seq] = decodeCursor(filters.cursor, cursorKey, 3).keys;
+    const [rank, title, seq] = decodeCursor(db, filters.cursor, cursorKey, 3).keys;
     after = byTitle
       ? sql`(rank > ${rank} or (rank = ${rank} and (title ${byTitle.descending ? sql`<` : sql`>`} ${title}
              or (title = ${title} and seq > ${seq}))))`
@@ -380,7 +380,7 @@ export function listPositions(
   const last = pageRows.at(-1);
   const nextCursor =
     rows.length > filters.limit && last
-      ? encodeCursor(cursorKey, { keys: [last.rank, last.title, last.seq], rowid: 0 })
+      ? encodeCursor(db, cursorKey, { keys: [last.rank, last.title, last.seq], rowid: 0 })
       : null;
   const topics = pageRows.map(({ type, id, title }) => ({ type, id, title, href: recordHref(type, id) }));
   return { items: positionsOn(db, topics, filters, scope), nextCursor, ...(total === undefined ? {} : { total }) };

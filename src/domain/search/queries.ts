@@ -19,7 +19,7 @@ import {
 import { groupBy } from '../../lib/collections.js';
 import { InvalidRequestError } from '../errors.js';
 import { recordHref } from '../links.js';
-import { cursorScope, decodeCursor, encodeCursor } from '../paging/cursor.js';
+import { cursorScope, decodeCursor, encodeCursor, InvalidCursorError } from '../paging/cursor.js';
 
 export const searchableTypes = [
   'party',
@@ -88,54 +88,30 @@ function titlesOf(db: AppDatabase, type: SearchableType, ids: string[]): Map<str
   return new Map(rows.map((row) => [row.id, String(row.title)]));
 }
 
-type RankedRow = { rowid: number; score: number; snippet: string };
 type Hit = { type: SearchableType; id: string; field: string; score: number; snippet: string; rowid: number };
 
-/** Attaches to ranked index rows the record and field each belongs to, keeping the rank order. */
-function withDocuments(db: AppDatabase, ranked: RankedRow[]): Hit[] {
-  if (ranked.length === 0) return [];
-  const documents = new Map(
-    db
-      .select({
-        id: searchDocuments.id,
-        type: searchDocuments.recordType,
-        recordId: searchDocuments.recordId,
-        field: searchDocuments.field,
-      })
-      .from(searchDocuments)
-      .where(
-        inArray(
-          searchDocuments.id,
-          ranked.map((row) => row.rowid),
-        ),
-      )
-      .all()
-      .map((document) => [document.id, document]),
-  );
-  return ranked.flatMap(({ rowid, score, snippet }) => {
-    const document = documents.get(rowid);
-    if (!document || !isSearchable(document.type)) return [];
-    return [{ type: document.type, id: document.recordId, field: document.field, score, snippet, rowid }];
-  });
-}
-
-/** The best-ranked index rows for a match, with their excerpts (FTS5 syntax: raw SQL). */
-function rankedMatches(
-  db: AppDatabase,
-  match: string,
-  types: SearchableType[] | undefined,
-  limit: number,
-): RankedRow[] {
+/**
+ * The best-ranked index rows for a match, with their excerpts and the record and field each belongs
+ * to, in rank order (FTS5 syntax: raw SQL). One join, so no list of ids ever becomes SQL variables.
+ */
+function rankedMatches(db: AppDatabase, match: string, types: SearchableType[] | undefined, limit: number): Hit[] {
+  // The type filter stands before the limit, so the limit counts only rows of the wanted types.
   const byType = types
-    ? sql`join ${searchDocuments} on ${searchDocuments.id} = search_index.rowid
-          where search_index match ${match} and ${inArray(searchDocuments.recordType, types)}`
-    : sql`where search_index match ${match}`;
+    ? sql`and search_index.rowid in (select ${searchDocuments.id} from ${searchDocuments}
+          where ${inArray(searchDocuments.recordType, types)})`
+    : sql``;
+  let rows: (Omit<Hit, 'type'> & { type: string })[];
   try {
-    return db.all<RankedRow>(sql`
-      select search_index.rowid as rowid, rank as score,
-             snippet(search_index, 0, '<mark>', '</mark>', '…', 16) as snippet
-      from search_index ${byType}
-      order by rank limit ${limit}`);
+    rows = db.all(sql`
+      select ranked.rowid as rowid, ranked.score as score, ranked.snippet as snippet,
+             ${searchDocuments.recordType} as type, ${searchDocuments.recordId} as id, ${searchDocuments.field} as field
+      from (
+        select search_index.rowid as rowid, rank as score,
+               snippet(search_index, 0, '<mark>', '</mark>', '…', 16) as snippet
+        from search_index where search_index match ${match} ${byType} order by rank limit ${limit}
+      ) as ranked
+      join ${searchDocuments} on ${searchDocuments.id} = ranked.rowid
+      order by ranked.score, ranked.rowid`);
   } catch (error) {
     // Quoting makes syntax errors impossible; should FTS5 still refuse a query, it is the query's fault.
     if (error instanceof Database.SqliteError && error.code === 'SQLITE_ERROR') {
@@ -143,6 +119,7 @@ function rankedMatches(
     }
     throw error;
   }
+  return rows.filter((row): row is Hit => isSearchable(row.type));
 }
 
 /**
@@ -158,29 +135,52 @@ function matchOffsets(db: AppDatabase, rowid: number, match: string): { start: n
   return start >= 0 && close > start ? { start, end: close - 1 } : undefined;
 }
 
+/** Search pages through at most this many records (the best-ranked); deeper, refine the query. */
+export const maxSearchResults = 1000;
+
+/** The offset a search cursor carries: a whole number below the cap, or the cursor is refused. */
+function searchOffsetOf(db: AppDatabase, cursor: string, scope: string): number {
+  const [offset] = decodeCursor(db, cursor, scope, 1).keys;
+  if (typeof offset !== 'number' || !Number.isSafeInteger(offset) || offset < 0) {
+    throw new InvalidCursorError('it does not decode');
+  }
+  if (offset >= maxSearchResults) {
+    throw new InvalidRequestError(
+      'search_too_deep',
+      `Search pages through the best ${maxSearchResults} matches only; refine the query to see others.`,
+    );
+  }
+  return offset;
+}
+
 /** Ranked full-text search: records in the order of their best-matching field, with excerpts. */
 export function search(db: AppDatabase, query: SearchQuery): { items: SearchHit[]; nextCursor: string | null } {
   const match = toFtsQuery(query.q);
   if (!match)
     throw new InvalidRequestError('validation_failed', 'Invalid query: q: must contain at least one letter or digit');
   const scope = cursorScope('search', query);
-  const offset = query.cursor ? Number(decodeCursor(query.cursor, scope, 1).keys[0]) : 0;
+  const offset = query.cursor ? searchOffsetOf(db, query.cursor, scope) : 0;
 
   // FTS5 answers `order by rank limit n` without ranking every match into a sort, so read the best
   // field hits in rank order and group them by record, reading further only while a page is not full.
+  // The offset is bounded (`maxSearchResults`), so the work per page is too; nothing grows with the cursor.
   const wanted = offset + query.limit + 1;
   let readLimit = wanted * 3 + 30;
   let hits: Hit[];
   for (;;) {
     const ranked = rankedMatches(db, match, query.type, readLimit);
-    hits = withDocuments(db, ranked);
+    hits = ranked;
     if (ranked.length < readLimit || new Set(hits.map((hit) => `${hit.type}:${hit.id}`)).size >= wanted) break;
     readLimit *= 4;
   }
   const records = [...groupBy(hits, (hit) => `${hit.type}:${hit.id}`).values()].slice(offset, wanted);
   const page = records.slice(0, query.limit);
+  // No cursor past the cap: search answers the best `maxSearchResults` records; refine `q` for more.
+  const nextOffset = offset + query.limit;
   const nextCursor =
-    records.length > query.limit ? encodeCursor(scope, { keys: [offset + query.limit], rowid: 0 }) : null;
+    records.length > query.limit && nextOffset < maxSearchResults
+      ? encodeCursor(db, scope, { keys: [nextOffset], rowid: 0 })
+      : null;
   if (page.length === 0) return { items: [], nextCursor };
 
   const titles = new Map(

@@ -144,7 +144,7 @@ export function listTimeline(
   const cursorKey = cursorScope('timeline', filters);
   let after = always;
   if (filters.cursor) {
-    const [dateKey, position, type, id] = decodeCursor(filters.cursor, cursorKey, 4).keys;
+    const [dateKey, position, type, id] = decodeCursor(db, filters.cursor, cursorKey, 4).keys;
     after = sql`(dateKey, position, type, id) > (${dateKey}, ${position}, ${type}, ${id})`;
   }
   const union = sql.join(branches, sql` union all `);
@@ -156,7 +156,7 @@ export function listTimeline(
   const last = pageRows.at(-1);
   const nextCursor =
     rows.length > filters.limit && last
-      ? encodeCursor(cursorKey, { keys: [last.dateKey, last.position, last.type, last.id], rowid: 0 })
+      ? encodeCursor(db, cursorKey, { keys: [last.dateKey, last.position, last.type, last.id], rowid: 0 })
       : null;
   return { items: enrich(db, pageRows, scope), nextCursor, ...(total === undefined ? {} : { total }) };
 }

@@ -38,9 +38,10 @@ const batch = 100;
 
 /** The change feed, as pages and as Server-Sent Events; it sees writes from every process. */
 const changesRoutes: FastifyPluginAsyncZod = async (app) => {
-  // Open streams end when the app closes, so a shutdown never waits on a consumer.
+  // Open streams end as soon as the app starts closing (preClose: before the server waits for its
+  // connections), their sockets with them, so a shutdown never waits on a consumer.
   const openStreams = new Set<() => void>();
-  app.addHook('onClose', async () => {
+  app.addHook('preClose', async () => {
     for (const end of openStreams) end();
   });
 
@@ -104,7 +105,12 @@ const changesRoutes: FastifyPluginAsyncZod = async (app) => {
       const end = () => {
         closed = true;
       };
-      openStreams.add(end);
+      const endOnClose = () => {
+        end();
+        // A consumer reconnects with Last-Event-ID elsewhere; the keep-alive socket goes with the stream.
+        raw.end(() => raw.socket?.destroy());
+      };
+      openStreams.add(endOnClose);
       request.raw.on('close', end);
       let lastWrite = Date.now();
       const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -123,14 +129,14 @@ const changesRoutes: FastifyPluginAsyncZod = async (app) => {
         position = last;
         if (items.length > 0) lastWrite = Date.now();
         if (items.length === batch) continue;
-        if (Date.now() - lastWrite >= heartbeatMs) {
+        if (!closed && Date.now() - lastWrite >= heartbeatMs) {
           raw.write(': heartbeat\n\n');
           lastWrite = Date.now();
         }
         await wait(pollMs);
       }
-      openStreams.delete(end);
-      raw.end();
+      openStreams.delete(endOnClose);
+      if (!raw.writableEnded) raw.end();
     },
   );
 };

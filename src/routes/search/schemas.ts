@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { searchableTypes } from '../../domain/search/queries.js';
 import { examples } from '../../http/examples.js';
+import { decimalIntParam } from '../../http/list-params.js';
 
 export const SearchHitSchema = z
   .object({
@@ -65,6 +66,6 @@ export const SearchQuerySchema = z.strictObject({
     .optional()
     .transform((value) => (value ? (value.split(',') as (typeof searchableTypes)[number][]) : undefined))
     .describe(`Only hits on these record types, comma-separated: ${searchableTypes.join(', ')}.`),
-  limit: z.coerce.number().int().min(1).max(100).default(20).describe('Hits per page, 1 to 100.'),
+  limit: decimalIntParam({ min: 1, max: 100, fallback: 20 }).describe('Hits per page, 1 to 100.'),
   cursor: z.string().min(1).max(500).optional().describe('Opaque cursor from the previous page’s `nextCursor`.'),
 });
