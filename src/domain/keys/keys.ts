@@ -17,6 +17,16 @@ export type ApiKey = {
   revokedAt: string | null;
 };
 
+/** What a key is, without the key: what listings and requests see. */
+const keyColumns = {
+  id: apiKeys.id,
+  name: apiKeys.name,
+  role: apiKeys.role,
+  prefix: apiKeys.prefix,
+  createdAt: apiKeys.createdAt,
+  revokedAt: apiKeys.revokedAt,
+};
+
 const hashOf = (key: string) => createHash('sha256').update(key).digest('hex');
 const keyPattern = /^npk_[A-Za-z0-9_-]{32}$/;
 
@@ -31,14 +41,7 @@ export function createKey(db: AppDatabase, name: string, role: KeyRole): { key: 
       tx
         .insert(apiKeys)
         .values({ name, role, prefix: key.slice(0, 8), hash: hashOf(key) })
-        .returning({
-          id: apiKeys.id,
-          name: apiKeys.name,
-          role: apiKeys.role,
-          prefix: apiKeys.prefix,
-          createdAt: apiKeys.createdAt,
-          revokedAt: apiKeys.revokedAt,
-        })
+        .returning(keyColumns)
         .get(),
     { behavior: 'immediate' },
   );
@@ -49,32 +52,14 @@ export function createKey(db: AppDatabase, name: string, role: KeyRole): { key: 
 export function findKey(db: AppDatabase, token: string): ApiKey | undefined {
   if (!keyPattern.test(token)) return undefined;
   return db
-    .select({
-      id: apiKeys.id,
-      name: apiKeys.name,
-      role: apiKeys.role,
-      prefix: apiKeys.prefix,
-      createdAt: apiKeys.createdAt,
-      revokedAt: apiKeys.revokedAt,
-    })
+    .select(keyColumns)
     .from(apiKeys)
     .where(eq(apiKeys.hash, hashOf(token)))
     .get();
 }
 
 export function listKeys(db: AppDatabase): ApiKey[] {
-  return db
-    .select({
-      id: apiKeys.id,
-      name: apiKeys.name,
-      role: apiKeys.role,
-      prefix: apiKeys.prefix,
-      createdAt: apiKeys.createdAt,
-      revokedAt: apiKeys.revokedAt,
-    })
-    .from(apiKeys)
-    .orderBy(asc(apiKeys.id))
-    .all();
+  return db.select(keyColumns).from(apiKeys).orderBy(asc(apiKeys.id)).all();
 }
 
 /** Revokes a key for good; revoking it again changes nothing. */
