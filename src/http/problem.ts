@@ -61,6 +61,7 @@ export const problemCodes = {
   429: 'too_many_requests',
   500: 'internal_error',
   503: 'service_unavailable',
+  507: 'storage_full',
 } as const satisfies Record<number, string>;
 
 const statusDescriptions = {
@@ -82,6 +83,7 @@ const statusDescriptions = {
   503:
     'The service cannot answer right now (overloaded, shutting down, or its database unavailable): ' +
     'retry after the seconds in `Retry-After`.',
+  507: 'The database’s disk is full: nothing was written.',
 } as const satisfies Record<number, string>;
 
 export function problemTypeFor(code: string): string {

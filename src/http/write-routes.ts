@@ -137,7 +137,7 @@ export function registerWriteRoutes<RecordSchema extends z.ZodType>(
           headers: z.object({ location: z.string(), etag: z.string() }),
           content: { 'application/json': { schema: options.record } },
         },
-        ...problemResponses(400, 401, 403, 409, 413, 415, 422),
+        ...problemResponses(400, 401, 403, 409, 413, 415, 422, 507),
       },
     }),
     handler: async (request: FastifyRequest, reply: FastifyReply) => {
@@ -180,7 +180,7 @@ export function registerWriteRoutes<RecordSchema extends z.ZodType>(
           headers: z.object({ etag: z.string() }),
           content: { 'application/json': { schema: options.record } },
         },
-        ...problemResponses(400, 401, 403, 404, 412, 415, 422, 428),
+        ...problemResponses(400, 401, 403, 404, 412, 415, 422, 428, 507),
       },
     }),
     handler: async (request: FastifyRequest, reply: FastifyReply) => {

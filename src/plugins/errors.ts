@@ -97,6 +97,23 @@ function toProblem(error: FastifyError, request: FastifyRequest): Problem {
   if (error instanceof Database.SqliteError && (error.code === 'SQLITE_BUSY' || error.code === 'SQLITE_LOCKED')) {
     return buildProblem(503, 'database_busy', 'The database is busy with another writer; retry shortly.', instance);
   }
+  const storage = sqliteCodeOf(error);
+  if (storage === 'SQLITE_FULL') {
+    return buildProblem(
+      507,
+      'storage_full',
+      'The database’s disk is full: nothing was written. Retry once space is freed.',
+      instance,
+    );
+  }
+  if (storage?.startsWith('SQLITE_IOERR')) {
+    return buildProblem(
+      503,
+      'storage_unavailable',
+      'The database could not write to its disk: nothing was written.',
+      instance,
+    );
+  }
 
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
@@ -104,6 +121,12 @@ function toProblem(error: FastifyError, request: FastifyRequest): Problem {
     return buildProblem(status, code, error.message, instance);
   }
   return buildProblem(500, 'internal_error', 'An unexpected error occurred; it has been logged.', instance);
+}
+
+/** The SQLite error code of a failure, unwrapping drizzle's wrapper (it keeps the original as `cause`). */
+function sqliteCodeOf(error: unknown): string | undefined {
+  if (error instanceof Database.SqliteError) return error.code;
+  return error instanceof Error && error.cause !== undefined ? sqliteCodeOf(error.cause) : undefined;
 }
 
 /**

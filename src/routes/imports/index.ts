@@ -47,7 +47,7 @@ const importsRoutes: FastifyPluginAsyncZod = async (app) => {
         body: ImportInputSchema,
         response: {
           200: { description: 'Imported.', content: { 'application/json': { schema: ImportResultSchema } } },
-          ...problemResponses(400, 401, 403, 413, 415, 422),
+          ...problemResponses(400, 401, 403, 413, 415, 422, 507),
         },
       },
     },
