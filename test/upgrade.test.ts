@@ -5,6 +5,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrateDatabase, openDatabase } from '../src/db/client.js';
 import { migrationsDirectory } from '../src/paths.js';
+import { buildTestApp } from './helpers.js';
 
 /** A copy of migrations/ that stops after the first `count` migrations. */
 function migrationsUpTo(count: number): string {
@@ -17,13 +18,20 @@ function migrationsUpTo(count: number): string {
 }
 
 describe('upgrading a database with data', () => {
-  const dir = migrationsUpTo(3);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
 
-  it('moves a single-source database from 0002 into the many-sources model without losing anything', () => {
-    const db = openDatabase(':memory:');
-    migrate(db, { migrationsFolder: dir });
-    db.$client.exec(`
+  // Created at 0000 (no search tables yet), 0001 (no triggers yet) and 0002: the single-source model.
+  it.each([1, 2, 3])(
+    'moves a database created after %i migrations into the current model, losing nothing',
+    async (count) => {
+      const dir = migrationsUpTo(count);
+      dirs.push(dir);
+      const db = openDatabase(':memory:');
+      migrate(db, { migrationsFolder: dir });
+      db.$client.exec(`
       insert into sources (id, published_on_precision, text)
         values ('report', 'unknown', 'Hamas wants aid. Israel says no.');
       insert into parties (id, name, kind) values ('hamas', 'Hamas', 'armed-group'), ('israel', 'Israel', 'state');
@@ -39,34 +47,48 @@ describe('upgrading a database with data', () => {
                ('response', 'no', 'report', 'Israel says no.', 17, 32);
     `);
 
-    migrateDatabase(db);
-    const sql = db.$client;
-    expect(sql.prepare('select status from demands').pluck().get()).toBe('pressed');
-    expect(sql.prepare('select stance from responses').pluck().get()).toBe('rejects');
-    expect(sql.prepare('select stance from response_answers').pluck().get()).toBe('rejects');
-    expect(sql.prepare('select for_type, for_id, summary from reasons order by id').all()).toEqual([
-      { for_type: 'demand', for_id: 'aid-demand', summary: 'Aid must be neutral' },
-      { for_type: 'response', for_id: 'no', summary: 'security' },
-      { for_type: 'response', for_id: 'no', summary: 'leverage' },
-    ]);
-    expect(sql.prepare('select record_type, field, value from claims order by record_type').all()).toEqual([
-      { record_type: 'demand', field: 'status', value: 'pressed' },
-      { record_type: 'response', field: 'stance', value: 'rejects' },
-    ]);
-    const found = (term: string) =>
-      sql
-        .prepare(
-          'select d.record_type as type, d.field from search_index join search_documents d on d.id = ' +
-            'search_index.rowid where search_index match ?',
-        )
-        .all(term);
-    // The reasons and the source text moved into the search index; nothing points at the dropped columns.
-    expect(found('neutral')).toEqual([{ type: 'reason', field: 'summary' }]);
-    expect(found('leverage')).toEqual([{ type: 'reason', field: 'summary' }]);
-    expect(found('says')).toContainEqual({ type: 'source', field: 'text' });
-    expect(
-      sql.prepare("select count(*) from search_documents where field in ('rationale', 'reasons')").pluck().get(),
-    ).toBe(0);
-    db.$client.close();
-  });
+      migrateDatabase(db);
+      const sql = db.$client;
+      expect(sql.prepare('select status from demands').pluck().get()).toBe('pressed');
+      expect(sql.prepare('select stance from responses').pluck().get()).toBe('rejects');
+      expect(sql.prepare('select stance from response_answers').pluck().get()).toBe('rejects');
+      expect(sql.prepare('select for_type, for_id, summary from reasons order by id').all()).toEqual([
+        { for_type: 'demand', for_id: 'aid-demand', summary: 'Aid must be neutral' },
+        { for_type: 'response', for_id: 'no', summary: 'security' },
+        { for_type: 'response', for_id: 'no', summary: 'leverage' },
+      ]);
+      expect(sql.prepare('select record_type, field, value from claims order by record_type').all()).toEqual([
+        { record_type: 'demand', field: 'status', value: 'pressed' },
+        { record_type: 'response', field: 'stance', value: 'rejects' },
+      ]);
+      const found = (term: string) =>
+        sql
+          .prepare(
+            'select d.record_type as type, d.field from search_index join search_documents d on d.id = ' +
+              'search_index.rowid where search_index match ?',
+          )
+          .all(term);
+      // The reasons and the source text moved into the search index; nothing points at the dropped columns.
+      expect(found('neutral')).toEqual([{ type: 'reason', field: 'summary' }]);
+      expect(found('leverage')).toEqual([{ type: 'reason', field: 'summary' }]);
+      expect(found('says')).toContainEqual({ type: 'source', field: 'text' });
+      expect(
+        sql.prepare("select count(*) from search_documents where field in ('rationale', 'reasons')").pluck().get(),
+      ).toBe(0);
+      // Records and quotes that predate the search triggers are found too; every record has a version.
+      expect(found('channels')).toContainEqual({ type: 'issue', field: 'description' });
+      expect(found('wants')).toContainEqual({ type: 'demand', field: expect.stringMatching(/^quote:/) });
+      expect(sql.prepare('select count(*) from demands').pluck().get()).toBe(1);
+      // One each: the source, two parties, the issue, the demand, the response and the three reasons.
+      expect(sql.prepare("select count(*) from revisions where action = 'create'").pluck().get()).toBe(9);
+      // And the app serves it: positions derived, search through the API.
+      const app = await buildTestApp({ db });
+      const [aid] = (await app.inject('/v1/positions')).json().items;
+      expect(aid.positions.map((p: { partyId: string; stance: string }) => [p.partyId, p.stance])).toEqual([
+        ['hamas', 'demands'],
+        ['israel', 'rejects'],
+      ]);
+      expect((await app.inject('/v1/search?q=neutral')).json().items[0].type).toBe('reason');
+    },
+  );
 });

@@ -236,6 +236,26 @@ function evidenceTriggers(): [string, string][] {
   ];
 }
 
+/**
+ * SQL that rebuilds the search index from the data itself, for a migration after which the index
+ * may lack rows (a database created before the triggers existed, or fields newly declared searchable).
+ */
+export function searchBackfillMigration(): string {
+  const statements = [`DELETE FROM ${q('search_documents')};`];
+  for (const record of recordTables) {
+    for (const { column } of record.searchable) {
+      statements.push(
+        `${indexInto} SELECT '${record.recordType}', ${q('id')}, '${column.name}', ${q(column.name)} ` +
+          `FROM ${q(name(record.table))} WHERE ${q(column.name)} IS NOT NULL;`,
+      );
+    }
+  }
+  statements.push(
+    `${indexInto} SELECT ${q('record_type')}, ${q('record_id')}, 'quote:' || ${q('id')}, ${q('quote')} FROM ${q('evidence')};`,
+  );
+  return statements.join('\n--> statement-breakpoint\n');
+}
+
 /** The SQL a migration runs to (re)create the triggers of these tables (all of them when none is named). */
 export function triggerMigration(tableNames?: readonly string[]): string {
   const wanted = [...triggerStatements()].filter(

@@ -1,8 +1,10 @@
-import { triggerMigration } from '../db/triggers.js';
+import { searchBackfillMigration, triggerMigration } from '../db/triggers.js';
 
 /**
  * Prints the SQL that (re)creates the triggers of the named tables, from the declaration in
- * src/db/triggers.ts, for a custom migration: `npm run db:triggers -- demands reasons`.
+ * src/db/triggers.ts, for a custom migration: `npm run db:triggers -- demands reasons`; with
+ * `--search-backfill`, the SQL that rebuilds the search index from the data.
  */
-const tables = process.argv.slice(2);
-console.log(triggerMigration(tables.length > 0 ? tables : undefined));
+const args = process.argv.slice(2);
+if (args[0] === '--search-backfill') console.log(searchBackfillMigration());
+else console.log(triggerMigration(args.length > 0 ? args : undefined));
