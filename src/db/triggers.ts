@@ -251,7 +251,8 @@ export function searchBackfillMigration(): string {
     }
   }
   statements.push(
-    `${indexInto} SELECT ${q('record_type')}, ${q('record_id')}, 'quote:' || ${q('id')}, ${q('quote')} FROM ${q('evidence')};`,
+    `${indexInto} SELECT ${q('record_type')}, ${q('record_id')}, 'quote:' || ${q('id')}, ${q('quote')} ` +
+      `FROM ${q('evidence')};`,
   );
   return statements.join('\n--> statement-breakpoint\n');
 }
