@@ -47,6 +47,7 @@ async function main() {
     const deadline = Date.now() + seconds * 1000;
     const memory: number[] = [];
     const sampler = setInterval(() => memory.push(rss(server.pid!)), 10_000);
+    const statuses = new Map<string, number>();
     let writes = 0;
     let writeErrors = 0;
     const writer = (async () => {
@@ -70,7 +71,10 @@ async function main() {
           }),
         });
         if (response.status === 201) writes++;
-        else writeErrors++;
+        else {
+          writeErrors++;
+          statuses.set(`write ${response.status}`, (statuses.get(`write ${response.status}`) ?? 0) + 1);
+        }
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     })();
@@ -80,13 +84,16 @@ async function main() {
       while (Date.now() < deadline) {
         const response = await fetch(`${url}/v1/demands?party=syn-party-00007&format=csv`);
         if (response.ok && (await response.text()).length > 0) exports++;
-        else exportErrors++;
+        else {
+          exportErrors++;
+          statuses.set(`export ${response.status}`, (statuses.get(`export ${response.status}`) ?? 0) + 1);
+        }
         await new Promise((resolve) => setTimeout(resolve, 5_000));
       }
     })();
     const reads = await autocannon({
       url,
-      connections: 8,
+      connections: Number(process.env.SOAK_CONNECTIONS ?? 4),
       duration: seconds,
       requests: [
         { method: 'GET', path: '/v1/demands?party=syn-party-00007' },
@@ -104,6 +111,9 @@ async function main() {
     const row = [reads.requests.total, reads.latency.p99, readErrors, writes, writeErrors, exports, exportErrors];
     console.log(`| ${row.join(' | ')} |`);
     console.log(`RSS every 10 s (MB): ${memory.map((m) => m.toFixed(0)).join(', ')}`);
+    const readStatuses = Object.entries(reads.statusCodeStats ?? {}).filter(([code]) => !code.startsWith('2'));
+    for (const [code, { count }] of readStatuses) statuses.set(`read ${code}`, count ?? 0);
+    if (statuses.size > 0) console.log(`Failures by status: ${JSON.stringify(Object.fromEntries(statuses))}`);
     if (readErrors + writeErrors + exportErrors > 0) process.exitCode = 1;
   } finally {
     server.kill('SIGTERM');
