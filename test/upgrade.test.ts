@@ -5,6 +5,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrateDatabase, openDatabase } from '../src/db/client.js';
 import { migrationsDirectory } from '../src/paths.js';
+import { seedDatabase } from '../src/seed/seed-database.js';
 import { buildTestApp } from './helpers.js';
 
 /** A copy of migrations/ that stops after the first `count` migrations. */
@@ -89,6 +90,25 @@ describe('upgrading a database with data', () => {
         ['israel', 'rejects'],
       ]);
       expect((await app.inject('/v1/search?q=neutral')).json().items[0].type).toBe('reason');
+    },
+  );
+
+  // Created by the seed once revisions exist (after 0006 and 0007): the importer of today writes them.
+  it.each([7, 8])(
+    'upgrades a seeded database created after %i migrations, search and positions intact',
+    async (count) => {
+      const dir = migrationsUpTo(count);
+      dirs.push(dir);
+      const db = openDatabase(':memory:');
+      migrate(db, { migrationsFolder: dir });
+      seedDatabase(db);
+      const before = db.$client.prepare('select count(*) from evidence').pluck().get();
+      migrateDatabase(db);
+      expect(db.$client.prepare('select count(*) from evidence').pluck().get()).toBe(before);
+      const app = await buildTestApp({ db });
+      expect((await app.inject('/v1/search?q=captives')).json().items.length).toBeGreaterThan(0);
+      const { items } = (await app.inject('/v1/parties/hamas/positions')).json();
+      expect(items.map((entry: { topic: { id: string } }) => entry.topic.id)).toContain('truce-framework');
     },
   );
 });
