@@ -12,30 +12,35 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('a process killed with SIGKILL mid-write', () => {
   it('loses no acknowledged write, leaves a sound database, and the server starts ready over it', async () => {
     const path = join(dir, 'api.db');
-    const writer = spawn(process.execPath, ['--import', 'tsx', 'test/support/write-until-killed.ts'], {
-      env: { ...process.env, DATABASE_PATH: path },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    // Killed again and again over the same file, each time after a different number of writes.
     const acknowledged: string[] = [];
-    let pending = '';
-    writer.stdout.setEncoding('utf8');
-    writer.stdout.on('data', (chunk: string) => {
-      const lines = (pending + chunk).split('\n');
-      pending = lines.pop() ?? '';
-      acknowledged.push(...lines);
-      if (acknowledged.length >= 500 && writer.exitCode === null) writer.kill('SIGKILL');
-    });
-    const [, signal] = await once(writer, 'exit');
-    expect(signal).toBe('SIGKILL');
-    expect(acknowledged.length).toBeGreaterThanOrEqual(500);
+    for (const [run, killAfter] of [37, 211, 500, 5, 123].entries()) {
+      const writer = spawn(process.execPath, ['--import', 'tsx', 'test/support/write-until-killed.ts'], {
+        env: { ...process.env, DATABASE_PATH: path, CRASH_RUN: String(run) },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      let seen = 0;
+      let pending = '';
+      writer.stdout.setEncoding('utf8');
+      writer.stdout.on('data', (chunk: string) => {
+        const lines = (pending + chunk).split('\n');
+        pending = lines.pop() ?? '';
+        acknowledged.push(...lines);
+        seen += lines.length;
+        if (seen >= killAfter && writer.exitCode === null) writer.kill('SIGKILL');
+      });
+      const [, signal] = await once(writer, 'exit');
+      expect(signal).toBe('SIGKILL');
+      expect(seen).toBeGreaterThanOrEqual(killAfter);
 
-    const after = new Database(path);
-    try {
-      expect(after.pragma('integrity_check', { simple: true })).toBe('ok');
-      const ids = new Set(after.prepare("select id from parties where id like 'crash-party-%'").pluck().all());
-      expect(acknowledged.filter((id) => !ids.has(id))).toEqual([]);
-    } finally {
-      after.close();
+      const after = new Database(path);
+      try {
+        expect(after.pragma('integrity_check', { simple: true })).toBe('ok');
+        const ids = new Set(after.prepare("select id from parties where id like 'crash-party-%'").pluck().all());
+        expect(acknowledged.filter((id) => !ids.has(id))).toEqual([]);
+      } finally {
+        after.close();
+      }
     }
 
     const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
