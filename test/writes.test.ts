@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.js';
+import { defaultConfig } from '../src/config.js';
 import { createKey, revokeKey } from '../src/domain/keys/keys.js';
 import { buildTestApp, createTestDatabase, expectProblem } from './helpers.js';
 
@@ -305,5 +307,96 @@ describe('writes: retries and imports', () => {
     expect(response.statusCode).toBe(500);
     expect(count()).toBe(before);
     expectProblem(await app.inject('/v1/parties/qatar'), 404, 'not_found');
+  });
+});
+
+describe('writes: what a review found', () => {
+  it('keeps reads that need a key closed however the path is spelled', async () => {
+    const db = createTestDatabase();
+    const app = await buildApp(
+      { logLevel: 'silent', readsRequireKey: true, rateLimit: { ...defaultConfig.rateLimit, enabled: false } },
+      { db },
+    );
+    try {
+      for (const url of ['/v1/parties', '/%761/parties', '/v%31/parties', '/v1/parties/']) {
+        expectProblem(await app.inject(url), 401, 'unauthorized');
+      }
+      const reader = { authorization: `Bearer ${createKey(db, 'reader', 'reader').key}` };
+      expect((await app.inject({ url: '/%761/parties', headers: reader })).statusCode).toBe(200);
+      expect((await app.inject('/health')).statusCode).toBe(200);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('deletes only its own quotes when a record of another type has the same id', async () => {
+    const { db, app, editor } = await setup();
+    const participantQuotes = () =>
+      db.all<{ n: number }>(sql`select count(*) as n from evidence where record_type = 'participant'
+                                 and record_id like 'doha-talks/%'`)[0]!.n;
+    const before = participantQuotes();
+    const created = await app.inject({
+      method: 'POST',
+      url: '/v1/statements',
+      headers: editor,
+      payload: { ...newStatement, id: 'doha-talks' },
+    });
+    expect(created.statusCode).toBe(201);
+    const deleted = await app.inject({
+      method: 'DELETE',
+      url: '/v1/statements/doha-talks',
+      headers: { ...editor, 'if-match': '*' },
+    });
+    expect(deleted.statusCode).toBe(204);
+    expect(participantQuotes()).toBe(before);
+    expect((await app.inject('/v1/meetings/doha-talks/revisions')).json().items).toHaveLength(1);
+  });
+
+  it('takes a deleted record out of the orderings that named it, with their quotes', async () => {
+    const { db, app, editor } = await setup();
+    const remove = (url: string) => app.inject({ method: 'DELETE', url, headers: { ...editor, 'if-match': '*' } });
+    // The rejection's reasons answer a demand, so they go with it; nothing else depends on the response.
+    expect((await remove('/v1/responses/israel-rejects-hamas-amendments')).statusCode).toBe(204);
+    const left = db.all<{ n: number }>(sql`select count(*) as n from evidence where record_type = 'sequence'
+                                           and record_id like '%israel-rejects-hamas-amendments%'`)[0]!.n;
+    expect(left).toBe(0);
+    const order = db.all<{ id: string }>(sql`select record_id as id from event_order`).map((row) => row.id);
+    expect(order).not.toContain('israel-rejects-hamas-amendments');
+  });
+
+  it('re-resolves the states a source speaks to when the source is moved in time', async () => {
+    const { app, editor } = await setup();
+    const dataset = JSON.parse(
+      readFileSync(new URL('./fixtures/hamas-withdraws-aid-demand.json', import.meta.url), 'utf8'),
+    );
+    expect(
+      (await app.inject({ method: 'POST', url: '/v1/imports', headers: editor, payload: dataset })).statusCode,
+    ).toBe(200);
+    const url = '/v1/demands/aid-through-pre-existing-channels';
+    expect((await app.inject(url)).json().status).toBe('withdrawn');
+    const moved = await app.inject({
+      method: 'PATCH',
+      url: '/v1/sources/ceasefire-talks-report',
+      headers: mergePatch(editor, '*'),
+      payload: '{"publishedOn":"2027-01-01","publishedOnPrecision":"day"}',
+    });
+    expect(moved.statusCode).toBe(200);
+    // The seed report is now the later source: its "pressed" is the state again, and history agrees.
+    expect((await app.inject(url)).json().status).toBe('pressed');
+    expect((await app.inject(`${url}/history`)).json().value).toBe('pressed');
+  });
+
+  it('answers an empty merge patch with the record as it is', async () => {
+    const { app, editor } = await setup();
+    const url = '/v1/parties/hamas';
+    const before = await app.inject(url);
+    const patched = await app.inject({
+      method: 'PATCH',
+      url,
+      headers: mergePatch(editor, String(before.headers.etag)),
+      payload: '{}',
+    });
+    expect(patched.statusCode).toBe(200);
+    expect(patched.headers.etag).toBe(before.headers.etag);
   });
 });

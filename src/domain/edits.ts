@@ -6,7 +6,7 @@
  * Every edit needs the version it edits (If-Match), goes through the write path, and leaves a revision.
  */
 import Database from 'better-sqlite3';
-import { desc, eq, like, sql } from 'drizzle-orm';
+import { and, desc, eq, like, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppDatabase } from '../db/client.js';
 import type { RecordType } from '../db/schema.js';
@@ -14,7 +14,9 @@ import * as schema from '../db/schema.js';
 import { type Dataset, DatasetSchema } from './datasets/format.js';
 import { DatasetError, importDataset } from './datasets/import.js';
 import { DomainError, NotFoundError } from './errors.js';
-import { recordExists, tableOf } from './rows.js';
+import { recomputeEventOrder } from './event-order.js';
+import { partTypeOf, recordExists, tableOf } from './rows.js';
+import { resolveStates, type StatefulType, stateFields } from './state.js';
 import { write } from './write.js';
 
 /** The record types the API writes one by one, and the dataset list each one's body comes from. */
@@ -159,15 +161,29 @@ export function patchRecord(
       ? [{ path: field, message: `no ${target} has the id '${value}'` }]
       : [];
   });
-  if (problems.length > 0) throw new DatasetError(id, problems);
+  if (problems.length > 0)
+    throw new DatasetError(id, problems, `The correction of the ${type} '${id}' cannot be applied`);
   write(db, actor, (tx, changes) => {
     assertCurrentVersion(db, type, id, ifMatch);
+    // An empty patch changes nothing; it still had to name the current version.
+    if (Object.keys(patch).length === 0) return;
     changes.touch(type, id);
     const table = tableOf[type];
     tx.update(table)
       .set(patch as never)
       .where(eq(table.id, id))
       .run();
+    // A source moved in time may change which claim is the latest: resolve the states it speaks to.
+    if (type === 'source' && ('publishedOn' in patch || 'publishedOnPrecision' in patch)) {
+      const claimed = tx.select().from(schema.claims).where(eq(schema.claims.sourceId, id)).all();
+      for (const stateful of Object.keys(stateFields) as StatefulType[]) {
+        const ids = [
+          ...new Set(claimed.filter((claim) => claim.recordType === stateful).map((claim) => claim.recordId)),
+        ];
+        for (const recordId of ids) changes.touch(stateful, recordId);
+        if (ids.length > 0) resolveStates(tx, stateful, ids);
+      }
+    }
   });
 }
 
@@ -209,13 +225,26 @@ function deleteInTransaction(db: AppDatabase, actor: string, type: EditableType,
         .where(sql`${schema.reasons.forType} = ${type} and ${schema.reasons.forId} = ${id}`)
         .run();
     }
-    // The quotes of its parts (answers, participants) go with them; the record's own go by trigger.
+    // The quotes of its parts (answers, participants) and of orderings naming it go with them; the
+    // record's own go by trigger. Part keys start with the owner's id, so the part type scopes them.
+    const partType = partTypeOf(type);
+    if (partType) {
+      tx.delete(schema.evidence)
+        .where(and(eq(schema.evidence.recordType, partType), like(schema.evidence.recordId, `${id}/%`)))
+        .run();
+    }
     tx.delete(schema.evidence)
-      .where(like(schema.evidence.recordId, `${id}/%`))
+      .where(
+        and(
+          eq(schema.evidence.recordType, 'sequence'),
+          or(like(schema.evidence.recordId, `${type}:${id}>%`), like(schema.evidence.recordId, `%>${type}:${id}`)),
+        ),
+      )
       .run();
     const table = tableOf[type];
     // Parts that belong to the record alone go with it (answers, conditions and participants cascade);
     // a foreign key still pointing at it is a conflict, raised by SQLite and answered 409.
     tx.delete(table).where(eq(table.id, id)).run();
+    recomputeEventOrder(tx);
   });
 }

@@ -80,3 +80,10 @@ export function recordExists(db: AppDatabase, type: RecordType, id: string): boo
   const table = tableOf[type];
   return db.select({ id: table.id }).from(table).where(eq(table.id, id)).get() !== undefined;
 }
+
+/** The evidence type of a record's parts, keyed `<owner id>/…`: a meeting's participants, a response's answers. */
+export function partTypeOf(type: RecordType): 'participant' | 'answer' | undefined {
+  if (type === 'meeting') return 'participant';
+  if (type === 'response') return 'answer';
+  return undefined;
+}

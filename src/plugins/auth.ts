@@ -25,6 +25,9 @@ export interface AuthOptions {
 
 const challenge = 'Bearer realm="negotiation-positions"';
 
+/** Whether the request matched a route under /v1 — by the route the router chose, never by the raw URL text. */
+const isApiRoute = (request: FastifyRequest) => request.routeOptions.url?.startsWith('/v1/') ?? false;
+
 function unauthorized(reply: FastifyReply, detail: string, invalid: boolean): AppError {
   reply.header('www-authenticate', invalid ? `${challenge}, error="invalid_token"` : challenge);
   return new AppError(401, 'unauthorized', detail);
@@ -41,7 +44,7 @@ export default fp<AuthOptions>(
       const isRead = request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS';
       const configured = request.routeOptions.config?.access;
       const needed: Access | 'any-key' =
-        configured ?? (isRead ? (readsRequireKey && request.url.startsWith('/v1/') ? 'any-key' : 'public') : 'editor');
+        configured ?? (isRead ? (readsRequireKey && isApiRoute(request) ? 'any-key' : 'public') : 'editor');
       const header = request.headers.authorization;
       if (needed === 'public' && !header) return;
       const token = /^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1];

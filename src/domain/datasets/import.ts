@@ -23,11 +23,12 @@ export class DatasetError extends DomainError {
   constructor(
     readonly sourceId: string,
     readonly problems: DatasetProblem[],
+    what = `The dataset for source '${sourceId}' cannot be imported`,
   ) {
     super(
       'unprocessable',
       'invalid_dataset',
-      `The dataset for source '${sourceId}' cannot be imported: ${problems
+      `${what}: ${problems
         .slice(0, 5)
         .map((problem) => `${problem.path}: ${problem.message}`)
         .join('; ')}${problems.length > 5 ? `; and ${problems.length - 5} more` : ''}`,
