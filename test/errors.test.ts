@@ -37,8 +37,20 @@ describe('problem details for every failure', () => {
       400,
       'validation_failed',
     );
-    expect(problem.errors?.map((error) => error.field).sort()).toEqual(['', 'kind', 'status']);
+    expect(problem.errors?.map((error) => error.field).sort()).toEqual(['extra', 'kind', 'status']);
     expect(problem.detail).toMatch(/^Invalid query: /);
+  });
+
+  it('names each unknown query parameter as the field', async () => {
+    const app = await buildTestApp();
+    const problem = expectProblem(await app.inject('/v1/demands?foo=bar&party=hamas&baz=1'), 400, 'validation_failed');
+    expect(problem.errors).toEqual([
+      { in: 'query', field: 'foo', message: 'is not a query parameter of this endpoint' },
+      { in: 'query', field: 'baz', message: 'is not a query parameter of this endpoint' },
+    ]);
+    expect(problem.detail).toBe(
+      'Invalid query: foo: is not a query parameter of this endpoint; baz: is not a query parameter of this endpoint',
+    );
   });
 
   it('reports an invalid path parameter as in: path', async () => {

@@ -43,6 +43,27 @@ const fastifyErrorCodes: Record<string, string> = {
   FST_ERR_MAX_PARAM_LENGTH: 'uri_too_long',
 };
 
+type ValidationIssue = { keyword: string; instancePath: string; message?: string; params: Record<string, unknown> };
+
+/**
+ * The fields a validation issue is about. An unknown key is reported on the object that holds it,
+ * so each unknown key becomes its own error naming it; a query or path parameter is named as sent
+ * (`status`, not `status.1` for the second value of a list).
+ */
+function fieldErrors(place: FieldError['in'], issue: ValidationIssue): FieldError[] {
+  const path = issue.instancePath.split('/').filter(Boolean);
+  if (issue.keyword === 'unrecognized_keys' && Array.isArray(issue.params.keys)) {
+    const what = place === 'query' ? 'query parameter' : 'field';
+    return issue.params.keys.map((key) => ({
+      in: place,
+      field: [...path, String(key)].join('.'),
+      message: `is not a ${what} of this endpoint`,
+    }));
+  }
+  const field = place === 'query' || place === 'path' ? (path[0] ?? '') : path.join('.');
+  return [{ in: place, field, message: issue.message ?? 'is invalid' }];
+}
+
 export function buildProblem(
   status: number,
   code: string,
@@ -76,11 +97,7 @@ function toProblem(error: FastifyError, request: FastifyRequest): Problem {
 
   if (hasZodFastifySchemaValidationErrors(error)) {
     const place = validationPlaces[error.validationContext ?? ''] ?? 'body';
-    const errors = error.validation.map((issue) => ({
-      in: place,
-      field: issue.instancePath.split('/').filter(Boolean).join('.'),
-      message: issue.message ?? 'is invalid',
-    }));
+    const errors = error.validation.flatMap((issue) => fieldErrors(place, issue));
     const summary = errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; ');
     return buildProblem(400, 'validation_failed', `Invalid ${place}: ${summary}`, instance, errors);
   }

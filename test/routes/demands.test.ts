@@ -40,7 +40,7 @@ describe('GET /v1/demands', () => {
     ['status=bogus', 'status'],
     ['party=Not%20A%20Slug', 'party'],
     ['party=hamas&party=israel', 'party'],
-    ['colour=blue', ''],
+    ['colour=blue', 'colour'],
   ])('rejects %s with a validation problem naming the field', async (query, field) => {
     const app = await buildTestApp();
     const problem = expectProblem(await app.inject(`/v1/demands?${query}`), 400, 'validation_failed');
