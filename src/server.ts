@@ -3,14 +3,18 @@ import { type AppConfig, ConfigError, loadConfig } from './config.js';
 import { type AppDatabase, migrateDatabase, openDatabase, probeWriteLock } from './db/client.js';
 import { describeDatabaseFailure } from './db/failures.js';
 import { cursorSecretOf } from './db/settings.js';
+import { type ImportSummary, recordsAdded } from './domain/datasets/import.js';
 
 /** A start-up failure worth one clear line, not a stack trace. */
 class StartupError extends Error {
   override name = 'StartupError';
 }
 
+/** The database ready to serve, with the migrations applied and what the seed loaded, for the log. */
+type PreparedDatabase = { db: AppDatabase; migrations: string[]; seeded: ImportSummary[] };
+
 /** Opens, migrates and (when empty) seeds the database; any failure becomes one line naming DATABASE_PATH. */
-async function prepareDatabase(config: AppConfig): Promise<AppDatabase> {
+async function prepareDatabase(config: AppConfig): Promise<PreparedDatabase> {
   let db: AppDatabase | undefined;
   try {
     db = openDatabase(config.databasePath, { busyTimeoutMs: config.databaseBusyTimeoutMs });
@@ -21,15 +25,15 @@ async function prepareDatabase(config: AppConfig): Promise<AppDatabase> {
           `to release the lock on DATABASE_PATH=${config.databasePath}`,
       ),
     );
-    migrateDatabase(db);
+    const migrations = migrateDatabase(db);
     // The one write a server may need at start, done once ever: the secret that signs cursors.
     cursorSecretOf(db.$client, config.cursorSecret);
     if (config.seedOnStart) {
       // Loaded only when seeding, so a server that does not seed runs without `seed/` on disk.
       const { isDatabaseEmpty, seedDatabase } = await import('./seed/seed-database.js');
-      if (isDatabaseEmpty(db)) seedDatabase(db);
+      if (isDatabaseEmpty(db)) return { db, migrations, seeded: seedDatabase(db) };
     }
-    return db;
+    return { db, migrations, seeded: [] };
   } catch (error) {
     if (db?.$client.open) db.$client.close();
     const cause = describeDatabaseFailure(error, config.databaseBusyTimeoutMs);
@@ -40,8 +44,21 @@ async function prepareDatabase(config: AppConfig): Promise<AppDatabase> {
 
 async function main() {
   const config = loadConfig();
-  const db = await prepareDatabase(config);
+  const { db, migrations, seeded } = await prepareDatabase(config);
   const app = await buildApp(config, { db });
+  app.log.info(
+    { database: config.databasePath, migrations },
+    migrations.length > 0
+      ? `applied ${migrations.length} migration(s) to ${config.databasePath}: ${migrations.join(', ')}`
+      : `database ${config.databasePath} is up to date (no migration to apply)`,
+  );
+  for (const { sourceId, added } of seeded) {
+    const records = recordsAdded(added);
+    app.log.info(
+      { sourceId, records, added },
+      `seeded ${records} records and ${added.evidence ?? 0} quotes from source ${sourceId}`,
+    );
+  }
 
   // Stop accepting, let in-flight requests finish, cut running exports, close idle keep-alive
   // sockets and the database (app.close does all of it); exit 1 if that takes longer than the bound.

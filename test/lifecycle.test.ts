@@ -50,7 +50,8 @@ describe('src/server.ts on SIGTERM', () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
       env: {
         ...process.env,
-        LOG_LEVEL: 'info',
+        // At debug the server logs each request's arrival: the sign that one is in flight.
+        LOG_LEVEL: 'debug',
         PORT: '0',
         DATABASE_PATH: join(dir, 'api.db'),
         // Long enough that only the shutdown can close the idle socket within the test.
@@ -106,7 +107,8 @@ describe('src/server.ts on SIGTERM', () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
       env: {
         ...process.env,
-        LOG_LEVEL: 'info',
+        // At debug the server logs each request's arrival: the sign that one is in flight.
+        LOG_LEVEL: 'debug',
         PORT: '0',
         DATABASE_PATH: join(dir, 'api.db'),
         SHUTDOWN_TIMEOUT_MS: '300',

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { migrateDatabase, openDatabase } from '../src/db/client.js';
 import { DemandPageSchema } from '../src/routes/relations.js';
 
 import { buildTestApp } from './helpers.js';
@@ -61,7 +62,36 @@ describe('src/server.ts', () => {
     child.kill('SIGTERM');
     const [code] = await once(child, 'exit');
     expect(code).toBe(0);
+
+    const lines = output()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    // Start-up says which migrations ran and how much the seed loaded.
+    const migrated = lines.find((line) => Array.isArray(line.migrations));
+    expect(migrated?.migrations).toEqual(expect.arrayContaining(['0000_initial']));
+    expect(migrated?.msg).toMatch(/^applied \d+ migration\(s\) to .*api\.db: 0000_initial, /);
+    const seeded = lines.find((line) => line.sourceId === 'ceasefire-talks-report');
+    expect(seeded?.records).toBeGreaterThan(20);
+    expect(seeded?.msg).toMatch(/^seeded \d+ records and \d+ quotes from source ceasefire-talks-report$/);
+    // One line per request, with its method, URL, status and time.
+    const requestLines = lines.filter((line) => typeof line.msg === 'string' && line.msg.includes('/v1/meetings'));
+    expect(requestLines).toEqual([
+      expect.objectContaining({ level: 30, method: 'GET', url: '/v1/meetings', statusCode: 200 }),
+    ]);
+    expect(requestLines[0]?.responseTime).toEqual(expect.any(Number));
+    expect(lines.some((line) => line.msg === 'incoming request' || line.msg === 'request completed')).toBe(false);
   }, 30_000);
+
+  it('says so when there is no migration to apply', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'positions-'));
+    directories.push(dir);
+    const path = join(dir, 'api.db');
+    const db = openDatabase(path);
+    expect(migrateDatabase(db)).toContain('0000_initial');
+    expect(migrateDatabase(db)).toEqual([]);
+    db.$client.close();
+  });
 
   it('refuses to start on a bad configuration value, naming it', async () => {
     const { child, output } = startServer({ PORT: 'eighty' });

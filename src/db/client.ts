@@ -1,9 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { migrationsDirectory } from '../paths.js';
 import * as schema from './schema.js';
 
@@ -95,30 +94,42 @@ export function probeWriteLock(db: AppDatabase, onWait?: () => void): void {
   tryLock();
 }
 
-/** Migrations in `migrations/` the database has not applied yet (drizzle records each by its folder time). */
-let knownMigrations: { folderMillis: number }[] | undefined;
+/** The migrations in `migrations/`, by name and folder time (the journal's `when`), read once. */
+let knownMigrations: { tag: string; when: number }[] | undefined;
 
-export function pendingMigrationCount(db: AppDatabase): number {
-  knownMigrations ??= readMigrationFiles({ migrationsFolder: migrationsDirectory });
+/** Migrations in `migrations/` the database has not applied yet (drizzle records each by its folder time). */
+export function pendingMigrations(db: AppDatabase): string[] {
+  knownMigrations ??= (
+    JSON.parse(readFileSync(join(migrationsDirectory, 'meta/_journal.json'), 'utf8')) as {
+      entries: { tag: string; when: number }[];
+    }
+  ).entries;
   const known = knownMigrations;
   const hasTable = db.$client
     .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
     .get();
-  if (!hasTable) return known.length;
+  if (!hasTable) return known.map((migration) => migration.tag);
   const last = db.$client.prepare('SELECT max(created_at) FROM __drizzle_migrations').pluck().get() as
     | number
     | string
     | null;
-  return known.filter((migration) => last === null || Number(last) < migration.folderMillis).length;
+  return known.filter((migration) => last === null || Number(last) < migration.when).map((migration) => migration.tag);
+}
+
+export function pendingMigrationCount(db: AppDatabase): number {
+  return pendingMigrations(db).length;
 }
 
 /**
- * Applies every pending migration from `migrations/`; the server, the seed script and the tests share
- * it. With none pending it does nothing, so a server starting over an up-to-date database never writes.
+ * Applies every pending migration from `migrations/` and returns their names (empty when the schema
+ * was up to date); the server, the seed script and the tests share it. With none pending it does
+ * nothing, so a server starting over an up-to-date database never writes.
  */
-export function migrateDatabase(db: AppDatabase): void {
-  if (pendingMigrationCount(db) === 0) return;
+export function migrateDatabase(db: AppDatabase): string[] {
+  const pending = pendingMigrations(db);
+  if (pending.length === 0) return [];
   migrate(db, { migrationsFolder: migrationsDirectory });
+  return pending;
 }
 
 /** A fresh, migrated in-memory database (tests, scripts). */

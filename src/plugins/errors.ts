@@ -257,7 +257,8 @@ export default fp(
       if (problem.code === 'database_busy') reply.header('retry-after', busyRetryAfterSeconds);
       if (problem.status === 500) request.log.error({ err: error }, 'unhandled error');
       else if (problem.status >= 500) request.log.warn({ code: problem.code, detail: problem.detail }, 'unavailable');
-      else request.log.info({ code: problem.code, detail: problem.detail }, 'client error');
+      // At debug: the request's own log line (plugins/request-log.ts) already says it answered 4xx.
+      else request.log.debug({ code: problem.code, detail: problem.detail }, 'client error');
       return sendProblem(reply, problem);
     });
 

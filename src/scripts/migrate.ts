@@ -3,6 +3,10 @@ import { migrateDatabase, openDatabase } from '../db/client.js';
 
 const config = loadConfig();
 const db = openDatabase(config.databasePath);
-migrateDatabase(db);
+const applied = migrateDatabase(db);
 db.$client.close();
-console.log(`Migrated ${config.databasePath}`);
+console.log(
+  applied.length > 0
+    ? `Migrated ${config.databasePath}: applied ${applied.join(', ')}`
+    : `${config.databasePath} is up to date (no migration to apply)`,
+);

@@ -4,7 +4,7 @@ import { count } from 'drizzle-orm';
 import type { AppDatabase } from '../db/client.js';
 import { sources } from '../db/schema.js';
 import { type Dataset, DatasetSchema } from '../domain/datasets/format.js';
-import { importDataset } from '../domain/datasets/import.js';
+import { type ImportSummary, importDataset } from '../domain/datasets/import.js';
 import { seedDirectory } from '../paths.js';
 
 /** The datasets the seed loads, in order: files in `seed/`, each naming its source text file. */
@@ -41,12 +41,12 @@ export function readSeedDataset(file: string): { dataset: Dataset; text: string 
   return readDatasetFile(resolve(seedDirectory, file));
 }
 
-/** Imports every seed dataset (all or nothing each); importing again changes nothing. */
-export function seedDatabase(db: AppDatabase): void {
-  for (const file of seedDatasets) {
+/** Imports every seed dataset (all or nothing each); importing again changes nothing. Returns what each added. */
+export function seedDatabase(db: AppDatabase): ImportSummary[] {
+  return seedDatasets.map((file) => {
     const { dataset, text } = readSeedDataset(file);
-    importDataset(db, dataset, text);
-  }
+    return importDataset(db, dataset, text);
+  });
 }
 
 export function isDatabaseEmpty(db: AppDatabase): boolean {

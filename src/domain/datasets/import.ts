@@ -11,6 +11,7 @@ import * as schema from '../../db/schema.js';
 import { DomainError } from '../errors.js';
 import { recomputeEventOrder } from '../event-order.js';
 import { answerKey, locateQuote, participantKey, sequenceKey } from '../evidence.js';
+import { collectionOf } from '../links.js';
 import { recordExists } from '../rows.js';
 import { resolveStates, type StatefulType, stateFields } from '../state.js';
 import { type ChangeSet, type WriteTransaction, write } from '../write.js';
@@ -232,6 +233,11 @@ function problemsOf(db: AppDatabase, dataset: Dataset, text: string): DatasetPro
 
 /** What an import added, by kind (zero everywhere when it had been imported before). */
 export type ImportSummary = { sourceId: string; added: Record<string, number> };
+
+/** How many records (parties, demands, meetings, …: not links or quotes) an import added. */
+export function recordsAdded(added: ImportSummary['added']): number {
+  return Object.values(collectionOf).reduce((sum, collection) => sum + (added[collection] ?? 0), 0);
+}
 
 /**
  * Imports a dataset whose source text is `text`, in one IMMEDIATE transaction; throws DatasetError
