@@ -1789,11 +1789,6 @@ export interface components {
                 text: string;
             };
         };
-        /**
-         * @description A party’s stance, in the one stance vocabulary: `demands` (its own demand, still pressed) or `withdrew`, or its latest answer: `accepts`, `accepts-with-conditions`, `rejects`, `counters`, `considering`. `towards` says what the stance is on.
-         * @enum {string}
-         */
-        PositionStanceInput: "demands" | "withdrew" | "accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering";
         NewPartyInput: {
             id: string;
             name: string;
@@ -6150,10 +6145,10 @@ export interface operations {
     listParties: {
         parameters: {
             query?: {
-                /** @description Only parties of this kind. */
-                kind?: "state" | "armed-group" | "organisation" | "intergovernmental-body" | "other";
-                /** @description Only parties with this role in the talks. */
-                role?: "negotiating-party" | "mediator" | "host" | "guarantor" | "subject";
+                /** @description Only parties of this kind; several values, comma-separated, match any of them. */
+                kind?: ("state" | "armed-group" | "organisation" | "intergovernmental-body" | "other")[];
+                /** @description Only parties with this role in the talks; several values, comma-separated, match any of them. */
+                role?: ("negotiating-party" | "mediator" | "host" | "guarantor" | "subject")[];
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
@@ -6162,10 +6157,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
-                /** @description Sort order: comma-separated fields among `name`, `kind`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,name`). Default: the order in which the sources report the records. */
-                sort?: string;
+                /** @description Sort order: fields among `name`, `kind`, `createdAt`, `updatedAt`, comma-separated; prefix `-` for descending (e.g. `-updatedAt,name`). Default: the order in which the sources report the records. */
+                sort?: ("name" | "-name" | "kind" | "-kind" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
-                count?: "true" | "false";
+                count?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -6804,10 +6799,10 @@ export interface operations {
     listActors: {
         parameters: {
             query?: {
-                /** @description Only actors acting for this party id. Example: `hamas`. */
-                party?: string;
-                /** @description Only actors of this kind. */
-                kind?: "person" | "office" | "delegation" | "group";
+                /** @description Only actors acting for this party id. Several ids, comma-separated, match any of them. Example: `hamas`. */
+                party?: string[];
+                /** @description Only actors of this kind; several values, comma-separated, match any of them. */
+                kind?: ("person" | "office" | "delegation" | "group")[];
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
@@ -6816,10 +6811,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
-                /** @description Sort order: comma-separated fields among `name`, `kind`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,name`). Default: the order in which the sources report the records. */
-                sort?: string;
+                /** @description Sort order: fields among `name`, `kind`, `createdAt`, `updatedAt`, comma-separated; prefix `-` for descending (e.g. `-updatedAt,name`). Default: the order in which the sources report the records. */
+                sort?: ("name" | "-name" | "kind" | "-kind" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
-                count?: "true" | "false";
+                count?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -7466,10 +7461,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
-                /** @description Sort order: comma-separated fields among `title`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
-                sort?: string;
+                /** @description Sort order: fields among `title`, `createdAt`, `updatedAt`, comma-separated; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
+                sort?: ("title" | "-title" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
-                count?: "true" | "false";
+                count?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -8108,10 +8103,10 @@ export interface operations {
     listProposals: {
         parameters: {
             query?: {
-                /** @description Only proposals with this status. */
-                status?: "draft" | "under-negotiation" | "agreed" | "collapsed";
-                /** @description Only proposals tabled by this party id. Example: `israel`. */
-                party?: string;
+                /** @description Only proposals with this status; several values, comma-separated, match any of them. */
+                status?: ("draft" | "under-negotiation" | "agreed" | "collapsed")[];
+                /** @description Only proposals tabled by this party id. Several ids, comma-separated, match any of them. Example: `israel`. */
+                party?: string[];
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
@@ -8120,10 +8115,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
-                /** @description Sort order: comma-separated fields among `title`, `status`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
-                sort?: string;
+                /** @description Sort order: fields among `title`, `status`, `createdAt`, `updatedAt`, comma-separated; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
+                sort?: ("title" | "-title" | "status" | "-status" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
-                count?: "true" | "false";
+                count?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -8762,14 +8757,14 @@ export interface operations {
     listDemands: {
         parameters: {
             query?: {
-                /** @description Only demands made by this party id. Example: `hamas`. */
-                party?: string;
-                /** @description Only demands on this issue id. Example: `humanitarian-aid-channels`. */
-                issue?: string;
-                /** @description Only demands amending this proposal id. Example: `truce-framework`. */
-                proposal?: string;
-                /** @description Only demands with this status. */
-                status?: "pressed" | "accepted" | "partially-accepted" | "withdrawn" | "dropped" | "superseded";
+                /** @description Only demands made by this party id. Several ids, comma-separated, match any of them. Example: `hamas`. */
+                party?: string[];
+                /** @description Only demands on this issue id. Several ids, comma-separated, match any of them. Example: `humanitarian-aid-channels`. */
+                issue?: string[];
+                /** @description Only demands amending this proposal id. Several ids, comma-separated, match any of them. Example: `truce-framework`. */
+                proposal?: string[];
+                /** @description Only demands with this status; several values, comma-separated, match any of them. */
+                status?: ("pressed" | "accepted" | "partially-accepted" | "withdrawn" | "dropped" | "superseded")[];
                 /** @description Only demands raised on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
                 raisedFrom?: string;
                 /** @description Only demands raised on or before this date. */
@@ -8779,15 +8774,15 @@ export interface operations {
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
                 /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. Evidence is always included. */
-                include?: string;
+                include?: ("party" | "issue" | "proposal" | "responses")[];
                 /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
-                /** @description Sort order: comma-separated fields among `title`, `status`, `raisedOn`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
-                sort?: string;
+                /** @description Sort order: fields among `title`, `status`, `raisedOn`, `createdAt`, `updatedAt`, comma-separated; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
+                sort?: ("title" | "-title" | "status" | "-status" | "raisedOn" | "-raisedOn" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
-                count?: "true" | "false";
+                count?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -9029,7 +9024,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. Evidence is always included. */
-                include?: string;
+                include?: ("party" | "issue" | "proposal" | "responses")[];
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
             };
@@ -9428,12 +9423,12 @@ export interface operations {
     listPartyDemands: {
         parameters: {
             query?: {
-                /** @description Only demands on this issue id. Example: `humanitarian-aid-channels`. */
-                issue?: string;
-                /** @description Only demands amending this proposal id. Example: `truce-framework`. */
-                proposal?: string;
-                /** @description Only demands with this status. */
-                status?: "pressed" | "accepted" | "partially-accepted" | "withdrawn" | "dropped" | "superseded";
+                /** @description Only demands on this issue id. Several ids, comma-separated, match any of them. Example: `humanitarian-aid-channels`. */
+                issue?: string[];
+                /** @description Only demands amending this proposal id. Several ids, comma-separated, match any of them. Example: `truce-framework`. */
+                proposal?: string[];
+                /** @description Only demands with this status; several values, comma-separated, match any of them. */
+                status?: ("pressed" | "accepted" | "partially-accepted" | "withdrawn" | "dropped" | "superseded")[];
                 /** @description Only demands raised on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
                 raisedFrom?: string;
                 /** @description Only demands raised on or before this date. */
@@ -9443,15 +9438,15 @@ export interface operations {
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
                 /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. Evidence is always included. */
-                include?: string;
+                include?: ("party" | "issue" | "proposal" | "responses")[];
                 /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
-                /** @description Sort order: comma-separated fields among `title`, `status`, `raisedOn`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
-                sort?: string;
+                /** @description Sort order: fields among `title`, `status`, `raisedOn`, `createdAt`, `updatedAt`, comma-separated; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
+                sort?: ("title" | "-title" | "status" | "-status" | "raisedOn" | "-raisedOn" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
-                count?: "true" | "false";
+                count?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -9559,12 +9554,12 @@ export interface operations {
     listIssueDemands: {
         parameters: {
             query?: {
-                /** @description Only demands made by this party id. Example: `hamas`. */
-                party?: string;
-                /** @description Only demands amending this proposal id. Example: `truce-framework`. */
-                proposal?: string;
-                /** @description Only demands with this status. */
-                status?: "pressed" | "accepted" | "partially-accepted" | "withdrawn" | "dropped" | "superseded";
+                /** @description Only demands made by this party id. Several ids, comma-separated, match any of them. Example: `hamas`. */
+                party?: string[];
+                /** @description Only demands amending this proposal id. Several ids, comma-separated, match any of them. Example: `truce-framework`. */
+                proposal?: string[];
+                /** @description Only demands with this status; several values, comma-separated, match any of them. */
+                status?: ("pressed" | "accepted" | "partially-accepted" | "withdrawn" | "dropped" | "superseded")[];
                 /** @description Only demands raised on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
                 raisedFrom?: string;
                 /** @description Only demands raised on or before this date. */
@@ -9574,15 +9569,15 @@ export interface operations {
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
                 /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. Evidence is always included. */
-                include?: string;
+                include?: ("party" | "issue" | "proposal" | "responses")[];
                 /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
-                /** @description Sort order: comma-separated fields among `title`, `status`, `raisedOn`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
-                sort?: string;
+                /** @description Sort order: fields among `title`, `status`, `raisedOn`, `createdAt`, `updatedAt`, comma-separated; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
+                sort?: ("title" | "-title" | "status" | "-status" | "raisedOn" | "-raisedOn" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
-                count?: "true" | "false";
+                count?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -9690,12 +9685,12 @@ export interface operations {
     listProposalDemands: {
         parameters: {
             query?: {
-                /** @description Only demands made by this party id. Example: `hamas`. */
-                party?: string;
-                /** @description Only demands on this issue id. Example: `humanitarian-aid-channels`. */
-                issue?: string;
-                /** @description Only demands with this status. */
-                status?: "pressed" | "accepted" | "partially-accepted" | "withdrawn" | "dropped" | "superseded";
+                /** @description Only demands made by this party id. Several ids, comma-separated, match any of them. Example: `hamas`. */
+                party?: string[];
+                /** @description Only demands on this issue id. Several ids, comma-separated, match any of them. Example: `humanitarian-aid-channels`. */
+                issue?: string[];
+                /** @description Only demands with this status; several values, comma-separated, match any of them. */
+                status?: ("pressed" | "accepted" | "partially-accepted" | "withdrawn" | "dropped" | "superseded")[];
                 /** @description Only demands raised on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
                 raisedFrom?: string;
                 /** @description Only demands raised on or before this date. */
@@ -9705,15 +9700,15 @@ export interface operations {
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
                 /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. Evidence is always included. */
-                include?: string;
+                include?: ("party" | "issue" | "proposal" | "responses")[];
                 /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
-                /** @description Sort order: comma-separated fields among `title`, `status`, `raisedOn`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
-                sort?: string;
+                /** @description Sort order: fields among `title`, `status`, `raisedOn`, `createdAt`, `updatedAt`, comma-separated; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
+                sort?: ("title" | "-title" | "status" | "-status" | "raisedOn" | "-raisedOn" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
-                count?: "true" | "false";
+                count?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -9821,18 +9816,18 @@ export interface operations {
     listResponses: {
         parameters: {
             query?: {
-                /** @description Only responses issued by this party id. Example: `hamas`. */
-                party?: string;
-                /** @description Only responses answering this demand id. Example: `aid-through-pre-existing-channels`. */
-                demand?: string;
-                /** @description Only responses concerning this proposal id. Example: `truce-framework`. */
-                proposal?: string;
-                /** @description Only responses issued by this actor id. Example: `netanyahus-office`. */
-                actor?: string;
-                /** @description Only responses answering demands on this issue id. Example: `ending-the-war`. */
-                issue?: string;
-                /** @description Only responses taking this stance. */
-                stance?: "accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering";
+                /** @description Only responses issued by this party id. Several ids, comma-separated, match any of them. Example: `hamas`. */
+                party?: string[];
+                /** @description Only responses answering this demand id. Several ids, comma-separated, match any of them. Example: `aid-through-pre-existing-channels`. */
+                demand?: string[];
+                /** @description Only responses concerning this proposal id. Several ids, comma-separated, match any of them. Example: `truce-framework`. */
+                proposal?: string[];
+                /** @description Only responses issued by this actor id. Several ids, comma-separated, match any of them. Example: `netanyahus-office`. */
+                actor?: string[];
+                /** @description Only responses answering demands on this issue id. Several ids, comma-separated, match any of them. Example: `ending-the-war`. */
+                issue?: string[];
+                /** @description Only responses taking this stance; several values, comma-separated, match any of them. */
+                stance?: ("accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering")[];
                 /** @description Only responses issued on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
                 issuedFrom?: string;
                 /** @description Only responses issued on or before this date. */
@@ -9842,15 +9837,15 @@ export interface operations {
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
                 /** @description Related records to embed in each item, comma-separated: `party`, `actor`, `proposal`, `demands`. Evidence is always included. */
-                include?: string;
+                include?: ("party" | "actor" | "proposal" | "demands")[];
                 /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
-                /** @description Sort order: comma-separated fields among `stance`, `issuedOn`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,stance`). Default: the order in which the sources report the records. */
-                sort?: string;
+                /** @description Sort order: fields among `stance`, `issuedOn`, `createdAt`, `updatedAt`, comma-separated; prefix `-` for descending (e.g. `-updatedAt,stance`). Default: the order in which the sources report the records. */
+                sort?: ("stance" | "-stance" | "issuedOn" | "-issuedOn" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
-                count?: "true" | "false";
+                count?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -10092,7 +10087,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Related records to embed in each item, comma-separated: `party`, `actor`, `proposal`, `demands`. Evidence is always included. */
-                include?: string;
+                include?: ("party" | "actor" | "proposal" | "demands")[];
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
             };
@@ -10491,16 +10486,16 @@ export interface operations {
     listPartyResponses: {
         parameters: {
             query?: {
-                /** @description Only responses answering this demand id. Example: `aid-through-pre-existing-channels`. */
-                demand?: string;
-                /** @description Only responses concerning this proposal id. Example: `truce-framework`. */
-                proposal?: string;
-                /** @description Only responses issued by this actor id. Example: `netanyahus-office`. */
-                actor?: string;
-                /** @description Only responses answering demands on this issue id. Example: `ending-the-war`. */
-                issue?: string;
-                /** @description Only responses taking this stance. */
-                stance?: "accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering";
+                /** @description Only responses answering this demand id. Several ids, comma-separated, match any of them. Example: `aid-through-pre-existing-channels`. */
+                demand?: string[];
+                /** @description Only responses concerning this proposal id. Several ids, comma-separated, match any of them. Example: `truce-framework`. */
+                proposal?: string[];
+                /** @description Only responses issued by this actor id. Several ids, comma-separated, match any of them. Example: `netanyahus-office`. */
+                actor?: string[];
+                /** @description Only responses answering demands on this issue id. Several ids, comma-separated, match any of them. Example: `ending-the-war`. */
+                issue?: string[];
+                /** @description Only responses taking this stance; several values, comma-separated, match any of them. */
+                stance?: ("accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering")[];
                 /** @description Only responses issued on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
                 issuedFrom?: string;
                 /** @description Only responses issued on or before this date. */
@@ -10510,15 +10505,15 @@ export interface operations {
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
                 /** @description Related records to embed in each item, comma-separated: `party`, `actor`, `proposal`, `demands`. Evidence is always included. */
-                include?: string;
+                include?: ("party" | "actor" | "proposal" | "demands")[];
                 /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
-                /** @description Sort order: comma-separated fields among `stance`, `issuedOn`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,stance`). Default: the order in which the sources report the records. */
-                sort?: string;
+                /** @description Sort order: fields among `stance`, `issuedOn`, `createdAt`, `updatedAt`, comma-separated; prefix `-` for descending (e.g. `-updatedAt,stance`). Default: the order in which the sources report the records. */
+                sort?: ("stance" | "-stance" | "issuedOn" | "-issuedOn" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
-                count?: "true" | "false";
+                count?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -10626,16 +10621,16 @@ export interface operations {
     listDemandResponses: {
         parameters: {
             query?: {
-                /** @description Only responses issued by this party id. Example: `hamas`. */
-                party?: string;
-                /** @description Only responses concerning this proposal id. Example: `truce-framework`. */
-                proposal?: string;
-                /** @description Only responses issued by this actor id. Example: `netanyahus-office`. */
-                actor?: string;
-                /** @description Only responses answering demands on this issue id. Example: `ending-the-war`. */
-                issue?: string;
-                /** @description Only responses taking this stance. */
-                stance?: "accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering";
+                /** @description Only responses issued by this party id. Several ids, comma-separated, match any of them. Example: `hamas`. */
+                party?: string[];
+                /** @description Only responses concerning this proposal id. Several ids, comma-separated, match any of them. Example: `truce-framework`. */
+                proposal?: string[];
+                /** @description Only responses issued by this actor id. Several ids, comma-separated, match any of them. Example: `netanyahus-office`. */
+                actor?: string[];
+                /** @description Only responses answering demands on this issue id. Several ids, comma-separated, match any of them. Example: `ending-the-war`. */
+                issue?: string[];
+                /** @description Only responses taking this stance; several values, comma-separated, match any of them. */
+                stance?: ("accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering")[];
                 /** @description Only responses issued on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
                 issuedFrom?: string;
                 /** @description Only responses issued on or before this date. */
@@ -10645,15 +10640,15 @@ export interface operations {
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
                 /** @description Related records to embed in each item, comma-separated: `party`, `actor`, `proposal`, `demands`. Evidence is always included. */
-                include?: string;
+                include?: ("party" | "actor" | "proposal" | "demands")[];
                 /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
-                /** @description Sort order: comma-separated fields among `stance`, `issuedOn`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,stance`). Default: the order in which the sources report the records. */
-                sort?: string;
+                /** @description Sort order: fields among `stance`, `issuedOn`, `createdAt`, `updatedAt`, comma-separated; prefix `-` for descending (e.g. `-updatedAt,stance`). Default: the order in which the sources report the records. */
+                sort?: ("stance" | "-stance" | "issuedOn" | "-issuedOn" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
-                count?: "true" | "false";
+                count?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -10761,12 +10756,12 @@ export interface operations {
     listReasons: {
         parameters: {
             query?: {
-                /** @description Only reasons for demands, or for responses. */
-                forType?: "demand" | "response";
-                /** @description Only reasons for this demand or response id. Example: `israel-rejects-hamas-amendments`. */
-                forId?: string;
-                /** @description Only reasons that answer this demand id. Example: `immediate-talks-on-ending-the-war`. */
-                answers?: string;
+                /** @description Only reasons for demands, or for responses; several values, comma-separated, match any of them. */
+                forType?: ("demand" | "response")[];
+                /** @description Only reasons for this demand or response id. Several ids, comma-separated, match any of them. Example: `israel-rejects-hamas-amendments`. */
+                forId?: string[];
+                /** @description Only reasons that answer this demand id. Several ids, comma-separated, match any of them. Example: `immediate-talks-on-ending-the-war`. */
+                answers?: string[];
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
@@ -10775,10 +10770,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
-                /** @description Sort order: comma-separated fields among `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,createdAt`). Default: the order in which the sources report the records. */
-                sort?: string;
+                /** @description Sort order: fields among `createdAt`, `updatedAt`, comma-separated; prefix `-` for descending (e.g. `-updatedAt,createdAt`). Default: the order in which the sources report the records. */
+                sort?: ("createdAt" | "-createdAt" | "updatedAt" | "-updatedAt")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
-                count?: "true" | "false";
+                count?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -11417,14 +11412,14 @@ export interface operations {
     listStatements: {
         parameters: {
             query?: {
-                /** @description Only statements of this kind. */
-                kind?: "intention" | "firm-stance" | "appeal" | "context" | "assessment";
-                /** @description Only statements this party makes. Example: `israel`. */
-                party?: string;
-                /** @description Only statements about this party. Example: `hamas`. */
-                about?: string;
-                /** @description Only statements on this issue. Example: `ending-the-war`. */
-                issue?: string;
+                /** @description Only statements of this kind; several values, comma-separated, match any of them. */
+                kind?: ("intention" | "firm-stance" | "appeal" | "context" | "assessment")[];
+                /** @description Only statements this party makes. Several ids, comma-separated, match any of them. Example: `israel`. */
+                party?: string[];
+                /** @description Only statements about this party. Several ids, comma-separated, match any of them. Example: `hamas`. */
+                about?: string[];
+                /** @description Only statements on this issue. Several ids, comma-separated, match any of them. Example: `ending-the-war`. */
+                issue?: string[];
                 /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
                 updatedSince?: string;
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
@@ -11433,10 +11428,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
-                /** @description Sort order: comma-separated fields among `title`, `kind`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
-                sort?: string;
+                /** @description Sort order: fields among `title`, `kind`, `createdAt`, `updatedAt`, comma-separated; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
+                sort?: ("title" | "-title" | "kind" | "-kind" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
-                count?: "true" | "false";
+                count?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -12075,16 +12070,16 @@ export interface operations {
     listMeetings: {
         parameters: {
             query?: {
-                /** @description Only meetings with this status. */
-                status?: "planned" | "scheduled" | "held" | "postponed" | "cancelled";
-                /** @description Only meetings this party id takes part in. Example: `hamas`. */
-                party?: string;
-                /** @description Only meetings of this kind. */
-                kind?: "security-meeting" | "negotiation-round" | "bilateral-meeting" | "other";
+                /** @description Only meetings with this status; several values, comma-separated, match any of them. */
+                status?: ("planned" | "scheduled" | "held" | "postponed" | "cancelled")[];
+                /** @description Only meetings this party id takes part in. Several ids, comma-separated, match any of them. Example: `hamas`. */
+                party?: string[];
+                /** @description Only meetings of this kind; several values, comma-separated, match any of them. */
+                kind?: ("security-meeting" | "negotiation-round" | "bilateral-meeting" | "other")[];
                 /** @description Only meetings whose location contains these words, in any case: `Washington` finds "Washington, DC". */
                 location?: string;
-                /** @description Only meetings this actor id takes part in. Example: `benjamin-netanyahu`. */
-                actor?: string;
+                /** @description Only meetings this actor id takes part in. Several ids, comma-separated, match any of them. Example: `benjamin-netanyahu`. */
+                actor?: string[];
                 /** @description Only meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
                 startsFrom?: string;
                 /** @description Only meetings on or before this date. */
@@ -12094,15 +12089,15 @@ export interface operations {
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
                 /** @description Related records to embed in each item, comma-separated: `parties`, `actors`. Evidence is always included. */
-                include?: string;
+                include?: ("parties" | "actors")[];
                 /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
-                /** @description Sort order: comma-separated fields among `title`, `status`, `startsOn`, `location`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
-                sort?: string;
+                /** @description Sort order: fields among `title`, `status`, `startsOn`, `location`, `createdAt`, `updatedAt`, comma-separated; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
+                sort?: ("title" | "-title" | "status" | "-status" | "startsOn" | "-startsOn" | "location" | "-location" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
-                count?: "true" | "false";
+                count?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -12344,7 +12339,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Related records to embed in each item, comma-separated: `parties`, `actors`. Evidence is always included. */
-                include?: string;
+                include?: ("parties" | "actors")[];
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
             };
@@ -12743,14 +12738,14 @@ export interface operations {
     listPartyMeetings: {
         parameters: {
             query?: {
-                /** @description Only meetings with this status. */
-                status?: "planned" | "scheduled" | "held" | "postponed" | "cancelled";
-                /** @description Only meetings of this kind. */
-                kind?: "security-meeting" | "negotiation-round" | "bilateral-meeting" | "other";
+                /** @description Only meetings with this status; several values, comma-separated, match any of them. */
+                status?: ("planned" | "scheduled" | "held" | "postponed" | "cancelled")[];
+                /** @description Only meetings of this kind; several values, comma-separated, match any of them. */
+                kind?: ("security-meeting" | "negotiation-round" | "bilateral-meeting" | "other")[];
                 /** @description Only meetings whose location contains these words, in any case: `Washington` finds "Washington, DC". */
                 location?: string;
-                /** @description Only meetings this actor id takes part in. Example: `benjamin-netanyahu`. */
-                actor?: string;
+                /** @description Only meetings this actor id takes part in. Several ids, comma-separated, match any of them. Example: `benjamin-netanyahu`. */
+                actor?: string[];
                 /** @description Only meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
                 startsFrom?: string;
                 /** @description Only meetings on or before this date. */
@@ -12760,15 +12755,15 @@ export interface operations {
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
                 /** @description Related records to embed in each item, comma-separated: `parties`, `actors`. Evidence is always included. */
-                include?: string;
+                include?: ("parties" | "actors")[];
                 /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
-                /** @description Sort order: comma-separated fields among `title`, `status`, `startsOn`, `location`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
-                sort?: string;
+                /** @description Sort order: fields among `title`, `status`, `startsOn`, `location`, `createdAt`, `updatedAt`, comma-separated; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
+                sort?: ("title" | "-title" | "status" | "-status" | "startsOn" | "-startsOn" | "location" | "-location" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
-                count?: "true" | "false";
+                count?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -12878,8 +12873,8 @@ export interface operations {
             query?: {
                 /** @description Only sources from this publisher (case-insensitive). */
                 publisher?: string;
-                /** @description Only sources of this kind. */
-                kind?: "news-report" | "official-statement" | "transcript" | "analysis" | "other";
+                /** @description Only sources of this kind; several values, comma-separated, match any of them. */
+                kind?: ("news-report" | "official-statement" | "transcript" | "analysis" | "other")[];
                 /** @description Only sources published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
                 publishedFrom?: string;
                 /** @description Only sources published on or before this date. */
@@ -12890,10 +12885,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
-                /** @description Sort order: comma-separated fields among `title`, `publisher`, `publishedOn`, `createdAt`, `updatedAt`; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
-                sort?: string;
+                /** @description Sort order: fields among `title`, `publisher`, `publishedOn`, `createdAt`, `updatedAt`, comma-separated; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
+                sort?: ("title" | "-title" | "publisher" | "-publisher" | "publishedOn" | "-publishedOn" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
-                count?: "true" | "false";
+                count?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -15524,21 +15519,22 @@ export interface operations {
     listPositions: {
         parameters: {
             query?: {
-                /** @description Only positions of this party id. Example: `israel`. */
-                party?: string;
-                stance?: components["schemas"]["PositionStanceInput"];
-                /** @description Only positions on issues, or only on proposals. */
-                topicType?: "issue" | "proposal";
+                /** @description Only positions of this party id. Several ids, comma-separated, match any of them. Example: `israel`. */
+                party?: string[];
+                /** @description Only positions with this stance; several values, comma-separated, match any of them. */
+                stance?: ("demands" | "withdrew" | "accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering")[];
+                /** @description Only positions on issues, or only on proposals; several values, comma-separated, match any of them. */
+                topicType?: ("issue" | "proposal")[];
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
                 /** @description Page size, 1 to 50; default 5. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
-                /** @description Sort order: comma-separated fields among `title`; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
-                sort?: string;
+                /** @description Sort order: fields among `title`, comma-separated; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
+                sort?: ("title" | "-title")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
-                count?: "true" | "false";
+                count?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -15631,9 +15627,10 @@ export interface operations {
     getIssuePositions: {
         parameters: {
             query?: {
-                /** @description Only positions of this party id. Example: `israel`. */
-                party?: string;
-                stance?: components["schemas"]["PositionStanceInput"];
+                /** @description Only positions of this party id. Several ids, comma-separated, match any of them. Example: `israel`. */
+                party?: string[];
+                /** @description Only positions with this stance; several values, comma-separated, match any of them. */
+                stance?: ("demands" | "withdrew" | "accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering")[];
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
             };
@@ -15730,9 +15727,10 @@ export interface operations {
     getProposalPositions: {
         parameters: {
             query?: {
-                /** @description Only positions of this party id. Example: `israel`. */
-                party?: string;
-                stance?: components["schemas"]["PositionStanceInput"];
+                /** @description Only positions of this party id. Several ids, comma-separated, match any of them. Example: `israel`. */
+                party?: string[];
+                /** @description Only positions with this stance; several values, comma-separated, match any of them. */
+                stance?: ("demands" | "withdrew" | "accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering")[];
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
             };
@@ -15829,19 +15827,20 @@ export interface operations {
     listPartyPositions: {
         parameters: {
             query?: {
-                stance?: components["schemas"]["PositionStanceInput"];
-                /** @description Only positions on issues, or only on proposals. */
-                topicType?: "issue" | "proposal";
+                /** @description Only positions with this stance; several values, comma-separated, match any of them. */
+                stance?: ("demands" | "withdrew" | "accepts" | "accepts-with-conditions" | "rejects" | "counters" | "considering")[];
+                /** @description Only positions on issues, or only on proposals; several values, comma-separated, match any of them. */
+                topicType?: ("issue" | "proposal")[];
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
                 /** @description Page size, 1 to 50; default 5. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
-                /** @description Sort order: comma-separated fields among `title`; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
-                sort?: string;
+                /** @description Sort order: fields among `title`, comma-separated; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
+                sort?: ("title" | "-title")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
-                count?: "true" | "false";
+                count?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -15949,12 +15948,12 @@ export interface operations {
     listTimeline: {
         parameters: {
             query?: {
-                /** @description Only events involving this party id. Example: `israel`. */
-                party?: string;
-                /** @description Only demands and responses concerning this issue id (meetings carry no issue). Example: `ending-the-war`. */
-                issue?: string;
-                /** @description Only these event types, comma-separated, e.g. `meeting,response`. */
-                type?: string;
+                /** @description Only events involving this party id. Several ids, comma-separated, match any of them. Example: `israel`. */
+                party?: string[];
+                /** @description Only demands and responses concerning this issue id (meetings carry no issue). Several ids, comma-separated, match any of them. Example: `ending-the-war`. */
+                issue?: string[];
+                /** @description Only these event types, e.g. `meeting,response`; several values, comma-separated, match any of them. */
+                type?: ("meeting" | "demand" | "response")[];
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
                 /** @description Page size, 1 to 500; default 50. */
@@ -15962,7 +15961,7 @@ export interface operations {
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
                 cursor?: string;
                 /** @description `true` adds `total`, the number of records matching the filters. */
-                count?: "true" | "false";
+                count?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -16057,8 +16056,8 @@ export interface operations {
             query: {
                 /** @description Words to find, e.g. `humanitarian aid`. Every word must match (stems count: `amendments` finds `amendment`; the last word also matches as a prefix). Punctuation and search operators are ignored. */
                 q: string;
-                /** @description Only hits on these record types, comma-separated: party, actor, issue, proposal, demand, response, meeting, reason, statement, source. */
-                type?: string;
+                /** @description Only hits on these record types; several values, comma-separated, match any of them. */
+                type?: ("party" | "actor" | "issue" | "proposal" | "demand" | "response" | "meeting" | "reason" | "statement" | "source")[];
                 /** @description Hits per page, 1 to 100. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`. */

@@ -18,7 +18,7 @@ describe('a typed client generated from the spec', () => {
   it('lists demands with filters', async () => {
     const client = await liveClient();
     const { data, error, response } = await client.GET('/v1/demands', {
-      params: { query: { party: 'hamas', status: 'pressed' } },
+      params: { query: { party: ['hamas'], status: ['pressed'] } },
     });
     expect(response.status).toBe(200);
     expect(error).toBeUndefined();
@@ -37,7 +37,7 @@ describe('a typed client generated from the spec', () => {
     });
     expect(rejection?.stance).toBe('rejects');
     const { data: meetings } = await client.GET('/v1/parties/{id}/meetings', {
-      params: { path: { id: rejection!.partyId }, query: { status: 'planned' } },
+      params: { path: { id: rejection!.partyId }, query: { status: ['planned'] } },
     });
     expect(meetings?.items.map((meeting) => meeting.location)).toEqual(['Washington, DC']);
   });
@@ -57,7 +57,7 @@ describe('a typed client generated from the spec', () => {
     const client = await liveClient();
     const { error } = await client.GET('/v1/meetings', {
       // A value outside the enum, as a client without type checks might send.
-      params: { query: { status: 'soon' as 'held' } },
+      params: { query: { status: ['soon' as 'held'] } },
     });
     expect(error?.code).toBe('validation_failed');
     expect(error?.errors).toEqual([expect.objectContaining({ in: 'query', field: 'status' })]);

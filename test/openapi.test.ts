@@ -6,7 +6,7 @@ import {
   renderClientTypes,
   renderOpenApiDocument,
 } from '../src/openapi.js';
-import { buildTestApp } from './helpers.js';
+import { buildTestApp, expectProblem } from './helpers.js';
 
 type Operation = {
   operationId?: string;
@@ -67,6 +67,48 @@ describe('GET /openapi.json', () => {
       }
     }
     expect(operationIds.size).toBe(operations.length);
+  });
+});
+
+describe('query parameters, typed for client generators', () => {
+  it('documents count as a boolean, sort and include as arrays of enums sent comma-separated', async () => {
+    const app = await buildTestApp();
+    const document = (await app.inject('/openapi.json')).json();
+    const parameter = (name: string) =>
+      document.paths['/v1/demands'].get.parameters.find((p: { name: string }) => p.name === name);
+    expect(parameter('count').schema).toEqual({ type: 'boolean', default: false });
+    expect(parameter('sort')).toMatchObject({
+      style: 'form',
+      explode: false,
+      schema: {
+        type: 'array',
+        items: { type: 'string', enum: expect.arrayContaining(['title', '-title', '-updatedAt']) },
+      },
+    });
+    expect(parameter('include')).toMatchObject({
+      style: 'form',
+      explode: false,
+      schema: { type: 'array', items: { enum: ['party', 'issue', 'proposal', 'responses'] } },
+    });
+    expect(parameter('status')).toMatchObject({
+      explode: false,
+      schema: { type: 'array', items: { enum: expect.arrayContaining(['pressed', 'withdrawn']) } },
+    });
+  });
+
+  it('accepts count=true|false only, and sort and include comma-separated or repeated', async () => {
+    const app = await buildTestApp();
+    expect((await app.inject('/v1/demands?count=true')).json().total).toBe(3);
+    expect((await app.inject('/v1/demands?count=false')).json().total).toBeUndefined();
+    expectProblem(await app.inject('/v1/demands?count=yes'), 400, 'validation_failed');
+    const titles = async (query: string) =>
+      (await app.inject(`/v1/demands?${query}`)).json().items.map((demand: { title: string }) => demand.title);
+    expect(await titles('sort=status,-title')).toEqual(await titles('sort=status&sort=-title'));
+    expect(await titles('sort=-title')).toEqual((await titles('sort=title')).reverse());
+    expectProblem(await app.inject('/v1/demands?sort=title,-title'), 400, 'validation_failed');
+    expectProblem(await app.inject('/v1/demands?sort=colour'), 400, 'validation_failed');
+    const included = (await app.inject('/v1/demands?include=party&include=issue,proposal')).json().items[0];
+    expect(Object.keys(included)).toEqual(expect.arrayContaining(['party', 'issue', 'proposal']));
   });
 });
 

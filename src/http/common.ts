@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { datePrecisions, reportingModes, speakerKinds } from '../db/schema.js';
-import { isRealPartialDate } from './list-params.js';
+import { isRealPartialDate, listParam } from './list-params.js';
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -17,11 +17,14 @@ export function idParams(exampleId: string) {
 }
 
 /**
- * An optional filter on a related record's id. The example goes in the description, not in
- * `examples`: Swagger UI pre-fills examples into "Try it out", which would silently filter.
+ * An optional filter on a related record's id, taking one id or several (`party=hamas,israel`: either).
+ * The example goes in the description, not in `examples`: Swagger UI pre-fills examples into
+ * "Try it out", which would silently filter.
  */
 export function idFilter(description: string, exampleId: string) {
-  return SlugSchema.optional().describe(`${description} Example: \`${exampleId}\`.`);
+  return listParam(SlugSchema)
+    .optional()
+    .describe(`${description} Several ids, comma-separated, match any of them. Example: \`${exampleId}\`.`);
 }
 
 export const SpeakerSchema = z
@@ -119,8 +122,11 @@ export const timestampFields = {
   updatedAt: z.string().describe('When this record last changed (ISO 8601, UTC).'),
 };
 
+/** An optional filter on a vocabulary, taking one value or several (`status=scheduled,planned`: either). */
 export function enumFilter<const Values extends readonly [string, ...string[]]>(values: Values, what: string) {
-  return z.enum(values).optional().describe(`Only ${what}.`);
+  return listParam(z.enum(values), { max: values.length })
+    .optional()
+    .describe(`Only ${what}; several values, comma-separated, match any of them.`);
 }
 
 /** A 200 response with a description of its own, so the spec says more than "Default Response". */

@@ -4,10 +4,31 @@ import type { SortKey } from '../domain/paging/keyset.js';
 export const defaultPageSize = 50;
 export const maxPageSize = 500;
 
-const booleanParam = z
-  .enum(['true', 'false'])
-  .transform((value) => value === 'true')
-  .describe('`true` or `false`.');
+/** `true` or `false` in the query string, a boolean in the document and in the handler. */
+export const booleanParam = (defaultValue: boolean) =>
+  z.preprocess(
+    (value) => (value === 'true' ? true : value === 'false' ? false : value),
+    // The default inside the preprocess, so the document shows it.
+    z.boolean({ error: 'must be true or false' }).default(defaultValue),
+  );
+
+/** A query value as a list: comma-separated (`a,b`), the parameter repeated (`x=a&x=b`), or both. */
+const splitList = (value: unknown) =>
+  (Array.isArray(value) ? value : [value]).flatMap((entry) => (typeof entry === 'string' ? entry.split(',') : [entry]));
+
+/**
+ * A parameter that takes one value or several: `status=scheduled,planned` or `status=scheduled&status=planned`.
+ * Documented as an array (comma-separated, `explode: false`, see plugins/docs.ts).
+ */
+export function listParam<Item extends z.ZodType>(item: Item, { max = 100 }: { max?: number } = {}) {
+  return z.preprocess(
+    splitList,
+    z
+      .array(item)
+      .min(1)
+      .max(max, { error: `takes at most ${max} values` }),
+  );
+}
 
 /**
  * A whole-number query parameter in plain decimal: `0x10`, `0b101`, `1e2`, `+7`, ` 7` or `7.0` are
@@ -41,8 +62,10 @@ export function pageParams<const Field extends string>(
   sortable: readonly [Field, ...Field[]],
   { defaultLimit = defaultPageSize, maxLimit = maxPageSize }: { defaultLimit?: number; maxLimit?: number } = {},
 ) {
-  const names = sortable.join('|');
-  const sortPattern = new RegExp(`^-?(${names})(,-?(${names}))*$`);
+  const sortKeys = sortable.flatMap((field) => [field, `-${field}`]) as [
+    Field | `-${Field}`,
+    ...(Field | `-${Field}`)[],
+  ];
   return {
     limit: decimalIntParam({ min: 1, max: maxLimit, fallback: defaultLimit }).describe(
       `Page size, 1 to ${maxLimit}; default ${defaultLimit}.`,
@@ -53,31 +76,25 @@ export function pageParams<const Field extends string>(
       .max(2000)
       .optional()
       .describe('Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort.'),
-    sort: z
-      .string()
-      .max(200)
-      .regex(sortPattern, {
-        error: `must be a comma-separated list of ${sortable.join(', ')}, each optionally prefixed with - (descending)`,
+    sort: listParam(
+      z.enum(sortKeys, {
+        error: `must list fields among ${sortable.join(', ')}, each optionally prefixed with - for descending`,
+      }),
+      { max: sortable.length },
+    )
+      .refine((keys) => new Set(keys.map((key) => key.replace(/^-/, ''))).size === keys.length, {
+        error: 'names a field twice',
       })
-      .refine(
-        (value) => new Set(value.split(',').map((key) => key.replace(/^-/, ''))).size === value.split(',').length,
-        {
-          error: 'names a field twice',
-        },
-      )
       .optional()
-      .transform((value): SortKey<Field>[] =>
-        (value ? value.split(',') : []).map((key) => ({
-          field: key.replace(/^-/, '') as Field,
-          descending: key.startsWith('-'),
-        })),
+      .transform((keys): SortKey<Field>[] =>
+        (keys ?? []).map((key) => ({ field: key.replace(/^-/, '') as Field, descending: key.startsWith('-') })),
       )
       .describe(
-        `Sort order: comma-separated fields among ${sortable.map((field) => `\`${field}\``).join(', ')}; ` +
+        `Sort order: fields among ${sortable.map((field) => `\`${field}\``).join(', ')}, comma-separated; ` +
           `prefix \`-\` for descending (e.g. \`-updatedAt,${sortable[0]}\`). ` +
           'Default: the order in which the sources report the records.',
       ),
-    count: booleanParam.default(false).describe('`true` adds `total`, the number of records matching the filters.'),
+    count: booleanParam(false).describe('`true` adds `total`, the number of records matching the filters.'),
   };
 }
 
@@ -97,13 +114,11 @@ export const partialDateParam = (description: string) =>
 
 /** `include=a,b`: related records to embed in each item, fetched in one query per relation. */
 export function includeParam<const Names extends readonly [string, ...string[]]>(names: Names) {
-  return z
-    .string()
-    .regex(new RegExp(`^(${names.join('|')})(,(${names.join('|')}))*$`), {
-      error: `must list related records among ${names.join(', ')}, comma-separated`,
-    })
+  return listParam(z.enum(names, { error: `must list related records among ${names.join(', ')}, comma-separated` }), {
+    max: names.length,
+  })
     .optional()
-    .transform((value) => new Set((value ? value.split(',') : []) as Names[number][]) as ReadonlySet<Names[number]>)
+    .transform((value) => new Set(value ?? []) as ReadonlySet<Names[number]>)
     .describe(
       `Related records to embed in each item, comma-separated: ${names.map((name) => `\`${name}\``).join(', ')}. ` +
         'Evidence is always included.',

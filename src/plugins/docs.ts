@@ -128,6 +128,30 @@ function withRetryAfter(document: OpenApiDocument): OpenApiDocument {
   return document;
 }
 
+/**
+ * Query parameters that take several values (`status=scheduled,planned`) are documented as arrays
+ * serialized comma-separated (`style: form`, `explode: false`), the form the README shows; the
+ * server also accepts the parameter repeated (`status=scheduled&status=planned`), which is what
+ * clients send for `explode: true`.
+ */
+function withCommaSeparatedLists(document: OpenApiDocument): OpenApiDocument {
+  for (const pathItem of Object.values(document.paths ?? {})) {
+    for (const operation of Object.values(pathItem ?? {})) {
+      if (typeof operation !== 'object' || operation === null || !('parameters' in operation)) continue;
+      for (const parameter of (operation as OpenAPIV3_1.OperationObject).parameters ?? []) {
+        if (
+          'in' in parameter &&
+          parameter.in === 'query' &&
+          (parameter.schema as { type?: string })?.type === 'array'
+        ) {
+          Object.assign(parameter, { style: 'form', explode: false });
+        }
+      }
+    }
+  }
+  return document;
+}
+
 /** The OpenAPI 3.1 document (generated from the zod route schemas) and Swagger UI at /docs. */
 export default fp(
   async (app) => {
@@ -152,8 +176,10 @@ export default fp(
       transform: jsonSchemaTransform,
       transformObject: (document) =>
         withRetryAfter(
-          withPublicReadsAndMergePatches(
-            withoutUnusedComponents(jsonSchemaTransformObject(document) as OpenApiDocument),
+          withCommaSeparatedLists(
+            withPublicReadsAndMergePatches(
+              withoutUnusedComponents(jsonSchemaTransformObject(document) as OpenApiDocument),
+            ),
           ),
         ),
     });

@@ -42,7 +42,7 @@ describe.skipIf(!chromiumPresent && !inCi)('Swagger UI at /docs, in headless Chr
     await browser?.close();
   });
 
-  it('lists every tag, then runs GET /v1/demands with party=hamas and shows the three amendments', async () => {
+  it('lists every tag, then runs GET /v1/demands with party=hamas,israel and shows the three amendments', async () => {
     const app = await buildTestApp();
     const address = await app.listen({ host: '127.0.0.1', port: 0 });
     const page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
@@ -59,7 +59,12 @@ describe.skipIf(!chromiumPresent && !inCi)('Swagger UI at /docs, in headless Chr
       const operation = page.locator('#operations-Demands-listDemands');
       await operation.locator('.opblock-summary').click();
       await operation.getByRole('button', { name: 'Try it out' }).click();
-      await operation.locator('tr[data-param-name="party"] input').fill('hamas');
+      // `party` takes several ids: Swagger UI shows a list and sends it comma-separated (explode: false).
+      const party = operation.locator('tr[data-param-name="party"]');
+      for (const [index, id] of ['hamas', 'israel'].entries()) {
+        await party.getByRole('button', { name: 'Add string item' }).click();
+        await party.locator('input').nth(index).fill(id);
+      }
       await operation.getByRole('button', { name: 'Execute' }).click();
 
       const responseBody = operation.locator('.live-responses-table .response-col_description pre').first();
@@ -75,6 +80,7 @@ describe.skipIf(!chromiumPresent && !inCi)('Swagger UI at /docs, in headless Chr
       await expect
         .poll(() => operation.locator('.live-responses-table .response .response-col_status').first().innerText())
         .toBe('200');
+      expect(await operation.locator('.request-url pre').innerText()).toContain('/v1/demands?party=hamas,israel&');
 
       await operation.scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(artifactsDirectory, 'swagger-ui-list-demands.png'), fullPage: false });

@@ -30,6 +30,13 @@ describe('GET /v1/demands', () => {
     ['status=pressed', amendments],
     ['status=withdrawn', []],
     ['party=no-such-party', []],
+    // Several values: comma-separated, the parameter repeated, or both; any of them matches.
+    ['party=hamas,israel', amendments],
+    ['party=hamas&party=israel', amendments],
+    ['issue=ending-the-war,humanitarian-aid-channels', amendments.slice(0, 2)],
+    ['issue=ending-the-war&issue=humanitarian-aid-channels,israeli-forces-in-gaza', amendments],
+    ['status=withdrawn,pressed', amendments],
+    ['status=withdrawn,dropped', []],
   ])('filters by %s', async (query, expected) => {
     const app = await buildTestApp();
     const { items } = expectOk(await app.inject(`/v1/demands?${query}`), DemandPageSchema);
@@ -39,7 +46,9 @@ describe('GET /v1/demands', () => {
   it.each([
     ['status=bogus', 'status'],
     ['party=Not%20A%20Slug', 'party'],
-    ['party=hamas&party=israel', 'party'],
+    ['status=pressed,bogus', 'status'],
+    ['status=', 'status'],
+    ['party=hamas,', 'party'],
     ['colour=blue', 'colour'],
   ])('rejects %s with a validation problem naming the field', async (query, field) => {
     const app = await buildTestApp();

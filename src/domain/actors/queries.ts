@@ -1,10 +1,10 @@
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { type actorKinds, actors } from '../../db/schema.js';
 import { chunks } from '../../lib/collections.js';
 import { type AsOfScope, present, presentOne, type ReadOptions, resolveAsOf, visibleRecords } from '../as-of.js';
 import type { Evidence } from '../evidence.js';
-import { changedSince } from '../paging/filters.js';
+import { anyOf, changedSince } from '../paging/filters.js';
 import { fetchPage, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
 import { rowById, rowsByIds } from '../rows.js';
 
@@ -18,15 +18,15 @@ export const actorSortColumns = {
 } satisfies SortColumns<string>;
 
 export type ActorFilters = {
-  party?: string | undefined;
-  kind?: (typeof actorKinds)[number] | undefined;
+  party?: readonly string[] | undefined;
+  kind?: readonly (typeof actorKinds)[number][] | undefined;
   updatedSince?: string | undefined;
 };
 
 function actorConditions(filters: ActorFilters): SQL | undefined {
   return and(
-    filters.party ? eq(actors.partyId, filters.party) : undefined,
-    filters.kind ? eq(actors.kind, filters.kind) : undefined,
+    anyOf(actors.partyId, filters.party),
+    anyOf(actors.kind, filters.kind),
     changedSince(actors.updatedAt, filters.updatedSince),
   );
 }

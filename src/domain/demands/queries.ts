@@ -1,4 +1,4 @@
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, type SQL, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { type demandStatuses, demands } from '../../db/schema.js';
 import {
@@ -11,7 +11,7 @@ import {
   visibleRecords,
 } from '../as-of.js';
 import type { Evidence } from '../evidence.js';
-import { changedSince, dateRange } from '../paging/filters.js';
+import { anyOf, changedSince, dateRange } from '../paging/filters.js';
 import { fetchPage, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
 import { rowById, rowsByIds } from '../rows.js';
 
@@ -27,10 +27,10 @@ export const demandSortColumns = {
 } satisfies SortColumns<string>;
 
 export type DemandFilters = {
-  party?: string | undefined;
-  issue?: string | undefined;
-  proposal?: string | undefined;
-  status?: (typeof demandStatuses)[number] | undefined;
+  party?: readonly string[] | undefined;
+  issue?: readonly string[] | undefined;
+  proposal?: readonly string[] | undefined;
+  status?: readonly (typeof demandStatuses)[number][] | undefined;
   raisedFrom?: string | undefined;
   raisedTo?: string | undefined;
   updatedSince?: string | undefined;
@@ -38,10 +38,10 @@ export type DemandFilters = {
 
 function demandConditions(filters: DemandFilters, scope: AsOfScope | undefined): SQL | undefined {
   return and(
-    filters.party ? eq(demands.partyId, filters.party) : undefined,
-    filters.issue ? eq(demands.issueId, filters.issue) : undefined,
-    filters.proposal ? eq(demands.proposalId, filters.proposal) : undefined,
-    filters.status ? eq(stateAsOf(scope, 'demand', demands.id), filters.status) : undefined,
+    anyOf(demands.partyId, filters.party),
+    anyOf(demands.issueId, filters.issue),
+    anyOf(demands.proposalId, filters.proposal),
+    anyOf(stateAsOf(scope, 'demand', demands.id), filters.status),
     dateRange(demands.raisedOn, filters.raisedFrom, filters.raisedTo),
     changedSince(demands.updatedAt, filters.updatedSince),
   );

@@ -1,4 +1,4 @@
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import {
   type meetingKinds,
@@ -19,7 +19,7 @@ import {
   visibleRecords,
 } from '../as-of.js';
 import { type Evidence, participantKey, withEvidence } from '../evidence.js';
-import { changedSince, dateRange } from '../paging/filters.js';
+import { anyOf, changedSince, dateRange } from '../paging/filters.js';
 import { fetchPage, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
 import { rowById } from '../rows.js';
 
@@ -47,36 +47,40 @@ export const meetingSortColumns = {
 } satisfies SortColumns<string>;
 
 export type MeetingFilters = {
-  status?: (typeof meetingStatuses)[number] | undefined;
-  kind?: (typeof meetingKinds)[number] | undefined;
+  status?: readonly (typeof meetingStatuses)[number][] | undefined;
+  kind?: readonly (typeof meetingKinds)[number][] | undefined;
   location?: string | undefined;
-  party?: string | undefined;
-  actor?: string | undefined;
+  party?: readonly string[] | undefined;
+  actor?: readonly string[] | undefined;
   startsFrom?: string | undefined;
   startsTo?: string | undefined;
   updatedSince?: string | undefined;
 };
 
-/** Meetings this party or actor takes part in; as of a scope, a participant no visible source names does not count. */
+/**
+ * Meetings any of these parties or actors takes part in; as of a scope, a participant no visible
+ * source names does not count.
+ */
 const participating = (
   column: typeof meetingParticipants.partyId | typeof meetingParticipants.actorId,
-  id: string,
+  ids: readonly string[] | undefined,
   scope: AsOfScope | undefined,
 ) =>
+  ids &&
   inArray(
     meetings.id,
     sql`(select ${meetingParticipants.meetingId} from ${meetingParticipants}
-         where ${and(eq(column, id), visibleParticipants(scope))})`,
+         where ${and(anyOf(column, ids), visibleParticipants(scope))})`,
   );
 
 function meetingConditions(filters: MeetingFilters, scope: AsOfScope | undefined): SQL | undefined {
   return and(
-    filters.status ? eq(stateAsOf(scope, 'meeting', meetings.id), filters.status) : undefined,
-    filters.kind ? eq(meetings.kind, filters.kind) : undefined,
+    anyOf(stateAsOf(scope, 'meeting', meetings.id), filters.status),
+    anyOf(meetings.kind, filters.kind),
     // Whole words, any case: `Washington` finds "Washington, DC" (see contains_words in db/client.ts).
     filters.location ? sql`contains_words(${meetings.location}, ${filters.location})` : undefined,
-    filters.party ? participating(meetingParticipants.partyId, filters.party, scope) : undefined,
-    filters.actor ? participating(meetingParticipants.actorId, filters.actor, scope) : undefined,
+    participating(meetingParticipants.partyId, filters.party, scope),
+    participating(meetingParticipants.actorId, filters.actor, scope),
     dateRange(meetings.startsOn, filters.startsFrom, filters.startsTo),
     changedSince(meetings.updatedAt, filters.updatedSince),
   );

@@ -75,11 +75,15 @@ export function decodeCursor(db: AppDatabase, cursor: string, scope: string, key
 /** Parameters that steer paging or presentation, not which records match: they leave the scope alone. */
 const pageControls = new Set(['limit', 'cursor', 'sort', 'count', 'format', 'include']);
 
+/** A filter's value as the scope holds it: a list of values as a set (`a,b` and `b,a` filter alike). */
+const scopeValue = (value: unknown) =>
+  value instanceof Set || Array.isArray(value) ? [...new Set(value)].map(String).sort() : value;
+
 /** The scope string binding a cursor to its resource and filters (everything but the page controls). */
 export function cursorScope(resource: string, filters: object): string {
   const entries = Object.entries(filters)
     .filter(([key, value]) => value !== undefined && !pageControls.has(key))
-    .map(([key, value]) => [key, value instanceof Set ? [...value] : value])
+    .map(([key, value]) => [key, scopeValue(value)])
     .sort(([a], [b]) => String(a).localeCompare(String(b)));
   return `${resource}|${JSON.stringify(entries)}`;
 }

@@ -1,9 +1,9 @@
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, type SQL, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { type PartyRole, parties, type partyKinds } from '../../db/schema.js';
 import { type AsOfScope, present, presentOne, type ReadOptions, resolveAsOf, visibleRecords } from '../as-of.js';
 import type { Evidence } from '../evidence.js';
-import { changedSince } from '../paging/filters.js';
+import { anyOf, changedSince } from '../paging/filters.js';
 import { fetchPage, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
 import { rowById, rowsByIds } from '../rows.js';
 
@@ -18,15 +18,17 @@ export const partySortColumns = {
 } satisfies SortColumns<string>;
 
 export type PartyFilters = {
-  kind?: (typeof partyKinds)[number] | undefined;
-  role?: PartyRole | undefined;
+  kind?: readonly (typeof partyKinds)[number][] | undefined;
+  role?: readonly PartyRole[] | undefined;
   updatedSince?: string | undefined;
 };
 
 function partyConditions(filters: PartyFilters): SQL | undefined {
   return and(
-    filters.kind ? eq(parties.kind, filters.kind) : undefined,
-    filters.role ? sql`exists (select 1 from json_each(${parties.roles}) where value = ${filters.role})` : undefined,
+    anyOf(parties.kind, filters.kind),
+    filters.role
+      ? sql`exists (select 1 from json_each(${parties.roles}) where ${anyOf(sql`value`, filters.role)})`
+      : undefined,
     changedSince(parties.updatedAt, filters.updatedSince),
   );
 }

@@ -22,6 +22,7 @@ import { NotFoundError } from '../errors.js';
 import { type Evidence, withEvidence } from '../evidence.js';
 import { recordHref } from '../links.js';
 import { cursorScope, decodeCursor, encodeCursor } from '../paging/cursor.js';
+import { anyOf } from '../paging/filters.js';
 import type { Page, PageRequest } from '../paging/keyset.js';
 
 /** A party's stance: the one stance vocabulary, plus `demands` and `withdrew` for a party's own demands. */
@@ -63,9 +64,9 @@ export type Position = {
 export type TopicPositions = { topic: Topic; positions: Position[] };
 
 export type PositionFilters = {
-  party?: string | undefined;
-  stance?: PositionStance | undefined;
-  topicType?: TopicType | undefined;
+  party?: readonly string[] | undefined;
+  stance?: readonly PositionStance[] | undefined;
+  topicType?: readonly TopicType[] | undefined;
 };
 
 export const positionSortColumns = { title: issues.title };
@@ -88,7 +89,8 @@ function topicBranches(filters: PositionFilters): SQL[] {
   const d = alias(demands, 'd');
   const a = alias(responseAnswers, 'a');
   const r = alias(responses, 'r');
-  const byParty = (column: SQL) => (filters.party ? sql`and ${column} = ${filters.party}` : sql``);
+  const byParty = (column: SQL) => (filters.party ? sql`and ${anyOf(column, filters.party)}` : sql``);
+  const wants = (type: TopicType) => !filters.topicType || filters.topicType.includes(type);
   // Every answered demand is on an issue, so without a party every issue with an answer also has a demand;
   // with one, each subquery reads only that party's records (`id in (select …)`, once, not per issue).
   const issueBranch = sql`select 'issue' as type, 0 as rank, ${issues.id} as id, ${issues.title} as title,
@@ -96,11 +98,12 @@ function topicBranches(filters: PositionFilters): SQL[] {
     from ${issues}
     where ${
       filters.party
-        ? sql`${issues.id} in (select ${d.issueId} from ${demands} as ${d} where ${d.partyId} = ${filters.party})
+        ? sql`${issues.id} in (select ${d.issueId} from ${demands} as ${d}
+                               where ${anyOf(sql`${d.partyId}`, filters.party)})
               or ${issues.id} in (select ${d.issueId} from ${responseAnswers} as ${a}
                                   join ${demands} as ${d} on ${d.id} = ${a.demandId}
                                   join ${responses} as ${r} on ${r.id} = ${a.responseId}
-                                  where ${r.partyId} = ${filters.party})`
+                                  where ${anyOf(sql`${r.partyId}`, filters.party)})`
         : sql`exists (select 1 from ${demands} as ${d} where ${d.issueId} = ${issues.id})`
     }`;
   const proposalBranch = sql`select 'proposal' as type, 1 as rank, ${proposals.id} as id, ${proposals.title} as title,
@@ -110,10 +113,7 @@ function topicBranches(filters: PositionFilters): SQL[] {
                               where ${r.proposalId} is not null ${byParty(sql`${r.partyId}`)}
                               and not exists (select 1 from ${responseAnswers} as ${a}
                                               where ${a.responseId} = ${r.id}))`;
-  return [
-    ...(filters.topicType !== 'proposal' ? [issueBranch] : []),
-    ...(filters.topicType !== 'issue' ? [proposalBranch] : []),
-  ];
+  return [...(wants('issue') ? [issueBranch] : []), ...(wants('proposal') ? [proposalBranch] : [])];
 }
 
 /** Every demand and answer on these topics (by the party, when filtering), as dated events. */
@@ -137,7 +137,7 @@ function eventsOn(db: AppDatabase, topics: Topic[], filters: PositionFilters, sc
           datePrecision: demands.raisedOnPrecision,
         })
         .from(demands)
-        .where(and(inArray(demands.issueId, issueIds), filters.party ? eq(demands.partyId, filters.party) : undefined))
+        .where(and(inArray(demands.issueId, issueIds), anyOf(demands.partyId, filters.party)))
         .all(),
     );
     for (const { status, issueId, ...row } of demandRows) {
@@ -163,7 +163,7 @@ function eventsOn(db: AppDatabase, topics: Topic[], filters: PositionFilters, sc
       .from(responses)
       .innerJoin(responseAnswers, eq(responseAnswers.responseId, responses.id))
       .innerJoin(demands, eq(demands.id, responseAnswers.demandId))
-      .where(and(inArray(demands.issueId, issueIds), filters.party ? eq(responses.partyId, filters.party) : undefined))
+      .where(and(inArray(demands.issueId, issueIds), anyOf(responses.partyId, filters.party)))
       .all();
     for (const { issueId, demandId, ...row } of answerRows) {
       events.push({
@@ -190,7 +190,7 @@ function eventsOn(db: AppDatabase, topics: Topic[], filters: PositionFilters, sc
         .where(
           and(
             inArray(responses.proposalId, proposalIds),
-            filters.party ? eq(responses.partyId, filters.party) : undefined,
+            anyOf(responses.partyId, filters.party),
             sql`not exists (select 1 from ${responseAnswers} where ${responseAnswers.responseId} = ${responses.id})`,
           ),
         )
@@ -295,7 +295,7 @@ function positionsOn(
       recordCount: ordered.length,
     };
   });
-  const kept = positions.filter((position) => !filters.stance || position.stance === filters.stance);
+  const kept = positions.filter((position) => !filters.stance || filters.stance.includes(position.stance));
   const shown = kept.flatMap((position) => position.basis);
   const quotes = new Map<string, Evidence[]>();
   for (const type of ['demand', 'response'] as const) {

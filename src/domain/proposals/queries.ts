@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { type proposalStatuses, proposals } from '../../db/schema.js';
 import {
@@ -11,7 +11,7 @@ import {
   visibleRecords,
 } from '../as-of.js';
 import type { Evidence } from '../evidence.js';
-import { changedSince } from '../paging/filters.js';
+import { anyOf, changedSince } from '../paging/filters.js';
 import { fetchPage, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
 import { rowById, rowsByIds } from '../rows.js';
 
@@ -25,8 +25,8 @@ export const proposalSortColumns = {
 } satisfies SortColumns<string>;
 
 export type ProposalFilters = {
-  status?: (typeof proposalStatuses)[number] | undefined;
-  party?: string | undefined;
+  status?: readonly (typeof proposalStatuses)[number][] | undefined;
+  party?: readonly string[] | undefined;
   updatedSince?: string | undefined;
 };
 
@@ -39,8 +39,8 @@ export function listProposals(
     table: proposals,
     where: and(
       visibleRecords(scope, 'proposal', proposals.id),
-      filters.status ? eq(stateAsOf(scope, 'proposal', proposals.id), filters.status) : undefined,
-      filters.party ? eq(proposals.proposedByPartyId, filters.party) : undefined,
+      anyOf(stateAsOf(scope, 'proposal', proposals.id), filters.status),
+      anyOf(proposals.proposedByPartyId, filters.party),
       changedSince(proposals.updatedAt, filters.updatedSince),
     ),
     sortColumns: proposalSortColumns,

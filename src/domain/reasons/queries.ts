@@ -4,7 +4,7 @@ import { reasons, type reasonTargets } from '../../db/schema.js';
 import { chunks } from '../../lib/collections.js';
 import { type AsOfScope, present, presentOne, type ReadOptions, resolveAsOf, visibleRecords } from '../as-of.js';
 import type { Evidence } from '../evidence.js';
-import { changedSince } from '../paging/filters.js';
+import { anyOf, changedSince } from '../paging/filters.js';
 import { fetchPage, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
 import { rowById } from '../rows.js';
 
@@ -17,17 +17,17 @@ export const reasonSortColumns = {
 } satisfies SortColumns<string>;
 
 export type ReasonFilters = {
-  forType?: (typeof reasonTargets)[number] | undefined;
-  forId?: string | undefined;
-  answers?: string | undefined;
+  forType?: readonly (typeof reasonTargets)[number][] | undefined;
+  forId?: readonly string[] | undefined;
+  answers?: readonly string[] | undefined;
   updatedSince?: string | undefined;
 };
 
 function reasonConditions(filters: ReasonFilters): SQL | undefined {
   return and(
-    filters.forType ? eq(reasons.forType, filters.forType) : undefined,
-    filters.forId ? eq(reasons.forId, filters.forId) : undefined,
-    filters.answers ? eq(reasons.answersDemandId, filters.answers) : undefined,
+    anyOf(reasons.forType, filters.forType),
+    anyOf(reasons.forId, filters.forId),
+    anyOf(reasons.answersDemandId, filters.answers),
     changedSince(reasons.updatedAt, filters.updatedSince),
   );
 }

@@ -1,4 +1,4 @@
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import {
   type answerScopes,
@@ -19,7 +19,7 @@ import {
   visibleRecords,
 } from '../as-of.js';
 import { answerKey, type Evidence, withEvidence } from '../evidence.js';
-import { changedSince, dateRange } from '../paging/filters.js';
+import { anyOf, changedSince, dateRange } from '../paging/filters.js';
 import { fetchPage, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
 import { rowById, rowsByIds } from '../rows.js';
 
@@ -47,31 +47,32 @@ export const responseSortColumns = {
 } satisfies SortColumns<string>;
 
 export type ResponseFilters = {
-  party?: string | undefined;
-  actor?: string | undefined;
-  proposal?: string | undefined;
-  demand?: string | undefined;
-  issue?: string | undefined;
-  stance?: (typeof stances)[number] | undefined;
+  party?: readonly string[] | undefined;
+  actor?: readonly string[] | undefined;
+  proposal?: readonly string[] | undefined;
+  demand?: readonly string[] | undefined;
+  issue?: readonly string[] | undefined;
+  stance?: readonly (typeof stances)[number][] | undefined;
   issuedFrom?: string | undefined;
   issuedTo?: string | undefined;
   updatedSince?: string | undefined;
 };
 
 function responseFilter(filters: ResponseFilters, scope: AsOfScope | undefined): SQL | undefined {
-  const answering = (demandCondition: SQL) =>
+  const answering = (demandCondition: SQL | undefined) =>
+    demandCondition &&
     inArray(
       responses.id,
       sql`(select ${responseAnswers.responseId} from ${responseAnswers}
            join ${demands} on ${demands.id} = ${responseAnswers.demandId} where ${demandCondition})`,
     );
   return and(
-    filters.party ? eq(responses.partyId, filters.party) : undefined,
-    filters.actor ? eq(responses.actorId, filters.actor) : undefined,
-    filters.proposal ? eq(responses.proposalId, filters.proposal) : undefined,
-    filters.stance ? eq(stateAsOf(scope, 'response', responses.id), filters.stance) : undefined,
-    filters.demand ? answering(eq(demands.id, filters.demand)) : undefined,
-    filters.issue ? answering(eq(demands.issueId, filters.issue)) : undefined,
+    anyOf(responses.partyId, filters.party),
+    anyOf(responses.actorId, filters.actor),
+    anyOf(responses.proposalId, filters.proposal),
+    anyOf(stateAsOf(scope, 'response', responses.id), filters.stance),
+    answering(anyOf(demands.id, filters.demand)),
+    answering(anyOf(demands.issueId, filters.issue)),
     dateRange(responses.issuedOn, filters.issuedFrom, filters.issuedTo),
     changedSince(responses.updatedAt, filters.updatedSince),
   );

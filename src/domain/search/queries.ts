@@ -48,7 +48,7 @@ export type SearchHit = {
 export type SearchMatch = { field: string; snippet: string; start?: number; end?: number };
 export type SearchQuery = {
   q: string;
-  type?: SearchableType[] | undefined;
+  type?: readonly SearchableType[] | undefined;
   limit: number;
   cursor?: string | undefined;
 };
@@ -94,11 +94,16 @@ type Hit = { type: SearchableType; id: string; field: string; score: number; sni
  * The best-ranked index rows for a match, with their excerpts and the record and field each belongs
  * to, in rank order (FTS5 syntax: raw SQL). One join, so no list of ids ever becomes SQL variables.
  */
-function rankedMatches(db: AppDatabase, match: string, types: SearchableType[] | undefined, limit: number): Hit[] {
+function rankedMatches(
+  db: AppDatabase,
+  match: string,
+  types: readonly SearchableType[] | undefined,
+  limit: number,
+): Hit[] {
   // The type filter stands before the limit, so the limit counts only rows of the wanted types.
   const byType = types
     ? sql`and search_index.rowid in (select ${searchDocuments.id} from ${searchDocuments}
-          where ${inArray(searchDocuments.recordType, types)})`
+          where ${inArray(searchDocuments.recordType, [...types])})`
     : sql``;
   let rows: (Omit<Hit, 'type'> & { type: string })[];
   try {

@@ -1,7 +1,7 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { type sourceKinds, sources } from '../../db/schema.js';
-import { changedSince, dateRange } from '../paging/filters.js';
+import { anyOf, changedSince, dateRange } from '../paging/filters.js';
 import { fetchPage, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
 import { rowById } from '../rows.js';
 
@@ -19,7 +19,7 @@ export const sourceSortColumns = {
 
 export type SourceFilters = {
   publisher?: string | undefined;
-  kind?: (typeof sourceKinds)[number] | undefined;
+  kind?: readonly (typeof sourceKinds)[number][] | undefined;
   publishedFrom?: string | undefined;
   publishedTo?: string | undefined;
   updatedSince?: string | undefined;
@@ -33,7 +33,7 @@ export function listSources(
     table: sources,
     where: and(
       filters.publisher ? sql`${sources.publisher} = ${filters.publisher} collate nocase` : undefined,
-      filters.kind ? eq(sources.kind, filters.kind) : undefined,
+      anyOf(sources.kind, filters.kind),
       dateRange(sources.publishedOn, filters.publishedFrom, filters.publishedTo),
       changedSince(sources.updatedAt, filters.updatedSince),
     ),

@@ -1,10 +1,10 @@
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { type statementKinds, statementParties, statements } from '../../db/schema.js';
 import { chunks, groupBy } from '../../lib/collections.js';
 import { type AsOfScope, present, presentOne, type ReadOptions, resolveAsOf, visibleRecords } from '../as-of.js';
 import type { Evidence } from '../evidence.js';
-import { changedSince } from '../paging/filters.js';
+import { anyOf, changedSince } from '../paging/filters.js';
 import { fetchPage, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
 import { rowById } from '../rows.js';
 
@@ -19,23 +19,23 @@ export const statementSortColumns = {
 } satisfies SortColumns<string>;
 
 export type StatementFilters = {
-  kind?: (typeof statementKinds)[number] | undefined;
-  party?: string | undefined;
-  about?: string | undefined;
-  issue?: string | undefined;
+  kind?: readonly (typeof statementKinds)[number][] | undefined;
+  party?: readonly string[] | undefined;
+  about?: readonly string[] | undefined;
+  issue?: readonly string[] | undefined;
   updatedSince?: string | undefined;
 };
 
 function statementConditions(filters: StatementFilters): SQL | undefined {
   return and(
-    filters.kind ? eq(statements.kind, filters.kind) : undefined,
-    filters.party ? eq(statements.partyId, filters.party) : undefined,
-    filters.issue ? eq(statements.issueId, filters.issue) : undefined,
+    anyOf(statements.kind, filters.kind),
+    anyOf(statements.partyId, filters.party),
+    anyOf(statements.issueId, filters.issue),
     filters.about
       ? inArray(
           statements.id,
           sql`(select ${statementParties.statementId} from ${statementParties}
-               where ${statementParties.partyId} = ${filters.about})`,
+               where ${anyOf(statementParties.partyId, filters.about)})`,
         )
       : undefined,
     changedSince(statements.updatedAt, filters.updatedSince),

@@ -17,6 +17,7 @@ import { timelinePositionSql } from '../chronology.js';
 import { type Evidence, withEvidence } from '../evidence.js';
 import { recordHref } from '../links.js';
 import { cursorScope, decodeCursor, encodeCursor } from '../paging/cursor.js';
+import { anyOf } from '../paging/filters.js';
 import type { Page, PageRequest } from '../paging/keyset.js';
 
 export const timelineEventTypes = ['meeting', 'demand', 'response'] as const;
@@ -42,9 +43,9 @@ export type TimelineEvent = {
 };
 
 export type TimelineFilters = {
-  party?: string | undefined;
-  issue?: string | undefined;
-  type?: EventType[] | undefined;
+  party?: readonly string[] | undefined;
+  issue?: readonly string[] | undefined;
+  type?: readonly EventType[] | undefined;
 };
 
 type EventRow = {
@@ -81,7 +82,7 @@ function branchesFor(filters: TimelineFilters, scope: AsOfScope | undefined): SQ
   if (wants('meeting') && !filters.issue) {
     const participant = filters.party
       ? sql`${m.id} in (select ${meetingParticipants.meetingId} from ${meetingParticipants}
-                        where ${and(eq(meetingParticipants.partyId, filters.party), visibleParticipants(scope))})`
+                        where ${and(anyOf(meetingParticipants.partyId, filters.party), visibleParticipants(scope))})`
       : always;
     branches.push(
       eventBranch(
@@ -98,8 +99,8 @@ function branchesFor(filters: TimelineFilters, scope: AsOfScope | undefined): SQ
         'demand',
         { id: sql`${d.id}`, title: sql`${d.title}`, date: sql`${d.raisedOn}`, precision: sql`${d.raisedOnPrecision}` },
         sql`${demands} as ${d}`,
-        sql`${filters.party ? sql`${d.partyId} = ${filters.party}` : always}
-            and ${filters.issue ? sql`${d.issueId} = ${filters.issue}` : always}
+        sql`${anyOf(d.partyId, filters.party) ?? always}
+            and ${anyOf(d.issueId, filters.issue) ?? always}
             and ${visibleRecords(scope, 'demand', d.id) ?? always}`,
       ),
     );
@@ -108,7 +109,7 @@ function branchesFor(filters: TimelineFilters, scope: AsOfScope | undefined): SQ
     const answersIssue = filters.issue
       ? sql`${r.id} in (select ${responseAnswers.responseId} from ${responseAnswers}
                         join ${demands} on ${demands.id} = ${responseAnswers.demandId}
-                        where ${demands.issueId} = ${filters.issue})`
+                        where ${anyOf(demands.issueId, filters.issue)})`
       : always;
     branches.push(
       eventBranch(
@@ -120,7 +121,7 @@ function branchesFor(filters: TimelineFilters, scope: AsOfScope | undefined): SQ
           precision: sql`${r.issuedOnPrecision}`,
         },
         sql`${responses} as ${r}`,
-        sql`${filters.party ? sql`${r.partyId} = ${filters.party}` : always} and ${answersIssue}
+        sql`${anyOf(r.partyId, filters.party) ?? always} and ${answersIssue}
             and ${visibleRecords(scope, 'response', r.id) ?? always}`,
       ),
     );

@@ -49,7 +49,7 @@ const demandsRoutes: FastifyPluginAsyncZod = async (app) => {
     page: DemandPageSchema,
     embeds: demandEmbeds,
     check: (db, { id }) => assertExists(db, 'party', id),
-    list: (db, query, { id }) => listDemandsIncluding(db, { ...query, party: id }),
+    list: (db, query, { id }) => listDemandsIncluding(db, { ...query, party: [id] }),
   });
 
   registerListRoute(app, {
@@ -63,7 +63,7 @@ const demandsRoutes: FastifyPluginAsyncZod = async (app) => {
     page: DemandPageSchema,
     embeds: demandEmbeds,
     check: (db, { id }) => assertExists(db, 'issue', id),
-    list: (db, query, { id }) => listDemandsIncluding(db, { ...query, issue: id }),
+    list: (db, query, { id }) => listDemandsIncluding(db, { ...query, issue: [id] }),
   });
 
   registerListRoute(app, {
@@ -77,7 +77,7 @@ const demandsRoutes: FastifyPluginAsyncZod = async (app) => {
     page: DemandPageSchema,
     embeds: demandEmbeds,
     check: (db, { id }) => assertExists(db, 'proposal', id),
-    list: (db, query, { id }) => listDemandsIncluding(db, { ...query, proposal: id }),
+    list: (db, query, { id }) => listDemandsIncluding(db, { ...query, proposal: [id] }),
   });
 
   registerWriteRoutes(app, {

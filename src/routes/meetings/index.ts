@@ -52,7 +52,7 @@ const meetingsRoutes: FastifyPluginAsyncZod = async (app) => {
     page: MeetingPageSchema,
     embeds: meetingEmbeds,
     check: (db, { id }) => assertExists(db, 'party', id),
-    list: (db, query, { id }) => listMeetingsIncluding(db, { ...query, party: id }),
+    list: (db, query, { id }) => listMeetingsIncluding(db, { ...query, party: [id] }),
   });
 
   registerWriteRoutes(app, {

@@ -60,7 +60,7 @@ const positionsRoutes: FastifyPluginAsyncZod = async (app) => {
     item: TopicPositionsSchema,
     page: PositionsPageSchema,
     check: (db, { id }) => assertExists(db, 'party', id),
-    list: (db, query, { id }) => listPositions(db, { ...query, party: id }),
+    list: (db, query, { id }) => listPositions(db, { ...query, party: [id] }),
   });
 };
 

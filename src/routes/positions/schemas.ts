@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { sortFieldsOf } from '../../domain/paging/keyset.js';
 import { positionSortColumns, positionStances, topicTypes } from '../../domain/positions/queries.js';
-import { asOfParam, DatePrecisionSchema, evidenceField, idFilter, PartialDateSchema } from '../../http/common.js';
+import {
+  asOfParam,
+  DatePrecisionSchema,
+  enumFilter,
+  evidenceField,
+  idFilter,
+  PartialDateSchema,
+} from '../../http/common.js';
 import { examples } from '../../http/examples.js';
 import { pageOf, pageParams } from '../../http/list-params.js';
 
@@ -79,8 +86,8 @@ export const PositionsPageSchema = pageOf(TopicPositionsSchema, 'TopicPositionsP
 
 export const PositionFiltersSchema = z.strictObject({
   party: idFilter('Only positions of this party id.', 'israel'),
-  stance: PositionStanceSchema.optional().describe('Only positions with this stance.'),
-  topicType: z.enum(topicTypes).optional().describe('Only positions on issues, or only on proposals.'),
+  stance: enumFilter(positionStances, 'positions with this stance'),
+  topicType: enumFilter(topicTypes, 'positions on issues, or only on proposals'),
   asOf: asOfParam,
   // A topic's positions number one per party involved, so pages hold few topics.
   ...pageParams(sortFieldsOf(positionSortColumns), { defaultLimit: 5, maxLimit: 50 }),

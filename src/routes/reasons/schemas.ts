@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { reasonTargets } from '../../db/schema.js';
 import { sortFieldsOf } from '../../domain/paging/keyset.js';
 import { reasonSortColumns } from '../../domain/reasons/queries.js';
-import { asOfParam, evidenceField, idFilter, timestampFields } from '../../http/common.js';
+import { asOfParam, enumFilter, evidenceField, idFilter, timestampFields } from '../../http/common.js';
 import { examples } from '../../http/examples.js';
 import { pageOf, pageParams, updatedSinceParam } from '../../http/list-params.js';
 
@@ -28,7 +28,7 @@ export const ReasonSchema = z
 export const ReasonPageSchema = pageOf(ReasonSchema, 'ReasonPage', examples.lists.reasons);
 
 export const ReasonFiltersSchema = z.strictObject({
-  forType: z.enum(reasonTargets).optional().describe('Only reasons for demands, or for responses.'),
+  forType: enumFilter(reasonTargets, 'reasons for demands, or for responses'),
   forId: idFilter('Only reasons for this demand or response id.', 'israel-rejects-hamas-amendments'),
   answers: idFilter('Only reasons that answer this demand id.', 'immediate-talks-on-ending-the-war'),
   updatedSince: updatedSinceParam,

@@ -53,7 +53,7 @@ const responsesRoutes: FastifyPluginAsyncZod = async (app) => {
     page: ResponsePageSchema,
     embeds: responseEmbeds,
     check: (db, { id }) => assertExists(db, 'party', id),
-    list: (db, query, { id }) => listResponsesIncluding(db, { ...query, party: id }),
+    list: (db, query, { id }) => listResponsesIncluding(db, { ...query, party: [id] }),
   });
 
   registerListRoute(app, {
@@ -68,7 +68,7 @@ const responsesRoutes: FastifyPluginAsyncZod = async (app) => {
     page: ResponsePageSchema,
     embeds: responseEmbeds,
     check: (db, { id }) => assertExists(db, 'demand', id),
-    list: (db, query, { id }) => listResponsesIncluding(db, { ...query, demand: id }),
+    list: (db, query, { id }) => listResponsesIncluding(db, { ...query, demand: [id] }),
   });
 
   registerWriteRoutes(app, {

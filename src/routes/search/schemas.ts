@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { searchableTypes } from '../../domain/search/queries.js';
+import { enumFilter } from '../../http/common.js';
 import { examples } from '../../http/examples.js';
 import { decimalIntParam } from '../../http/list-params.js';
 
@@ -58,14 +59,7 @@ export const SearchQuerySchema = z.strictObject({
       'Words to find, e.g. `humanitarian aid`. Every word must match (stems count: `amendments` finds `amendment`; ' +
         'the last word also matches as a prefix). Punctuation and search operators are ignored.',
     ),
-  type: z
-    .string()
-    .regex(new RegExp(`^(${searchableTypes.join('|')})(,(${searchableTypes.join('|')}))*$`), {
-      error: `must list record types among ${searchableTypes.join(', ')}, comma-separated`,
-    })
-    .optional()
-    .transform((value) => (value ? (value.split(',') as (typeof searchableTypes)[number][]) : undefined))
-    .describe(`Only hits on these record types, comma-separated: ${searchableTypes.join(', ')}.`),
+  type: enumFilter(searchableTypes, 'hits on these record types'),
   limit: decimalIntParam({ min: 1, max: 100, fallback: 20 }).describe('Hits per page, 1 to 100.'),
   cursor: z.string().min(1).max(500).optional().describe('Opaque cursor from the previous page’s `nextCursor`.'),
 });

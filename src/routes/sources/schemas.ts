@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { sourceKinds } from '../../db/schema.js';
 import { sortFieldsOf } from '../../domain/paging/keyset.js';
 import { sourceSortColumns } from '../../domain/sources/queries.js';
-import { DatePrecisionSchema, PartialDateSchema, timestampFields } from '../../http/common.js';
+import { DatePrecisionSchema, enumFilter, PartialDateSchema, timestampFields } from '../../http/common.js';
 import { examples } from '../../http/examples.js';
 import { pageOf, pageParams, partialDateParam, updatedSinceParam } from '../../http/list-params.js';
 
@@ -41,7 +41,7 @@ export const SourcePageSchema = pageOf(SourceSummarySchema, 'SourcePage', exampl
 
 export const SourceFiltersSchema = z.strictObject({
   publisher: z.string().min(1).max(200).optional().describe('Only sources from this publisher (case-insensitive).'),
-  kind: z.enum(sourceKinds).optional().describe('Only sources of this kind.'),
+  kind: enumFilter(sourceKinds, 'sources of this kind'),
   publishedFrom: partialDateParam('Only sources published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).'),
   publishedTo: partialDateParam('Only sources published on or before this date.'),
   updatedSince: updatedSinceParam,

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { timelineEventTypes } from '../../domain/timeline/queries.js';
-import { asOfParam, DatePrecisionSchema, evidenceField, idFilter, PartialDateSchema } from '../../http/common.js';
+import {
+  asOfParam,
+  DatePrecisionSchema,
+  enumFilter,
+  evidenceField,
+  idFilter,
+  PartialDateSchema,
+} from '../../http/common.js';
 import { examples } from '../../http/examples.js';
 import { pageOf, pageParams } from '../../http/list-params.js';
 
@@ -40,14 +47,7 @@ export const TimelinePageSchema = pageOf(TimelineEventSchema, 'TimelinePage', [e
 export const TimelineFiltersSchema = z.strictObject({
   party: idFilter('Only events involving this party id.', 'israel'),
   issue: idFilter('Only demands and responses concerning this issue id (meetings carry no issue).', 'ending-the-war'),
-  type: z
-    .string()
-    .regex(/^(meeting|demand|response)(,(meeting|demand|response))*$/, {
-      error: 'must list meeting, demand and/or response, comma-separated',
-    })
-    .optional()
-    .transform((value) => (value ? (value.split(',') as (typeof timelineEventTypes)[number][]) : undefined))
-    .describe('Only these event types, comma-separated, e.g. `meeting,response`.'),
+  type: enumFilter(timelineEventTypes, 'these event types, e.g. `meeting,response`'),
   asOf: asOfParam,
   ...(({ limit, cursor, count }) => ({ limit, cursor, count }))(pageParams(['date'] as const)),
 });
