@@ -2453,6 +2453,7 @@ export interface components {
          * @description A person or body acting for a party.
          * @example {
          *       "id": "benjamin-netanyahu",
+         *       "href": "/v1/actors/benjamin-netanyahu",
          *       "partyId": "israel",
          *       "kind": "person",
          *       "name": "Benjamin Netanyahu",
@@ -2478,6 +2479,8 @@ export interface components {
          */
         Actor: {
             id: string;
+            /** @description Where the API serves this record: `/v1/{collection}/{id}`. */
+            href: string;
             /** @description The party this actor acts for. */
             partyId: string;
             /** @enum {string} */
@@ -2499,6 +2502,7 @@ export interface components {
          *       "items": [
          *         {
          *           "id": "benjamin-netanyahu",
+         *           "href": "/v1/actors/benjamin-netanyahu",
          *           "partyId": "israel",
          *           "kind": "person",
          *           "name": "Benjamin Netanyahu",
@@ -2523,6 +2527,7 @@ export interface components {
          *         },
          *         {
          *           "id": "netanyahus-office",
+         *           "href": "/v1/actors/netanyahus-office",
          *           "partyId": "israel",
          *           "kind": "office",
          *           "name": "Netanyahu’s office",
@@ -2547,6 +2552,7 @@ export interface components {
          *         },
          *         {
          *           "id": "israeli-security-officials",
+         *           "href": "/v1/actors/israeli-security-officials",
          *           "partyId": "israel",
          *           "kind": "group",
          *           "name": "Top security officials",
@@ -2611,6 +2617,7 @@ export interface components {
          * @description A demand without embedded related records.
          * @example {
          *       "id": "aid-through-pre-existing-channels",
+         *       "href": "/v1/demands/aid-through-pre-existing-channels",
          *       "partyId": "hamas",
          *       "proposalId": "truce-framework",
          *       "issueId": "humanitarian-aid-channels",
@@ -2667,6 +2674,8 @@ export interface components {
          */
         DemandRecord: {
             id: string;
+            /** @description Where the API serves this record: `/v1/{collection}/{id}`. */
+            href: string;
             /** @description The party making the demand. */
             partyId: string;
             /** @description The proposal the demand would amend, if any. */
@@ -2693,6 +2702,7 @@ export interface components {
          * @description A topic at stake in the negotiation.
          * @example {
          *       "id": "humanitarian-aid-channels",
+         *       "href": "/v1/issues/humanitarian-aid-channels",
          *       "title": "Humanitarian aid channels",
          *       "description": "Through which channels humanitarian aid is distributed in Gaza, and whether the Gaza Humanitarian Foundation takes part.",
          *       "evidence": [
@@ -2716,6 +2726,8 @@ export interface components {
          */
         Issue: {
             id: string;
+            /** @description Where the API serves this record: `/v1/{collection}/{id}`. */
+            href: string;
             title: string;
             description: string;
             /** @description Quotes from sources backing this record. */
@@ -2731,6 +2743,7 @@ export interface components {
          *       "items": [
          *         {
          *           "id": "ending-the-war",
+         *           "href": "/v1/issues/ending-the-war",
          *           "title": "Ending the war",
          *           "description": "Whether talks on ending the war begin immediately or only after the proposed 60-day pause in fighting concludes.",
          *           "evidence": [
@@ -2753,6 +2766,7 @@ export interface components {
          *         },
          *         {
          *           "id": "humanitarian-aid-channels",
+         *           "href": "/v1/issues/humanitarian-aid-channels",
          *           "title": "Humanitarian aid channels",
          *           "description": "Through which channels humanitarian aid is distributed in Gaza, and whether the Gaza Humanitarian Foundation takes part.",
          *           "evidence": [
@@ -2775,6 +2789,7 @@ export interface components {
          *         },
          *         {
          *           "id": "israeli-forces-in-gaza",
+         *           "href": "/v1/issues/israeli-forces-in-gaza",
          *           "title": "Israeli forces in Gaza",
          *           "description": "The presence and movement of Israeli forces within Gaza during the truce.",
          *           "evidence": [
@@ -2820,6 +2835,7 @@ export interface components {
          * @description A framework or draft on the table, which demands may seek to amend.
          * @example {
          *       "id": "truce-framework",
+         *       "href": "/v1/proposals/truce-framework",
          *       "title": "Truce framework",
          *       "summary": "The framework for a possible ceasefire deal between Israel and Hamas, built around a proposed 60-day pause in fighting.",
          *       "proposedByPartyId": null,
@@ -2873,6 +2889,8 @@ export interface components {
          */
         Proposal: {
             id: string;
+            /** @description Where the API serves this record: `/v1/{collection}/{id}`. */
+            href: string;
             title: string;
             summary: string;
             /** @description Who tabled the proposal; null when the source does not say. */
@@ -2899,6 +2917,7 @@ export interface components {
          *       "items": [
          *         {
          *           "id": "truce-framework",
+         *           "href": "/v1/proposals/truce-framework",
          *           "title": "Truce framework",
          *           "summary": "The framework for a possible ceasefire deal between Israel and Hamas, built around a proposed 60-day pause in fighting.",
          *           "proposedByPartyId": null,
@@ -2964,6 +2983,7 @@ export interface components {
          * @description A stated reason for a demand or a response, with who gave it and how it is reported.
          * @example {
          *       "id": "immediate-talks-would-undermine-israeli-security",
+         *       "href": "/v1/reasons/immediate-talks-would-undermine-israeli-security",
          *       "forType": "response",
          *       "forId": "israel-rejects-hamas-amendments",
          *       "answersDemandId": "immediate-talks-on-ending-the-war",
@@ -2989,6 +3009,8 @@ export interface components {
          */
         Reason: {
             id: string;
+            /** @description Where the API serves this record: `/v1/{collection}/{id}`. */
+            href: string;
             /**
              * @description What the reason is given for: a `demand` or a `response`.
              * @enum {string}
@@ -3012,6 +3034,7 @@ export interface components {
          *       "items": [
          *         {
          *           "id": "hamas-immediate-talks-for-long-term-peace",
+         *           "href": "/v1/reasons/hamas-immediate-talks-for-long-term-peace",
          *           "forType": "demand",
          *           "forId": "immediate-talks-on-ending-the-war",
          *           "answersDemandId": null,
@@ -3036,6 +3059,7 @@ export interface components {
          *         },
          *         {
          *           "id": "hamas-aid-must-be-neutral-and-efficient",
+         *           "href": "/v1/reasons/hamas-aid-must-be-neutral-and-efficient",
          *           "forType": "demand",
          *           "forId": "aid-through-pre-existing-channels",
          *           "answersDemandId": null,
@@ -3060,6 +3084,7 @@ export interface components {
          *         },
          *         {
          *           "id": "ghf-likely-seen-as-compromised",
+         *           "href": "/v1/reasons/ghf-likely-seen-as-compromised",
          *           "forType": "demand",
          *           "forId": "aid-through-pre-existing-channels",
          *           "answersDemandId": null,
@@ -3117,6 +3142,7 @@ export interface components {
          * @description A response without embedded related records.
          * @example {
          *       "id": "israel-rejects-hamas-amendments",
+         *       "href": "/v1/responses/israel-rejects-hamas-amendments",
          *       "partyId": "israel",
          *       "actorId": "netanyahus-office",
          *       "proposalId": "truce-framework",
@@ -3262,6 +3288,8 @@ export interface components {
          */
         ResponseRecord: {
             id: string;
+            /** @description Where the API serves this record: `/v1/{collection}/{id}`. */
+            href: string;
             /** @description The responding party. */
             partyId: string;
             /** @description Who responded for the party, when the source says. */
@@ -3292,6 +3320,7 @@ export interface components {
          * @description A negotiating party or another named actor in the negotiation.
          * @example {
          *       "id": "united-states",
+         *       "href": "/v1/parties/united-states",
          *       "name": "United States",
          *       "kind": "state",
          *       "roles": [
@@ -3331,6 +3360,7 @@ export interface components {
          *       "actors": [
          *         {
          *           "id": "us-president",
+         *           "href": "/v1/actors/us-president",
          *           "partyId": "united-states",
          *           "kind": "person",
          *           "name": null,
@@ -3358,6 +3388,8 @@ export interface components {
          */
         Party: {
             id: string;
+            /** @description Where the API serves this record: `/v1/{collection}/{id}`. */
+            href: string;
             name: string;
             /**
              * @description What sort of actor the party is.
@@ -3382,6 +3414,7 @@ export interface components {
          *       "items": [
          *         {
          *           "id": "israel",
+         *           "href": "/v1/parties/israel",
          *           "name": "Israel",
          *           "kind": "state",
          *           "roles": [
@@ -3408,6 +3441,7 @@ export interface components {
          *           "actors": [
          *             {
          *               "id": "benjamin-netanyahu",
+         *               "href": "/v1/actors/benjamin-netanyahu",
          *               "partyId": "israel",
          *               "kind": "person",
          *               "name": "Benjamin Netanyahu",
@@ -3432,6 +3466,7 @@ export interface components {
          *             },
          *             {
          *               "id": "netanyahus-office",
+         *               "href": "/v1/actors/netanyahus-office",
          *               "partyId": "israel",
          *               "kind": "office",
          *               "name": "Netanyahu’s office",
@@ -3456,6 +3491,7 @@ export interface components {
          *             },
          *             {
          *               "id": "israeli-security-officials",
+         *               "href": "/v1/actors/israeli-security-officials",
          *               "partyId": "israel",
          *               "kind": "group",
          *               "name": "Top security officials",
@@ -3480,6 +3516,7 @@ export interface components {
          *             },
          *             {
          *               "id": "israeli-cabinet-members",
+         *               "href": "/v1/actors/israeli-cabinet-members",
          *               "partyId": "israel",
          *               "kind": "group",
          *               "name": "Cabinet members",
@@ -3504,6 +3541,7 @@ export interface components {
          *             },
          *             {
          *               "id": "israeli-delegation",
+         *               "href": "/v1/actors/israeli-delegation",
          *               "partyId": "israel",
          *               "kind": "delegation",
          *               "name": "Israeli delegation",
@@ -3530,6 +3568,7 @@ export interface components {
          *         },
          *         {
          *           "id": "hamas",
+         *           "href": "/v1/parties/hamas",
          *           "name": "Hamas",
          *           "kind": "armed-group",
          *           "roles": [
@@ -3570,6 +3609,7 @@ export interface components {
          *         },
          *         {
          *           "id": "united-states",
+         *           "href": "/v1/parties/united-states",
          *           "name": "United States",
          *           "kind": "state",
          *           "roles": [
@@ -3609,6 +3649,7 @@ export interface components {
          *           "actors": [
          *             {
          *               "id": "us-president",
+         *               "href": "/v1/actors/us-president",
          *               "partyId": "united-states",
          *               "kind": "person",
          *               "name": null,
@@ -3648,6 +3689,7 @@ export interface components {
          * @description Something a party asks for, usually as an amendment to a proposal.
          * @example {
          *       "id": "aid-through-pre-existing-channels",
+         *       "href": "/v1/demands/aid-through-pre-existing-channels",
          *       "partyId": "hamas",
          *       "proposalId": "truce-framework",
          *       "issueId": "humanitarian-aid-channels",
@@ -3703,6 +3745,7 @@ export interface components {
          *       "reasons": [
          *         {
          *           "id": "hamas-aid-must-be-neutral-and-efficient",
+         *           "href": "/v1/reasons/hamas-aid-must-be-neutral-and-efficient",
          *           "forType": "demand",
          *           "forId": "aid-through-pre-existing-channels",
          *           "answersDemandId": null,
@@ -3727,6 +3770,7 @@ export interface components {
          *         },
          *         {
          *           "id": "ghf-likely-seen-as-compromised",
+         *           "href": "/v1/reasons/ghf-likely-seen-as-compromised",
          *           "forType": "demand",
          *           "forId": "aid-through-pre-existing-channels",
          *           "answersDemandId": null,
@@ -3756,6 +3800,8 @@ export interface components {
          */
         Demand: {
             id: string;
+            /** @description Where the API serves this record: `/v1/{collection}/{id}`. */
+            href: string;
             /** @description The party making the demand. */
             partyId: string;
             /** @description The proposal the demand would amend, if any. */
@@ -3794,6 +3840,7 @@ export interface components {
          *       "items": [
          *         {
          *           "id": "immediate-talks-on-ending-the-war",
+         *           "href": "/v1/demands/immediate-talks-on-ending-the-war",
          *           "partyId": "hamas",
          *           "proposalId": "truce-framework",
          *           "issueId": "ending-the-war",
@@ -3836,6 +3883,7 @@ export interface components {
          *           "reasons": [
          *             {
          *               "id": "hamas-immediate-talks-for-long-term-peace",
+         *               "href": "/v1/reasons/hamas-immediate-talks-for-long-term-peace",
          *               "forType": "demand",
          *               "forId": "immediate-talks-on-ending-the-war",
          *               "answersDemandId": null,
@@ -3862,6 +3910,7 @@ export interface components {
          *         },
          *         {
          *           "id": "aid-through-pre-existing-channels",
+         *           "href": "/v1/demands/aid-through-pre-existing-channels",
          *           "partyId": "hamas",
          *           "proposalId": "truce-framework",
          *           "issueId": "humanitarian-aid-channels",
@@ -3917,6 +3966,7 @@ export interface components {
          *           "reasons": [
          *             {
          *               "id": "hamas-aid-must-be-neutral-and-efficient",
+         *               "href": "/v1/reasons/hamas-aid-must-be-neutral-and-efficient",
          *               "forType": "demand",
          *               "forId": "aid-through-pre-existing-channels",
          *               "answersDemandId": null,
@@ -3941,6 +3991,7 @@ export interface components {
          *             },
          *             {
          *               "id": "ghf-likely-seen-as-compromised",
+         *               "href": "/v1/reasons/ghf-likely-seen-as-compromised",
          *               "forType": "demand",
          *               "forId": "aid-through-pre-existing-channels",
          *               "answersDemandId": null,
@@ -3969,6 +4020,7 @@ export interface components {
          *         },
          *         {
          *           "id": "limits-on-israeli-forces-in-gaza",
+         *           "href": "/v1/demands/limits-on-israeli-forces-in-gaza",
          *           "partyId": "hamas",
          *           "proposalId": "truce-framework",
          *           "issueId": "israeli-forces-in-gaza",
@@ -4026,6 +4078,7 @@ export interface components {
          *           "reasons": [
          *             {
          *               "id": "hamas-forces-a-vital-security-matter",
+         *               "href": "/v1/reasons/hamas-forces-a-vital-security-matter",
          *               "forType": "demand",
          *               "forId": "limits-on-israeli-forces-in-gaza",
          *               "answersDemandId": null,
@@ -4065,6 +4118,7 @@ export interface components {
          * @description A party’s answer to a proposal or to demands.
          * @example {
          *       "id": "israel-rejects-hamas-amendments",
+         *       "href": "/v1/responses/israel-rejects-hamas-amendments",
          *       "partyId": "israel",
          *       "actorId": "netanyahus-office",
          *       "proposalId": "truce-framework",
@@ -4209,6 +4263,7 @@ export interface components {
          *       "reasons": [
          *         {
          *           "id": "immediate-talks-would-undermine-israeli-security",
+         *           "href": "/v1/reasons/immediate-talks-would-undermine-israeli-security",
          *           "forType": "response",
          *           "forId": "israel-rejects-hamas-amendments",
          *           "answersDemandId": "immediate-talks-on-ending-the-war",
@@ -4233,6 +4288,7 @@ export interface components {
          *         },
          *         {
          *           "id": "hamas-demands-could-create-loopholes",
+         *           "href": "/v1/reasons/hamas-demands-could-create-loopholes",
          *           "forType": "response",
          *           "forId": "israel-rejects-hamas-amendments",
          *           "answersDemandId": null,
@@ -4259,6 +4315,7 @@ export interface components {
          *         },
          *         {
          *           "id": "pause-must-preserve-israeli-leverage",
+         *           "href": "/v1/reasons/pause-must-preserve-israeli-leverage",
          *           "forType": "response",
          *           "forId": "israel-rejects-hamas-amendments",
          *           "answersDemandId": null,
@@ -4286,6 +4343,8 @@ export interface components {
          */
         Response: {
             id: string;
+            /** @description Where the API serves this record: `/v1/{collection}/{id}`. */
+            href: string;
             /** @description The responding party. */
             partyId: string;
             /** @description Who responded for the party, when the source says. */
@@ -4328,6 +4387,7 @@ export interface components {
          *       "items": [
          *         {
          *           "id": "israel-rejects-hamas-amendments",
+         *           "href": "/v1/responses/israel-rejects-hamas-amendments",
          *           "partyId": "israel",
          *           "actorId": "netanyahus-office",
          *           "proposalId": "truce-framework",
@@ -4472,6 +4532,7 @@ export interface components {
          *           "reasons": [
          *             {
          *               "id": "immediate-talks-would-undermine-israeli-security",
+         *               "href": "/v1/reasons/immediate-talks-would-undermine-israeli-security",
          *               "forType": "response",
          *               "forId": "israel-rejects-hamas-amendments",
          *               "answersDemandId": "immediate-talks-on-ending-the-war",
@@ -4496,6 +4557,7 @@ export interface components {
          *             },
          *             {
          *               "id": "hamas-demands-could-create-loopholes",
+         *               "href": "/v1/reasons/hamas-demands-could-create-loopholes",
          *               "forType": "response",
          *               "forId": "israel-rejects-hamas-amendments",
          *               "answersDemandId": null,
@@ -4522,6 +4584,7 @@ export interface components {
          *             },
          *             {
          *               "id": "pause-must-preserve-israeli-leverage",
+         *               "href": "/v1/reasons/pause-must-preserve-israeli-leverage",
          *               "forType": "response",
          *               "forId": "israel-rejects-hamas-amendments",
          *               "answersDemandId": null,
@@ -4548,6 +4611,7 @@ export interface components {
          *         },
          *         {
          *           "id": "hamas-approves-framework-with-amendments",
+         *           "href": "/v1/responses/hamas-approves-framework-with-amendments",
          *           "partyId": "hamas",
          *           "actorId": null,
          *           "proposalId": "truce-framework",
@@ -4597,6 +4661,7 @@ export interface components {
          * @description A meeting where the negotiation is discussed.
          * @example {
          *       "id": "washington-meeting",
+         *       "href": "/v1/meetings/washington-meeting",
          *       "title": "Netanyahu’s meeting with the US president in Washington",
          *       "kind": "bilateral-meeting",
          *       "status": "planned",
@@ -4684,6 +4749,8 @@ export interface components {
          */
         Meeting: {
             id: string;
+            /** @description Where the API serves this record: `/v1/{collection}/{id}`. */
+            href: string;
             title: string;
             /** @enum {string} */
             kind: "security-meeting" | "negotiation-round" | "bilateral-meeting" | "other";
@@ -4720,6 +4787,7 @@ export interface components {
          *       "items": [
          *         {
          *           "id": "israeli-security-meeting",
+         *           "href": "/v1/meetings/israeli-security-meeting",
          *           "title": "High-level security meeting",
          *           "kind": "security-meeting",
          *           "status": "held",
@@ -4824,6 +4892,7 @@ export interface components {
          *         },
          *         {
          *           "id": "doha-talks",
+         *           "href": "/v1/meetings/doha-talks",
          *           "title": "Talks in Doha",
          *           "kind": "negotiation-round",
          *           "status": "scheduled",
@@ -4888,6 +4957,7 @@ export interface components {
          *         },
          *         {
          *           "id": "washington-meeting",
+         *           "href": "/v1/meetings/washington-meeting",
          *           "title": "Netanyahu’s meeting with the US president in Washington",
          *           "kind": "bilateral-meeting",
          *           "status": "planned",
@@ -5551,6 +5621,7 @@ export interface components {
          * @description A source without its text; fetch the source by id for the full text.
          * @example {
          *       "id": "ceasefire-talks-report",
+         *       "href": "/v1/sources/ceasefire-talks-report",
          *       "title": null,
          *       "publisher": null,
          *       "url": null,
@@ -5563,6 +5634,8 @@ export interface components {
          */
         SourceSummary: {
             id: string;
+            /** @description Where the API serves this record: `/v1/{collection}/{id}`. */
+            href: string;
             /** @description The headline; null when the copy held has none. */
             title: string | null;
             publisher: string | null;
@@ -5581,6 +5654,7 @@ export interface components {
          * @description A document every fact is quoted from, with its full text.
          * @example {
          *       "id": "ceasefire-talks-report",
+         *       "href": "/v1/sources/ceasefire-talks-report",
          *       "title": null,
          *       "publisher": null,
          *       "url": null,
@@ -5594,6 +5668,8 @@ export interface components {
          */
         Source: {
             id: string;
+            /** @description Where the API serves this record: `/v1/{collection}/{id}`. */
+            href: string;
             /** @description The headline; null when the copy held has none. */
             title: string | null;
             publisher: string | null;
@@ -5616,6 +5692,7 @@ export interface components {
          *       "items": [
          *         {
          *           "id": "ceasefire-talks-report",
+         *           "href": "/v1/sources/ceasefire-talks-report",
          *           "title": null,
          *           "publisher": null,
          *           "url": null,
@@ -5640,6 +5717,7 @@ export interface components {
          * @description Something else a source says: an intention, a firm stance, an appeal, context, or an assessment.
          * @example {
          *       "id": "international-stakeholders-urge-flexibility",
+         *       "href": "/v1/statements/international-stakeholders-urge-flexibility",
          *       "kind": "appeal",
          *       "partyId": null,
          *       "aboutPartyIds": [
@@ -5670,6 +5748,8 @@ export interface components {
          */
         Statement: {
             id: string;
+            /** @description Where the API serves this record: `/v1/{collection}/{id}`. */
+            href: string;
             /**
              * @description `intention` ("will continue to pursue"), `firm-stance`, `appeal` (a call on parties), `context` (the situation around the talks) or `assessment` (the reporter’s judgement).
              * @enum {string}
@@ -5695,6 +5775,7 @@ export interface components {
          *       "items": [
          *         {
          *           "id": "israel-to-pursue-momentum-in-talks",
+         *           "href": "/v1/statements/israel-to-pursue-momentum-in-talks",
          *           "kind": "intention",
          *           "partyId": "israel",
          *           "aboutPartyIds": [
@@ -5723,6 +5804,7 @@ export interface components {
          *         },
          *         {
          *           "id": "israel-looking-to-engage-international-partners",
+         *           "href": "/v1/statements/israel-looking-to-engage-international-partners",
          *           "kind": "intention",
          *           "partyId": "israel",
          *           "aboutPartyIds": [
@@ -5753,6 +5835,7 @@ export interface components {
          *         },
          *         {
          *           "id": "israel-firm-stance-on-core-demands",
+         *           "href": "/v1/statements/israel-firm-stance-on-core-demands",
          *           "kind": "firm-stance",
          *           "partyId": "israel",
          *           "aboutPartyIds": [

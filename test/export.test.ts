@@ -42,6 +42,7 @@ describe('export: CSV and NDJSON', () => {
     const [header, ...rows] = parseCsv(response.body);
     expect(header).toEqual([
       'id',
+      'href',
       'partyId',
       'proposalId',
       'issueId',

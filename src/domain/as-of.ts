@@ -10,6 +10,7 @@ import type { AppDatabase } from '../db/client.js';
 import { type CitedType, claims, evidence, meetingParticipants, type RecordType, sources } from '../db/schema.js';
 import { InvalidRequestError, NotFoundError } from './errors.js';
 import { type Evidence, withEvidence } from './evidence.js';
+import { recordHref } from './links.js';
 import {
   type AsOf,
   claimsOn,
@@ -94,14 +95,23 @@ export function withState<Row extends { id: string }>(
   });
 }
 
-/** Records as they stood as of the scope (or now): their quotes and, for stateful ones, their state. */
+/**
+ * Records as they stood as of the scope (or now): where each is served, their quotes and, for
+ * stateful ones, their state.
+ */
 export function present<Row extends { id: string }>(
   db: AppDatabase,
-  type: CitedType,
+  type: RecordType,
   rows: Row[],
   scope: AsOfScope | undefined,
-): (Row & { evidence: Evidence[]; contested?: boolean })[] {
-  return withState(db, type, withEvidence(db, type, rows, { sourceIds: scope?.sourceIds }), scope);
+): (Row & { href: string; evidence: Evidence[]; contested?: boolean })[] {
+  const cited = withEvidence(db, type, rows, { sourceIds: scope?.sourceIds });
+  return withState(
+    db,
+    type,
+    cited.map((row) => ({ ...row, href: recordHref(type, row.id) })),
+    scope,
+  );
 }
 
 /** Stateful records as of the scope, each saying whether its sources disagree on its state. */
@@ -110,7 +120,7 @@ export function presentStateful<Row extends { id: string }>(
   type: StatefulType,
   rows: Row[],
   scope: AsOfScope | undefined,
-): (Row & { evidence: Evidence[]; contested: boolean })[] {
+): (Row & { href: string; evidence: Evidence[]; contested: boolean })[] {
   return present(db, type, rows, scope).map((row) => ({ ...row, contested: row.contested ?? false }));
 }
 

@@ -9,6 +9,9 @@ export const SlugSchema = z
   .max(200)
   .regex(slugPattern, { error: 'must be a lowercase slug such as "hamas" or "truce-framework"' });
 
+/** Where the API serves a record (`recordHref`): every record carries its own link. */
+export const hrefField = z.string().describe('Where the API serves this record: `/v1/{collection}/{id}`.');
+
 /** The `{id}` path parameter, with an example id of the resource it names. */
 export function idParams(exampleId: string) {
   return z.strictObject({

@@ -4,6 +4,7 @@ import type { Examples } from './example-types.js';
 export const generatedExamples = {
   "actor": {
     "id": "benjamin-netanyahu",
+    "href": "/v1/actors/benjamin-netanyahu",
     "partyId": "israel",
     "kind": "person",
     "name": "Benjamin Netanyahu",
@@ -28,6 +29,7 @@ export const generatedExamples = {
   },
   "party": {
     "id": "united-states",
+    "href": "/v1/parties/united-states",
     "name": "United States",
     "kind": "state",
     "roles": [
@@ -67,6 +69,7 @@ export const generatedExamples = {
     "actors": [
       {
         "id": "us-president",
+        "href": "/v1/actors/us-president",
         "partyId": "united-states",
         "kind": "person",
         "name": null,
@@ -93,6 +96,7 @@ export const generatedExamples = {
   },
   "issue": {
     "id": "humanitarian-aid-channels",
+    "href": "/v1/issues/humanitarian-aid-channels",
     "title": "Humanitarian aid channels",
     "description": "Through which channels humanitarian aid is distributed in Gaza, and whether the Gaza Humanitarian Foundation takes part.",
     "evidence": [
@@ -115,6 +119,7 @@ export const generatedExamples = {
   },
   "proposal": {
     "id": "truce-framework",
+    "href": "/v1/proposals/truce-framework",
     "title": "Truce framework",
     "summary": "The framework for a possible ceasefire deal between Israel and Hamas, built around a proposed 60-day pause in fighting.",
     "proposedByPartyId": null,
@@ -167,6 +172,7 @@ export const generatedExamples = {
   },
   "demand": {
     "id": "aid-through-pre-existing-channels",
+    "href": "/v1/demands/aid-through-pre-existing-channels",
     "partyId": "hamas",
     "proposalId": "truce-framework",
     "issueId": "humanitarian-aid-channels",
@@ -222,6 +228,7 @@ export const generatedExamples = {
     "reasons": [
       {
         "id": "hamas-aid-must-be-neutral-and-efficient",
+        "href": "/v1/reasons/hamas-aid-must-be-neutral-and-efficient",
         "forType": "demand",
         "forId": "aid-through-pre-existing-channels",
         "answersDemandId": null,
@@ -246,6 +253,7 @@ export const generatedExamples = {
       },
       {
         "id": "ghf-likely-seen-as-compromised",
+        "href": "/v1/reasons/ghf-likely-seen-as-compromised",
         "forType": "demand",
         "forId": "aid-through-pre-existing-channels",
         "answersDemandId": null,
@@ -274,6 +282,7 @@ export const generatedExamples = {
   },
   "response": {
     "id": "israel-rejects-hamas-amendments",
+    "href": "/v1/responses/israel-rejects-hamas-amendments",
     "partyId": "israel",
     "actorId": "netanyahus-office",
     "proposalId": "truce-framework",
@@ -418,6 +427,7 @@ export const generatedExamples = {
     "reasons": [
       {
         "id": "immediate-talks-would-undermine-israeli-security",
+        "href": "/v1/reasons/immediate-talks-would-undermine-israeli-security",
         "forType": "response",
         "forId": "israel-rejects-hamas-amendments",
         "answersDemandId": "immediate-talks-on-ending-the-war",
@@ -442,6 +452,7 @@ export const generatedExamples = {
       },
       {
         "id": "hamas-demands-could-create-loopholes",
+        "href": "/v1/reasons/hamas-demands-could-create-loopholes",
         "forType": "response",
         "forId": "israel-rejects-hamas-amendments",
         "answersDemandId": null,
@@ -468,6 +479,7 @@ export const generatedExamples = {
       },
       {
         "id": "pause-must-preserve-israeli-leverage",
+        "href": "/v1/reasons/pause-must-preserve-israeli-leverage",
         "forType": "response",
         "forId": "israel-rejects-hamas-amendments",
         "answersDemandId": null,
@@ -494,6 +506,7 @@ export const generatedExamples = {
   },
   "meeting": {
     "id": "washington-meeting",
+    "href": "/v1/meetings/washington-meeting",
     "title": "Netanyahu’s meeting with the US president in Washington",
     "kind": "bilateral-meeting",
     "status": "planned",
@@ -580,6 +593,7 @@ export const generatedExamples = {
   },
   "reason": {
     "id": "immediate-talks-would-undermine-israeli-security",
+    "href": "/v1/reasons/immediate-talks-would-undermine-israeli-security",
     "forType": "response",
     "forId": "israel-rejects-hamas-amendments",
     "answersDemandId": "immediate-talks-on-ending-the-war",
@@ -604,6 +618,7 @@ export const generatedExamples = {
   },
   "statement": {
     "id": "international-stakeholders-urge-flexibility",
+    "href": "/v1/statements/international-stakeholders-urge-flexibility",
     "kind": "appeal",
     "partyId": null,
     "aboutPartyIds": [
@@ -681,6 +696,7 @@ export const generatedExamples = {
   },
   "sourceSummary": {
     "id": "ceasefire-talks-report",
+    "href": "/v1/sources/ceasefire-talks-report",
     "title": null,
     "publisher": null,
     "url": null,
@@ -692,6 +708,7 @@ export const generatedExamples = {
   },
   "source": {
     "id": "ceasefire-talks-report",
+    "href": "/v1/sources/ceasefire-talks-report",
     "title": null,
     "publisher": null,
     "url": null,
@@ -910,6 +927,7 @@ export const generatedExamples = {
     "actors": [
       {
         "id": "benjamin-netanyahu",
+        "href": "/v1/actors/benjamin-netanyahu",
         "partyId": "israel",
         "kind": "person",
         "name": "Benjamin Netanyahu",
@@ -934,6 +952,7 @@ export const generatedExamples = {
       },
       {
         "id": "netanyahus-office",
+        "href": "/v1/actors/netanyahus-office",
         "partyId": "israel",
         "kind": "office",
         "name": "Netanyahu’s office",
@@ -958,6 +977,7 @@ export const generatedExamples = {
       },
       {
         "id": "israeli-security-officials",
+        "href": "/v1/actors/israeli-security-officials",
         "partyId": "israel",
         "kind": "group",
         "name": "Top security officials",
@@ -984,6 +1004,7 @@ export const generatedExamples = {
     "parties": [
       {
         "id": "israel",
+        "href": "/v1/parties/israel",
         "name": "Israel",
         "kind": "state",
         "roles": [
@@ -1010,6 +1031,7 @@ export const generatedExamples = {
         "actors": [
           {
             "id": "benjamin-netanyahu",
+            "href": "/v1/actors/benjamin-netanyahu",
             "partyId": "israel",
             "kind": "person",
             "name": "Benjamin Netanyahu",
@@ -1034,6 +1056,7 @@ export const generatedExamples = {
           },
           {
             "id": "netanyahus-office",
+            "href": "/v1/actors/netanyahus-office",
             "partyId": "israel",
             "kind": "office",
             "name": "Netanyahu’s office",
@@ -1058,6 +1081,7 @@ export const generatedExamples = {
           },
           {
             "id": "israeli-security-officials",
+            "href": "/v1/actors/israeli-security-officials",
             "partyId": "israel",
             "kind": "group",
             "name": "Top security officials",
@@ -1082,6 +1106,7 @@ export const generatedExamples = {
           },
           {
             "id": "israeli-cabinet-members",
+            "href": "/v1/actors/israeli-cabinet-members",
             "partyId": "israel",
             "kind": "group",
             "name": "Cabinet members",
@@ -1106,6 +1131,7 @@ export const generatedExamples = {
           },
           {
             "id": "israeli-delegation",
+            "href": "/v1/actors/israeli-delegation",
             "partyId": "israel",
             "kind": "delegation",
             "name": "Israeli delegation",
@@ -1132,6 +1158,7 @@ export const generatedExamples = {
       },
       {
         "id": "hamas",
+        "href": "/v1/parties/hamas",
         "name": "Hamas",
         "kind": "armed-group",
         "roles": [
@@ -1172,6 +1199,7 @@ export const generatedExamples = {
       },
       {
         "id": "united-states",
+        "href": "/v1/parties/united-states",
         "name": "United States",
         "kind": "state",
         "roles": [
@@ -1211,6 +1239,7 @@ export const generatedExamples = {
         "actors": [
           {
             "id": "us-president",
+            "href": "/v1/actors/us-president",
             "partyId": "united-states",
             "kind": "person",
             "name": null,
@@ -1239,6 +1268,7 @@ export const generatedExamples = {
     "issues": [
       {
         "id": "ending-the-war",
+        "href": "/v1/issues/ending-the-war",
         "title": "Ending the war",
         "description": "Whether talks on ending the war begin immediately or only after the proposed 60-day pause in fighting concludes.",
         "evidence": [
@@ -1261,6 +1291,7 @@ export const generatedExamples = {
       },
       {
         "id": "humanitarian-aid-channels",
+        "href": "/v1/issues/humanitarian-aid-channels",
         "title": "Humanitarian aid channels",
         "description": "Through which channels humanitarian aid is distributed in Gaza, and whether the Gaza Humanitarian Foundation takes part.",
         "evidence": [
@@ -1283,6 +1314,7 @@ export const generatedExamples = {
       },
       {
         "id": "israeli-forces-in-gaza",
+        "href": "/v1/issues/israeli-forces-in-gaza",
         "title": "Israeli forces in Gaza",
         "description": "The presence and movement of Israeli forces within Gaza during the truce.",
         "evidence": [
@@ -1307,6 +1339,7 @@ export const generatedExamples = {
     "proposals": [
       {
         "id": "truce-framework",
+        "href": "/v1/proposals/truce-framework",
         "title": "Truce framework",
         "summary": "The framework for a possible ceasefire deal between Israel and Hamas, built around a proposed 60-day pause in fighting.",
         "proposedByPartyId": null,
@@ -1361,6 +1394,7 @@ export const generatedExamples = {
     "demands": [
       {
         "id": "immediate-talks-on-ending-the-war",
+        "href": "/v1/demands/immediate-talks-on-ending-the-war",
         "partyId": "hamas",
         "proposalId": "truce-framework",
         "issueId": "ending-the-war",
@@ -1403,6 +1437,7 @@ export const generatedExamples = {
         "reasons": [
           {
             "id": "hamas-immediate-talks-for-long-term-peace",
+            "href": "/v1/reasons/hamas-immediate-talks-for-long-term-peace",
             "forType": "demand",
             "forId": "immediate-talks-on-ending-the-war",
             "answersDemandId": null,
@@ -1429,6 +1464,7 @@ export const generatedExamples = {
       },
       {
         "id": "aid-through-pre-existing-channels",
+        "href": "/v1/demands/aid-through-pre-existing-channels",
         "partyId": "hamas",
         "proposalId": "truce-framework",
         "issueId": "humanitarian-aid-channels",
@@ -1484,6 +1520,7 @@ export const generatedExamples = {
         "reasons": [
           {
             "id": "hamas-aid-must-be-neutral-and-efficient",
+            "href": "/v1/reasons/hamas-aid-must-be-neutral-and-efficient",
             "forType": "demand",
             "forId": "aid-through-pre-existing-channels",
             "answersDemandId": null,
@@ -1508,6 +1545,7 @@ export const generatedExamples = {
           },
           {
             "id": "ghf-likely-seen-as-compromised",
+            "href": "/v1/reasons/ghf-likely-seen-as-compromised",
             "forType": "demand",
             "forId": "aid-through-pre-existing-channels",
             "answersDemandId": null,
@@ -1536,6 +1574,7 @@ export const generatedExamples = {
       },
       {
         "id": "limits-on-israeli-forces-in-gaza",
+        "href": "/v1/demands/limits-on-israeli-forces-in-gaza",
         "partyId": "hamas",
         "proposalId": "truce-framework",
         "issueId": "israeli-forces-in-gaza",
@@ -1593,6 +1632,7 @@ export const generatedExamples = {
         "reasons": [
           {
             "id": "hamas-forces-a-vital-security-matter",
+            "href": "/v1/reasons/hamas-forces-a-vital-security-matter",
             "forType": "demand",
             "forId": "limits-on-israeli-forces-in-gaza",
             "answersDemandId": null,
@@ -1621,6 +1661,7 @@ export const generatedExamples = {
     "responses": [
       {
         "id": "israel-rejects-hamas-amendments",
+        "href": "/v1/responses/israel-rejects-hamas-amendments",
         "partyId": "israel",
         "actorId": "netanyahus-office",
         "proposalId": "truce-framework",
@@ -1765,6 +1806,7 @@ export const generatedExamples = {
         "reasons": [
           {
             "id": "immediate-talks-would-undermine-israeli-security",
+            "href": "/v1/reasons/immediate-talks-would-undermine-israeli-security",
             "forType": "response",
             "forId": "israel-rejects-hamas-amendments",
             "answersDemandId": "immediate-talks-on-ending-the-war",
@@ -1789,6 +1831,7 @@ export const generatedExamples = {
           },
           {
             "id": "hamas-demands-could-create-loopholes",
+            "href": "/v1/reasons/hamas-demands-could-create-loopholes",
             "forType": "response",
             "forId": "israel-rejects-hamas-amendments",
             "answersDemandId": null,
@@ -1815,6 +1858,7 @@ export const generatedExamples = {
           },
           {
             "id": "pause-must-preserve-israeli-leverage",
+            "href": "/v1/reasons/pause-must-preserve-israeli-leverage",
             "forType": "response",
             "forId": "israel-rejects-hamas-amendments",
             "answersDemandId": null,
@@ -1841,6 +1885,7 @@ export const generatedExamples = {
       },
       {
         "id": "hamas-approves-framework-with-amendments",
+        "href": "/v1/responses/hamas-approves-framework-with-amendments",
         "partyId": "hamas",
         "actorId": null,
         "proposalId": "truce-framework",
@@ -1879,6 +1924,7 @@ export const generatedExamples = {
     "meetings": [
       {
         "id": "israeli-security-meeting",
+        "href": "/v1/meetings/israeli-security-meeting",
         "title": "High-level security meeting",
         "kind": "security-meeting",
         "status": "held",
@@ -1983,6 +2029,7 @@ export const generatedExamples = {
       },
       {
         "id": "doha-talks",
+        "href": "/v1/meetings/doha-talks",
         "title": "Talks in Doha",
         "kind": "negotiation-round",
         "status": "scheduled",
@@ -2047,6 +2094,7 @@ export const generatedExamples = {
       },
       {
         "id": "washington-meeting",
+        "href": "/v1/meetings/washington-meeting",
         "title": "Netanyahu’s meeting with the US president in Washington",
         "kind": "bilateral-meeting",
         "status": "planned",
@@ -2135,6 +2183,7 @@ export const generatedExamples = {
     "sources": [
       {
         "id": "ceasefire-talks-report",
+        "href": "/v1/sources/ceasefire-talks-report",
         "title": null,
         "publisher": null,
         "url": null,
@@ -2148,6 +2197,7 @@ export const generatedExamples = {
     "reasons": [
       {
         "id": "hamas-immediate-talks-for-long-term-peace",
+        "href": "/v1/reasons/hamas-immediate-talks-for-long-term-peace",
         "forType": "demand",
         "forId": "immediate-talks-on-ending-the-war",
         "answersDemandId": null,
@@ -2172,6 +2222,7 @@ export const generatedExamples = {
       },
       {
         "id": "hamas-aid-must-be-neutral-and-efficient",
+        "href": "/v1/reasons/hamas-aid-must-be-neutral-and-efficient",
         "forType": "demand",
         "forId": "aid-through-pre-existing-channels",
         "answersDemandId": null,
@@ -2196,6 +2247,7 @@ export const generatedExamples = {
       },
       {
         "id": "ghf-likely-seen-as-compromised",
+        "href": "/v1/reasons/ghf-likely-seen-as-compromised",
         "forType": "demand",
         "forId": "aid-through-pre-existing-channels",
         "answersDemandId": null,
@@ -2224,6 +2276,7 @@ export const generatedExamples = {
     "statements": [
       {
         "id": "israel-to-pursue-momentum-in-talks",
+        "href": "/v1/statements/israel-to-pursue-momentum-in-talks",
         "kind": "intention",
         "partyId": "israel",
         "aboutPartyIds": [
@@ -2252,6 +2305,7 @@ export const generatedExamples = {
       },
       {
         "id": "israel-looking-to-engage-international-partners",
+        "href": "/v1/statements/israel-looking-to-engage-international-partners",
         "kind": "intention",
         "partyId": "israel",
         "aboutPartyIds": [
@@ -2282,6 +2336,7 @@ export const generatedExamples = {
       },
       {
         "id": "israel-firm-stance-on-core-demands",
+        "href": "/v1/statements/israel-firm-stance-on-core-demands",
         "kind": "firm-stance",
         "partyId": "israel",
         "aboutPartyIds": [

@@ -8,7 +8,7 @@ import { anyOf, changedSince } from '../paging/filters.js';
 import { fetchPage, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
 import { rowById, rowsByIds } from '../rows.js';
 
-export type Actor = typeof actors.$inferSelect & { evidence: Evidence[] };
+export type Actor = typeof actors.$inferSelect & { href: string; evidence: Evidence[] };
 
 export const actorSortColumns = {
   name: sql`coalesce(${actors.name}, '')`,

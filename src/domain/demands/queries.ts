@@ -16,7 +16,7 @@ import { fetchPage, type Page, type PageRequest, type SortColumns } from '../pag
 import { rowById, rowsByIds } from '../rows.js';
 
 /** A demand on its own; see relations.ts for the related records a demand can embed. */
-export type DemandRecord = typeof demands.$inferSelect & { evidence: Evidence[]; contested: boolean };
+export type DemandRecord = typeof demands.$inferSelect & { href: string; evidence: Evidence[]; contested: boolean };
 
 export const demandSortColumns = {
   title: demands.title,

@@ -7,7 +7,7 @@ import { changedSince } from '../paging/filters.js';
 import { fetchPage, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
 import { rowById, rowsByIds } from '../rows.js';
 
-export type Issue = typeof issues.$inferSelect & { evidence: Evidence[] };
+export type Issue = typeof issues.$inferSelect & { href: string; evidence: Evidence[] };
 
 export const issueSortColumns = {
   title: issues.title,

@@ -32,6 +32,7 @@ export type Participant = {
 };
 /** A meeting with its participants; see relations.ts for the records a meeting can embed. */
 export type MeetingRecord = typeof meetings.$inferSelect & {
+  href: string;
   participants: Participant[];
   evidence: Evidence[];
   contested: boolean;

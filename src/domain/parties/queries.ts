@@ -8,7 +8,7 @@ import { fetchPage, type Page, type PageRequest, type SortColumns } from '../pag
 import { rowById, rowsByIds } from '../rows.js';
 
 /** A party on its own; see relations.ts for a party with its actors. */
-export type PartyRecord = typeof parties.$inferSelect & { evidence: Evidence[] };
+export type PartyRecord = typeof parties.$inferSelect & { href: string; evidence: Evidence[] };
 
 export const partySortColumns = {
   name: parties.name,

@@ -15,7 +15,7 @@ import { anyOf, changedSince } from '../paging/filters.js';
 import { fetchPage, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
 import { rowById, rowsByIds } from '../rows.js';
 
-export type Proposal = typeof proposals.$inferSelect & { evidence: Evidence[]; contested: boolean };
+export type Proposal = typeof proposals.$inferSelect & { href: string; evidence: Evidence[]; contested: boolean };
 
 export const proposalSortColumns = {
   title: proposals.title,

@@ -9,7 +9,7 @@ import { fetchPage, type Page, type PageRequest, type SortColumns } from '../pag
 import { rowById } from '../rows.js';
 
 /** A stated reason for a demand or a response, with who gave it (in its evidence). */
-export type Reason = typeof reasons.$inferSelect & { evidence: Evidence[] };
+export type Reason = typeof reasons.$inferSelect & { href: string; evidence: Evidence[] };
 
 export const reasonSortColumns = {
   createdAt: reasons.createdAt,

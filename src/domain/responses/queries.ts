@@ -32,6 +32,7 @@ export type Answer = {
 };
 /** A response with the demands it answers; see relations.ts for the records a response can embed. */
 export type ResponseRecord = typeof responses.$inferSelect & {
+  href: string;
   answers: Answer[];
   /** Demands the response makes its stance depend on (a conditional acceptance's conditions). */
   conditions: string[];

@@ -1,11 +1,12 @@
 import { and, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { type sourceKinds, sources } from '../../db/schema.js';
+import { recordHref } from '../links.js';
 import { anyOf, changedSince, dateRange } from '../paging/filters.js';
 import { fetchPage, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
 import { rowById } from '../rows.js';
 
-export type Source = typeof sources.$inferSelect;
+export type Source = typeof sources.$inferSelect & { href: string };
 /** A source without its full text, as lists show it. */
 export type SourceSummary = Omit<Source, 'text'>;
 
@@ -43,9 +44,10 @@ export function listSources(
     filters,
     omitColumns: ['text'],
   });
-  return { items: rows as SourceSummary[], ...page };
+  return { items: rows.map((row) => ({ ...row, href: recordHref('source', row.id) })) as SourceSummary[], ...page };
 }
 
 export function getSource(db: AppDatabase, id: string): Source {
-  return rowById(db, sources, 'source', id);
+  const source = rowById(db, sources, 'source', id);
+  return { ...source, href: recordHref('source', source.id) };
 }

@@ -9,7 +9,11 @@ import { fetchPage, type Page, type PageRequest, type SortColumns } from '../pag
 import { rowById } from '../rows.js';
 
 /** An intention, a firm stance, an appeal, context or an assessment a source states. */
-export type Statement = typeof statements.$inferSelect & { aboutPartyIds: string[]; evidence: Evidence[] };
+export type Statement = typeof statements.$inferSelect & {
+  href: string;
+  aboutPartyIds: string[];
+  evidence: Evidence[];
+};
 
 export const statementSortColumns = {
   title: statements.title,

@@ -9,6 +9,7 @@ import {
   DatePrecisionSchema,
   enumFilter,
   evidenceField,
+  hrefField,
   idFilter,
   PartialDateSchema,
   timestampFields,
@@ -26,6 +27,7 @@ export const DemandStatusSchema = z.enum(demandStatuses).meta({
 export const DemandRecordSchema = z
   .object({
     id: z.string(),
+    href: hrefField,
     partyId: z.string().describe('The party making the demand.'),
     proposalId: z.string().nullable().describe('The proposal the demand would amend, if any.'),
     issueId: z.string().describe('The issue the demand is about.'),

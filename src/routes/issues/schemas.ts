@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { issueSortColumns } from '../../domain/issues/queries.js';
 import { sortFieldsOf } from '../../domain/paging/keyset.js';
-import { asOfParam, evidenceField, timestampFields } from '../../http/common.js';
+import { asOfParam, evidenceField, hrefField, timestampFields } from '../../http/common.js';
 import { examples } from '../../http/examples.js';
 import { pageOf, pageParams, updatedSinceParam } from '../../http/list-params.js';
 
 export const IssueSchema = z
   .object({
     id: z.string(),
+    href: hrefField,
     title: z.string(),
     description: z.string(),
     evidence: evidenceField,

@@ -9,6 +9,7 @@ import {
   DatePrecisionSchema,
   enumFilter,
   evidenceField,
+  hrefField,
   idFilter,
   PartialDateSchema,
   timestampFields,
@@ -30,6 +31,7 @@ export const ParticipantSchema = z
 /** A meeting without embedded records (see ../relations.ts for the Meeting the API serves). */
 export const MeetingRecordSchema = z.object({
   id: z.string(),
+  href: hrefField,
   title: z.string(),
   kind: z.enum(meetingKinds),
   status: z

@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { partyKinds, partyRoles } from '../../db/schema.js';
 import { sortFieldsOf } from '../../domain/paging/keyset.js';
 import { partySortColumns } from '../../domain/parties/queries.js';
-import { asOfParam, enumFilter, evidenceField, timestampFields } from '../../http/common.js';
+import { asOfParam, enumFilter, evidenceField, hrefField, timestampFields } from '../../http/common.js';
 import { pageParams, updatedSinceParam } from '../../http/list-params.js';
 
 /** A party without its actors (see ../relations.ts for the Party the API serves). */
 export const PartyRecordSchema = z.object({
   id: z.string(),
+  href: hrefField,
   name: z.string(),
   kind: z.enum(partyKinds).describe('What sort of actor the party is.'),
   roles: z

@@ -2,13 +2,22 @@ import { z } from 'zod';
 import { proposalStatuses } from '../../db/schema.js';
 import { sortFieldsOf } from '../../domain/paging/keyset.js';
 import { proposalSortColumns } from '../../domain/proposals/queries.js';
-import { asOfParam, contestedField, enumFilter, evidenceField, idFilter, timestampFields } from '../../http/common.js';
+import {
+  asOfParam,
+  contestedField,
+  enumFilter,
+  evidenceField,
+  hrefField,
+  idFilter,
+  timestampFields,
+} from '../../http/common.js';
 import { examples } from '../../http/examples.js';
 import { pageOf, pageParams, updatedSinceParam } from '../../http/list-params.js';
 
 export const ProposalSchema = z
   .object({
     id: z.string(),
+    href: hrefField,
     title: z.string(),
     summary: z.string(),
     proposedByPartyId: z.string().nullable().describe('Who tabled the proposal; null when the source does not say.'),

@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { reasonTargets } from '../../db/schema.js';
 import { sortFieldsOf } from '../../domain/paging/keyset.js';
 import { reasonSortColumns } from '../../domain/reasons/queries.js';
-import { asOfParam, enumFilter, evidenceField, idFilter, timestampFields } from '../../http/common.js';
+import { asOfParam, enumFilter, evidenceField, hrefField, idFilter, timestampFields } from '../../http/common.js';
 import { examples } from '../../http/examples.js';
 import { pageOf, pageParams, updatedSinceParam } from '../../http/list-params.js';
 
 export const ReasonSchema = z
   .object({
     id: z.string(),
+    href: hrefField,
     forType: z.enum(reasonTargets).describe('What the reason is given for: a `demand` or a `response`.'),
     forId: z.string().describe('The id of that demand or response.'),
     answersDemandId: z

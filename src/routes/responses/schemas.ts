@@ -9,6 +9,7 @@ import {
   DatePrecisionSchema,
   enumFilter,
   evidenceField,
+  hrefField,
   idFilter,
   PartialDateSchema,
   timestampFields,
@@ -39,6 +40,7 @@ export const AnswerSchema = z
 export const ResponseRecordSchema = z
   .object({
     id: z.string(),
+    href: hrefField,
     partyId: z.string().describe('The responding party.'),
     actorId: z.string().nullable().describe('Who responded for the party, when the source says.'),
     proposalId: z.string().nullable().describe('The proposal the response concerns, if any.'),

@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { sourceKinds } from '../../db/schema.js';
 import { sortFieldsOf } from '../../domain/paging/keyset.js';
 import { sourceSortColumns } from '../../domain/sources/queries.js';
-import { DatePrecisionSchema, enumFilter, PartialDateSchema, timestampFields } from '../../http/common.js';
+import { DatePrecisionSchema, enumFilter, hrefField, PartialDateSchema, timestampFields } from '../../http/common.js';
 import { examples } from '../../http/examples.js';
 import { pageOf, pageParams, partialDateParam, updatedSinceParam } from '../../http/list-params.js';
 
 const sourceFields = {
   id: z.string(),
+  href: hrefField,
   title: z.string().nullable().describe('The headline; null when the copy held has none.'),
   publisher: z.string().nullable(),
   url: z.string().nullable(),

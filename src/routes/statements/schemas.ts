@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { statementKinds } from '../../db/schema.js';
 import { sortFieldsOf } from '../../domain/paging/keyset.js';
 import { statementSortColumns } from '../../domain/statements/queries.js';
-import { asOfParam, enumFilter, evidenceField, idFilter, timestampFields } from '../../http/common.js';
+import { asOfParam, enumFilter, evidenceField, hrefField, idFilter, timestampFields } from '../../http/common.js';
 import { examples } from '../../http/examples.js';
 import { pageOf, pageParams, updatedSinceParam } from '../../http/list-params.js';
 
 export const StatementSchema = z
   .object({
     id: z.string(),
+    href: hrefField,
     kind: z
       .enum(statementKinds)
       .describe(
