@@ -6244,6 +6244,10 @@ export interface operations {
                 sort?: ("name" | "-name" | "kind" | "-kind" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
                 count?: boolean;
+                /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
+                fields?: ("id" | "href" | "name" | "kind" | "roles" | "description" | "evidence" | "createdAt" | "updatedAt" | "actors")[];
+                /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
+                evidence?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -6486,6 +6490,10 @@ export interface operations {
             query?: {
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
+                /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
+                fields?: ("id" | "href" | "name" | "kind" | "roles" | "description" | "evidence" | "createdAt" | "updatedAt" | "actors")[];
+                /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
+                evidence?: boolean;
             };
             header?: never;
             path: {
@@ -6898,6 +6906,10 @@ export interface operations {
                 sort?: ("name" | "-name" | "kind" | "-kind" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
                 count?: boolean;
+                /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
+                fields?: ("id" | "href" | "partyId" | "kind" | "name" | "role" | "evidence" | "createdAt" | "updatedAt")[];
+                /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
+                evidence?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -7140,6 +7152,10 @@ export interface operations {
             query?: {
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
+                /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
+                fields?: ("id" | "href" | "partyId" | "kind" | "name" | "role" | "evidence" | "createdAt" | "updatedAt")[];
+                /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
+                evidence?: boolean;
             };
             header?: never;
             path: {
@@ -7548,6 +7564,10 @@ export interface operations {
                 sort?: ("title" | "-title" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
                 count?: boolean;
+                /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
+                fields?: ("id" | "href" | "title" | "description" | "evidence" | "createdAt" | "updatedAt")[];
+                /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
+                evidence?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -7790,6 +7810,10 @@ export interface operations {
             query?: {
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
+                /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
+                fields?: ("id" | "href" | "title" | "description" | "evidence" | "createdAt" | "updatedAt")[];
+                /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
+                evidence?: boolean;
             };
             header?: never;
             path: {
@@ -8202,6 +8226,10 @@ export interface operations {
                 sort?: ("title" | "-title" | "status" | "-status" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
                 count?: boolean;
+                /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
+                fields?: ("id" | "href" | "title" | "summary" | "proposedByPartyId" | "pauseDurationDays" | "status" | "contested" | "evidence" | "createdAt" | "updatedAt")[];
+                /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
+                evidence?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -8444,6 +8472,10 @@ export interface operations {
             query?: {
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
+                /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
+                fields?: ("id" | "href" | "title" | "summary" | "proposedByPartyId" | "pauseDurationDays" | "status" | "contested" | "evidence" | "createdAt" | "updatedAt")[];
+                /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
+                evidence?: boolean;
             };
             header?: never;
             path: {
@@ -8856,7 +8888,7 @@ export interface operations {
                 updatedSince?: string;
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
-                /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. Evidence is always included. */
+                /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. */
                 include?: ("party" | "issue" | "proposal" | "responses")[];
                 /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
@@ -8866,6 +8898,10 @@ export interface operations {
                 sort?: ("title" | "-title" | "status" | "-status" | "raisedOn" | "-raisedOn" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
                 count?: boolean;
+                /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
+                fields?: ("id" | "href" | "partyId" | "proposalId" | "issueId" | "title" | "summary" | "status" | "contested" | "raisedOn" | "raisedOnPrecision" | "evidence" | "createdAt" | "updatedAt" | "reasons" | "party" | "issue" | "proposal" | "responses")[];
+                /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
+                evidence?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -9106,10 +9142,14 @@ export interface operations {
     getDemand: {
         parameters: {
             query?: {
-                /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. Evidence is always included. */
+                /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. */
                 include?: ("party" | "issue" | "proposal" | "responses")[];
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
+                /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
+                fields?: ("id" | "href" | "partyId" | "proposalId" | "issueId" | "title" | "summary" | "status" | "contested" | "raisedOn" | "raisedOnPrecision" | "evidence" | "createdAt" | "updatedAt" | "reasons" | "party" | "issue" | "proposal" | "responses")[];
+                /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
+                evidence?: boolean;
             };
             header?: never;
             path: {
@@ -9520,7 +9560,7 @@ export interface operations {
                 updatedSince?: string;
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
-                /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. Evidence is always included. */
+                /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. */
                 include?: ("party" | "issue" | "proposal" | "responses")[];
                 /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
@@ -9530,6 +9570,10 @@ export interface operations {
                 sort?: ("title" | "-title" | "status" | "-status" | "raisedOn" | "-raisedOn" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
                 count?: boolean;
+                /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
+                fields?: ("id" | "href" | "partyId" | "proposalId" | "issueId" | "title" | "summary" | "status" | "contested" | "raisedOn" | "raisedOnPrecision" | "evidence" | "createdAt" | "updatedAt" | "reasons" | "party" | "issue" | "proposal" | "responses")[];
+                /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
+                evidence?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -9651,7 +9695,7 @@ export interface operations {
                 updatedSince?: string;
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
-                /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. Evidence is always included. */
+                /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. */
                 include?: ("party" | "issue" | "proposal" | "responses")[];
                 /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
@@ -9661,6 +9705,10 @@ export interface operations {
                 sort?: ("title" | "-title" | "status" | "-status" | "raisedOn" | "-raisedOn" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
                 count?: boolean;
+                /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
+                fields?: ("id" | "href" | "partyId" | "proposalId" | "issueId" | "title" | "summary" | "status" | "contested" | "raisedOn" | "raisedOnPrecision" | "evidence" | "createdAt" | "updatedAt" | "reasons" | "party" | "issue" | "proposal" | "responses")[];
+                /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
+                evidence?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -9782,7 +9830,7 @@ export interface operations {
                 updatedSince?: string;
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
-                /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. Evidence is always included. */
+                /** @description Related records to embed in each item, comma-separated: `party`, `issue`, `proposal`, `responses`. */
                 include?: ("party" | "issue" | "proposal" | "responses")[];
                 /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
@@ -9792,6 +9840,10 @@ export interface operations {
                 sort?: ("title" | "-title" | "status" | "-status" | "raisedOn" | "-raisedOn" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
                 count?: boolean;
+                /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
+                fields?: ("id" | "href" | "partyId" | "proposalId" | "issueId" | "title" | "summary" | "status" | "contested" | "raisedOn" | "raisedOnPrecision" | "evidence" | "createdAt" | "updatedAt" | "reasons" | "party" | "issue" | "proposal" | "responses")[];
+                /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
+                evidence?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -9919,7 +9971,7 @@ export interface operations {
                 updatedSince?: string;
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
-                /** @description Related records to embed in each item, comma-separated: `party`, `actor`, `proposal`, `demands`. Evidence is always included. */
+                /** @description Related records to embed in each item, comma-separated: `party`, `actor`, `proposal`, `demands`. */
                 include?: ("party" | "actor" | "proposal" | "demands")[];
                 /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
@@ -9929,6 +9981,10 @@ export interface operations {
                 sort?: ("stance" | "-stance" | "issuedOn" | "-issuedOn" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
                 count?: boolean;
+                /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
+                fields?: ("id" | "href" | "partyId" | "actorId" | "proposalId" | "stance" | "contested" | "wording" | "summary" | "issuedOn" | "issuedOnPrecision" | "answers" | "conditions" | "evidence" | "createdAt" | "updatedAt" | "reasons" | "party" | "actor" | "proposal" | "demands")[];
+                /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
+                evidence?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -10169,10 +10225,14 @@ export interface operations {
     getResponse: {
         parameters: {
             query?: {
-                /** @description Related records to embed in each item, comma-separated: `party`, `actor`, `proposal`, `demands`. Evidence is always included. */
+                /** @description Related records to embed in each item, comma-separated: `party`, `actor`, `proposal`, `demands`. */
                 include?: ("party" | "actor" | "proposal" | "demands")[];
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
+                /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
+                fields?: ("id" | "href" | "partyId" | "actorId" | "proposalId" | "stance" | "contested" | "wording" | "summary" | "issuedOn" | "issuedOnPrecision" | "answers" | "conditions" | "evidence" | "createdAt" | "updatedAt" | "reasons" | "party" | "actor" | "proposal" | "demands")[];
+                /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
+                evidence?: boolean;
             };
             header?: never;
             path: {
@@ -10587,7 +10647,7 @@ export interface operations {
                 updatedSince?: string;
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
-                /** @description Related records to embed in each item, comma-separated: `party`, `actor`, `proposal`, `demands`. Evidence is always included. */
+                /** @description Related records to embed in each item, comma-separated: `party`, `actor`, `proposal`, `demands`. */
                 include?: ("party" | "actor" | "proposal" | "demands")[];
                 /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
@@ -10597,6 +10657,10 @@ export interface operations {
                 sort?: ("stance" | "-stance" | "issuedOn" | "-issuedOn" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
                 count?: boolean;
+                /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
+                fields?: ("id" | "href" | "partyId" | "actorId" | "proposalId" | "stance" | "contested" | "wording" | "summary" | "issuedOn" | "issuedOnPrecision" | "answers" | "conditions" | "evidence" | "createdAt" | "updatedAt" | "reasons" | "party" | "actor" | "proposal" | "demands")[];
+                /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
+                evidence?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -10722,7 +10786,7 @@ export interface operations {
                 updatedSince?: string;
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
-                /** @description Related records to embed in each item, comma-separated: `party`, `actor`, `proposal`, `demands`. Evidence is always included. */
+                /** @description Related records to embed in each item, comma-separated: `party`, `actor`, `proposal`, `demands`. */
                 include?: ("party" | "actor" | "proposal" | "demands")[];
                 /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
@@ -10732,6 +10796,10 @@ export interface operations {
                 sort?: ("stance" | "-stance" | "issuedOn" | "-issuedOn" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
                 count?: boolean;
+                /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
+                fields?: ("id" | "href" | "partyId" | "actorId" | "proposalId" | "stance" | "contested" | "wording" | "summary" | "issuedOn" | "issuedOnPrecision" | "answers" | "conditions" | "evidence" | "createdAt" | "updatedAt" | "reasons" | "party" | "actor" | "proposal" | "demands")[];
+                /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
+                evidence?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -10857,6 +10925,10 @@ export interface operations {
                 sort?: ("createdAt" | "-createdAt" | "updatedAt" | "-updatedAt")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
                 count?: boolean;
+                /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
+                fields?: ("id" | "href" | "forType" | "forId" | "answersDemandId" | "summary" | "evidence" | "createdAt" | "updatedAt")[];
+                /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
+                evidence?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -11099,6 +11171,10 @@ export interface operations {
             query?: {
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
+                /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
+                fields?: ("id" | "href" | "forType" | "forId" | "answersDemandId" | "summary" | "evidence" | "createdAt" | "updatedAt")[];
+                /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
+                evidence?: boolean;
             };
             header?: never;
             path: {
@@ -11515,6 +11591,10 @@ export interface operations {
                 sort?: ("title" | "-title" | "kind" | "-kind" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
                 count?: boolean;
+                /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
+                fields?: ("id" | "href" | "kind" | "partyId" | "aboutPartyIds" | "issueId" | "title" | "summary" | "evidence" | "createdAt" | "updatedAt")[];
+                /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
+                evidence?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -11757,6 +11837,10 @@ export interface operations {
             query?: {
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
+                /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
+                fields?: ("id" | "href" | "kind" | "partyId" | "aboutPartyIds" | "issueId" | "title" | "summary" | "evidence" | "createdAt" | "updatedAt")[];
+                /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
+                evidence?: boolean;
             };
             header?: never;
             path: {
@@ -12171,7 +12255,7 @@ export interface operations {
                 updatedSince?: string;
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
-                /** @description Related records to embed in each item, comma-separated: `parties`, `actors`. Evidence is always included. */
+                /** @description Related records to embed in each item, comma-separated: `parties`, `actors`. */
                 include?: ("parties" | "actors")[];
                 /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
@@ -12181,6 +12265,10 @@ export interface operations {
                 sort?: ("title" | "-title" | "status" | "-status" | "startsOn" | "-startsOn" | "location" | "-location" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
                 count?: boolean;
+                /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
+                fields?: ("id" | "href" | "title" | "kind" | "status" | "contested" | "location" | "startsOn" | "startsOnPrecision" | "purpose" | "hostPartyId" | "participants" | "evidence" | "createdAt" | "updatedAt" | "parties" | "actors")[];
+                /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
+                evidence?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -12421,10 +12509,14 @@ export interface operations {
     getMeeting: {
         parameters: {
             query?: {
-                /** @description Related records to embed in each item, comma-separated: `parties`, `actors`. Evidence is always included. */
+                /** @description Related records to embed in each item, comma-separated: `parties`, `actors`. */
                 include?: ("parties" | "actors")[];
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
+                /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
+                fields?: ("id" | "href" | "title" | "kind" | "status" | "contested" | "location" | "startsOn" | "startsOnPrecision" | "purpose" | "hostPartyId" | "participants" | "evidence" | "createdAt" | "updatedAt" | "parties" | "actors")[];
+                /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
+                evidence?: boolean;
             };
             header?: never;
             path: {
@@ -12837,7 +12929,7 @@ export interface operations {
                 updatedSince?: string;
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
-                /** @description Related records to embed in each item, comma-separated: `parties`, `actors`. Evidence is always included. */
+                /** @description Related records to embed in each item, comma-separated: `parties`, `actors`. */
                 include?: ("parties" | "actors")[];
                 /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
@@ -12847,6 +12939,10 @@ export interface operations {
                 sort?: ("title" | "-title" | "status" | "-status" | "startsOn" | "-startsOn" | "location" | "-location" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
                 count?: boolean;
+                /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
+                fields?: ("id" | "href" | "title" | "kind" | "status" | "contested" | "location" | "startsOn" | "startsOnPrecision" | "purpose" | "hostPartyId" | "participants" | "evidence" | "createdAt" | "updatedAt" | "parties" | "actors")[];
+                /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
+                evidence?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -12972,6 +13068,10 @@ export interface operations {
                 sort?: ("title" | "-title" | "publisher" | "-publisher" | "publishedOn" | "-publishedOn" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
                 count?: boolean;
+                /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
+                fields?: ("id" | "href" | "title" | "publisher" | "url" | "publishedOn" | "publishedOnPrecision" | "kind" | "createdAt" | "updatedAt")[];
+                /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
+                evidence?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -13211,7 +13311,12 @@ export interface operations {
     };
     getSource: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
+                fields?: ("id" | "href" | "title" | "publisher" | "url" | "publishedOn" | "publishedOnPrecision" | "kind" | "createdAt" | "updatedAt" | "text")[];
+                /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
+                evidence?: boolean;
+            };
             header?: never;
             path: {
                 /**
@@ -15618,6 +15723,10 @@ export interface operations {
                 sort?: ("title" | "-title")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
                 count?: boolean;
+                /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
+                fields?: ("topic" | "positions")[];
+                /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
+                evidence?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -15924,6 +16033,10 @@ export interface operations {
                 sort?: ("title" | "-title")[];
                 /** @description `true` adds `total`, the number of records matching the filters. */
                 count?: boolean;
+                /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
+                fields?: ("topic" | "positions")[];
+                /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
+                evidence?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -16045,6 +16158,10 @@ export interface operations {
                 cursor?: string;
                 /** @description `true` adds `total`, the number of records matching the filters. */
                 count?: boolean;
+                /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
+                fields?: ("type" | "id" | "href" | "title" | "date" | "datePrecision" | "partyIds" | "issueIds" | "placedBy" | "follows" | "evidence")[];
+                /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
+                evidence?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
                 format?: "json" | "csv" | "ndjson";
             };

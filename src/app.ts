@@ -15,6 +15,7 @@ import loadShedding from './plugins/load-shedding.js';
 import requestLog from './plugins/request-log.js';
 import responseCache, { type ResponseCacheOptions } from './plugins/response-cache.js';
 import securityHeaders from './plugins/security-headers.js';
+import sparseFields from './plugins/sparse-fields.js';
 import actorsRoutes from './routes/actors/index.js';
 import changesRoutes from './routes/changes/index.js';
 import demandsRoutes from './routes/demands/index.js';
@@ -112,6 +113,8 @@ export async function buildApp(options: AppOptions, { db, cache, logStream }: Ap
   await app.register(auth, { readsRequireKey: config.readsRequireKey });
   await app.register(exportsPlugin, { max: config.exportConcurrency });
   await app.register(docs);
+  // Before the cache: the answers it keeps, and their ETags, are the trimmed ones.
+  await app.register(sparseFields);
   await app.register(responseCache, cache ?? {});
 
   // The zod compilers live in the scope holding the zod routes, apart from the docs plugin's own routes.

@@ -120,8 +120,7 @@ export function includeParam<const Names extends readonly [string, ...string[]]>
     .optional()
     .transform((value) => new Set(value ?? []) as ReadonlySet<Names[number]>)
     .describe(
-      `Related records to embed in each item, comma-separated: ${names.map((name) => `\`${name}\``).join(', ')}. ` +
-        'Evidence is always included.',
+      `Related records to embed in each item, comma-separated: ${names.map((name) => `\`${name}\``).join(', ')}.`,
     );
 }
 

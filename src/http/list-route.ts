@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { AppDatabase } from '../db/client.js';
 import type { Page, PageRequest } from '../domain/paging/keyset.js';
 import { AppError, problemResponses } from './problem.js';
+import { isSparse, type SparseOptions, sparseParams, trimRecord } from './sparse.js';
 import { varyOn } from './vary.js';
 
 type ZodApp = Parameters<FastifyPluginAsyncZod>[0];
@@ -104,6 +105,11 @@ async function* ndjsonLines<Item>(pages: AsyncIterable<Item[]>) {
   }
 }
 
+/** Each exported record with only the fields asked for (`fields=`, `evidence=false`). */
+async function* trimmedPages<Item extends object>(pages: AsyncIterable<Item[]>, options: SparseOptions) {
+  for await (const items of pages) yield isSparse(options) ? items.map((item) => trimRecord(item, options)) : items;
+}
+
 /** The URL of the next page: this request's URL with `cursor` set. */
 function nextPageUrl(request: FastifyRequest, nextCursor: string): string {
   const url = new URL(request.url, 'http://placeholder');
@@ -157,14 +163,14 @@ export function registerListRoute<
   app.route({
     method: 'GET',
     url: options.url,
-    config: { exportable: true },
+    config: { exportable: true, sparse: 'page' },
     schema: {
       tags: options.tags,
       operationId: options.operationId,
       summary: options.summary,
       description,
       ...(options.params ? { params: options.params } : {}),
-      querystring: options.querystring.extend({ format: formatParam }),
+      querystring: options.querystring.extend({ ...sparseParams(options.item), format: formatParam }),
       response: {
         200: {
           description: 'A page of matching records, or every matching record as CSV or NDJSON.',
@@ -189,7 +195,8 @@ export function registerListRoute<
     },
     handler: async (request: FastifyRequest, reply: FastifyReply) => {
       const query = request.query as z.output<Query> &
-        PageRequest & { format?: ExportFormat; include?: ReadonlySet<string> };
+        PageRequest &
+        SparseOptions & { format?: ExportFormat; include?: ReadonlySet<string> };
       const params = (request.params ?? {}) as Params extends z.ZodObject ? z.output<Params> : Record<string, never>;
       // The answer depends on Accept (unless format= says), so caches must key on it.
       varyOn(reply, 'Accept');
@@ -201,8 +208,15 @@ export function registerListRoute<
         if (page.nextCursor) reply.header('link', `<${nextPageUrl(request, page.nextCursor)}>; rel="next"`);
         return page;
       }
-      const pages = allRecords((page) => options.list(app.db, { ...query, ...page }, params), query.sort);
-      const columns = [...baseColumns, ...[...embeds].filter((name) => query.include?.has(name))];
+      const pages = trimmedPages(
+        allRecords((page) => options.list(app.db, { ...query, ...page }, params), query.sort),
+        query,
+      );
+      const columns = [...baseColumns, ...[...embeds].filter((name) => query.include?.has(name))].filter(
+        (column) =>
+          (!query.fields || column === 'id' || query.fields.includes(column)) &&
+          (query.evidence !== false || column !== 'evidence'),
+      );
       const lines =
         format === 'csv' ? csvLines(columns, pages as AsyncIterable<Record<string, unknown>[]>) : ndjsonLines(pages);
       const stream = app.exportSlots.admit(Readable.from(lines, { objectMode: false }));

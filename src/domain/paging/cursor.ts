@@ -73,7 +73,7 @@ export function decodeCursor(db: AppDatabase, cursor: string, scope: string, key
 }
 
 /** Parameters that steer paging or presentation, not which records match: they leave the scope alone. */
-const pageControls = new Set(['limit', 'cursor', 'sort', 'count', 'format', 'include']);
+const pageControls = new Set(['limit', 'cursor', 'sort', 'count', 'format', 'include', 'fields', 'evidence']);
 
 /** A filter's value as the scope holds it: a list of values as a set (`a,b` and `b,a` filter alike). */
 const scopeValue = (value: unknown) =>

@@ -3,6 +3,7 @@ import { getActor, listActors } from '../../domain/actors/queries.js';
 import { idParams, okResponse } from '../../http/common.js';
 import { registerListRoute } from '../../http/list-route.js';
 import { problemResponses } from '../../http/problem.js';
+import { sparseParams } from '../../http/sparse.js';
 import { registerWriteRoutes } from '../../http/write-routes.js';
 import { ActorFiltersSchema, ActorPageSchema, ActorSchema } from './schemas.js';
 
@@ -22,12 +23,13 @@ const actorsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/actors/:id',
     {
+      config: { sparse: 'record' },
       schema: {
         tags: ['Actors'],
         operationId: 'getActor',
         summary: 'Get an actor',
         params: idParams('benjamin-netanyahu'),
-        querystring: ActorFiltersSchema.pick({ asOf: true }),
+        querystring: ActorFiltersSchema.pick({ asOf: true }).extend(sparseParams(ActorSchema)),
         response: { 200: okResponse(ActorSchema, 'The actor.'), ...problemResponses(400, 404) },
       },
     },

@@ -4,6 +4,7 @@ import { assertExists } from '../../domain/rows.js';
 import { idParams, okResponse } from '../../http/common.js';
 import { registerListRoute } from '../../http/list-route.js';
 import { problemResponses } from '../../http/problem.js';
+import { sparseParams } from '../../http/sparse.js';
 import { registerWriteRoutes } from '../../http/write-routes.js';
 import { DemandPageSchema, DemandSchema } from '../relations.js';
 import { DemandFiltersSchema } from './schemas.js';
@@ -26,12 +27,13 @@ const demandsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/demands/:id',
     {
+      config: { sparse: 'record' },
       schema: {
         tags: ['Demands'],
         operationId: 'getDemand',
         summary: 'Get a demand',
         params: idParams('aid-through-pre-existing-channels'),
-        querystring: DemandFiltersSchema.pick({ include: true, asOf: true }),
+        querystring: DemandFiltersSchema.pick({ include: true, asOf: true }).extend(sparseParams(DemandSchema)),
         response: { 200: okResponse(DemandSchema, 'The demand.'), ...problemResponses(400, 404) },
       },
     },

@@ -3,6 +3,7 @@ import { getIssue, listIssues } from '../../domain/issues/queries.js';
 import { idParams, okResponse } from '../../http/common.js';
 import { registerListRoute } from '../../http/list-route.js';
 import { problemResponses } from '../../http/problem.js';
+import { sparseParams } from '../../http/sparse.js';
 import { registerWriteRoutes } from '../../http/write-routes.js';
 import { IssueFiltersSchema, IssuePageSchema, IssueSchema } from './schemas.js';
 
@@ -23,12 +24,13 @@ const issuesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/issues/:id',
     {
+      config: { sparse: 'record' },
       schema: {
         tags: ['Issues'],
         operationId: 'getIssue',
         summary: 'Get an issue',
         params: issueParams,
-        querystring: IssueFiltersSchema.pick({ asOf: true }),
+        querystring: IssueFiltersSchema.pick({ asOf: true }).extend(sparseParams(IssueSchema)),
         response: { 200: okResponse(IssueSchema, 'The issue.'), ...problemResponses(400, 404) },
       },
     },

@@ -4,6 +4,7 @@ import { assertExists } from '../../domain/rows.js';
 import { idParams, okResponse } from '../../http/common.js';
 import { registerListRoute } from '../../http/list-route.js';
 import { problemResponses } from '../../http/problem.js';
+import { sparseParams } from '../../http/sparse.js';
 import { registerWriteRoutes } from '../../http/write-routes.js';
 import { MeetingPageSchema, MeetingSchema } from '../relations.js';
 import { MeetingFiltersSchema } from './schemas.js';
@@ -26,12 +27,13 @@ const meetingsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/meetings/:id',
     {
+      config: { sparse: 'record' },
       schema: {
         tags: ['Meetings'],
         operationId: 'getMeeting',
         summary: 'Get a meeting',
         params: idParams('washington-meeting'),
-        querystring: MeetingFiltersSchema.pick({ include: true, asOf: true }),
+        querystring: MeetingFiltersSchema.pick({ include: true, asOf: true }).extend(sparseParams(MeetingSchema)),
         response: {
           200: okResponse(MeetingSchema, 'The meeting with its participants.'),
           ...problemResponses(400, 404),

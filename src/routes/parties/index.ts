@@ -3,6 +3,7 @@ import { getPartyWithActors, listPartiesWithActors } from '../../domain/relation
 import { idParams, okResponse } from '../../http/common.js';
 import { registerListRoute } from '../../http/list-route.js';
 import { problemResponses } from '../../http/problem.js';
+import { sparseParams } from '../../http/sparse.js';
 import { registerWriteRoutes } from '../../http/write-routes.js';
 import { PartyPageSchema, PartySchema } from '../relations.js';
 import { PartyFiltersSchema } from './schemas.js';
@@ -23,12 +24,13 @@ const partiesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/parties/:id',
     {
+      config: { sparse: 'record' },
       schema: {
         tags: ['Parties'],
         operationId: 'getParty',
         summary: 'Get a party',
         params: idParams('hamas'),
-        querystring: PartyFiltersSchema.pick({ asOf: true }),
+        querystring: PartyFiltersSchema.pick({ asOf: true }).extend(sparseParams(PartySchema)),
         response: { 200: okResponse(PartySchema, 'The party with its actors.'), ...problemResponses(400, 404) },
       },
     },

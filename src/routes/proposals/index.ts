@@ -3,6 +3,7 @@ import { getProposal, listProposals } from '../../domain/proposals/queries.js';
 import { idParams, okResponse } from '../../http/common.js';
 import { registerListRoute } from '../../http/list-route.js';
 import { problemResponses } from '../../http/problem.js';
+import { sparseParams } from '../../http/sparse.js';
 import { registerWriteRoutes } from '../../http/write-routes.js';
 import { ProposalFiltersSchema, ProposalPageSchema, ProposalSchema } from './schemas.js';
 
@@ -23,12 +24,13 @@ const proposalsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/proposals/:id',
     {
+      config: { sparse: 'record' },
       schema: {
         tags: ['Proposals'],
         operationId: 'getProposal',
         summary: 'Get a proposal',
         params: proposalParams,
-        querystring: ProposalFiltersSchema.pick({ asOf: true }),
+        querystring: ProposalFiltersSchema.pick({ asOf: true }).extend(sparseParams(ProposalSchema)),
         response: { 200: okResponse(ProposalSchema, 'The proposal.'), ...problemResponses(400, 404) },
       },
     },

@@ -3,6 +3,7 @@ import { getReason, listReasons } from '../../domain/reasons/queries.js';
 import { idParams, okResponse } from '../../http/common.js';
 import { registerListRoute } from '../../http/list-route.js';
 import { problemResponses } from '../../http/problem.js';
+import { sparseParams } from '../../http/sparse.js';
 import { registerWriteRoutes } from '../../http/write-routes.js';
 import { ReasonFiltersSchema, ReasonPageSchema, ReasonSchema } from './schemas.js';
 
@@ -22,12 +23,13 @@ const reasonsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/reasons/:id',
     {
+      config: { sparse: 'record' },
       schema: {
         tags: ['Reasons'],
         operationId: 'getReason',
         summary: 'Get a reason',
         params: idParams('immediate-talks-would-undermine-israeli-security'),
-        querystring: ReasonFiltersSchema.pick({ asOf: true }),
+        querystring: ReasonFiltersSchema.pick({ asOf: true }).extend(sparseParams(ReasonSchema)),
         response: { 200: okResponse(ReasonSchema, 'The reason.'), ...problemResponses(400, 404) },
       },
     },

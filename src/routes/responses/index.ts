@@ -4,6 +4,7 @@ import { assertExists } from '../../domain/rows.js';
 import { idParams, okResponse } from '../../http/common.js';
 import { registerListRoute } from '../../http/list-route.js';
 import { problemResponses } from '../../http/problem.js';
+import { sparseParams } from '../../http/sparse.js';
 import { registerWriteRoutes } from '../../http/write-routes.js';
 import { ResponsePageSchema, ResponseSchema } from '../relations.js';
 import { ResponseFiltersSchema } from './schemas.js';
@@ -27,12 +28,13 @@ const responsesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/responses/:id',
     {
+      config: { sparse: 'record' },
       schema: {
         tags: ['Responses'],
         operationId: 'getResponse',
         summary: 'Get a response',
         params: idParams('israel-rejects-hamas-amendments'),
-        querystring: ResponseFiltersSchema.pick({ include: true, asOf: true }),
+        querystring: ResponseFiltersSchema.pick({ include: true, asOf: true }).extend(sparseParams(ResponseSchema)),
         response: {
           200: okResponse(ResponseSchema, 'The response with the demands it answers.'),
           ...problemResponses(400, 404),

@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { getSource, listSources } from '../../domain/sources/queries.js';
 import { idParams, okResponse } from '../../http/common.js';
 import { registerListRoute } from '../../http/list-route.js';
 import { problemResponses } from '../../http/problem.js';
+import { sparseParams } from '../../http/sparse.js';
 import { registerWriteRoutes } from '../../http/write-routes.js';
 import { SourceFiltersSchema, SourcePageSchema, SourceSchema, SourceSummarySchema } from './schemas.js';
 
@@ -22,11 +24,13 @@ const sourcesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/sources/:id',
     {
+      config: { sparse: 'record' },
       schema: {
         tags: ['Sources'],
         operationId: 'getSource',
         summary: 'Get a source with its full text',
         params: idParams('ceasefire-talks-report'),
+        querystring: z.strictObject(sparseParams(SourceSchema)),
         response: { 200: okResponse(SourceSchema, 'The source with its full text.'), ...problemResponses(400, 404) },
       },
     },

@@ -3,6 +3,7 @@ import { getStatement, listStatements } from '../../domain/statements/queries.js
 import { idParams, okResponse } from '../../http/common.js';
 import { registerListRoute } from '../../http/list-route.js';
 import { problemResponses } from '../../http/problem.js';
+import { sparseParams } from '../../http/sparse.js';
 import { registerWriteRoutes } from '../../http/write-routes.js';
 import { StatementFiltersSchema, StatementPageSchema, StatementSchema } from './schemas.js';
 
@@ -24,12 +25,13 @@ const statementsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/statements/:id',
     {
+      config: { sparse: 'record' },
       schema: {
         tags: ['Statements'],
         operationId: 'getStatement',
         summary: 'Get a statement',
         params: idParams('international-stakeholders-urge-flexibility'),
-        querystring: StatementFiltersSchema.pick({ asOf: true }),
+        querystring: StatementFiltersSchema.pick({ asOf: true }).extend(sparseParams(StatementSchema)),
         response: { 200: okResponse(StatementSchema, 'The statement.'), ...problemResponses(400, 404) },
       },
     },
