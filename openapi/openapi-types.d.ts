@@ -5253,7 +5253,7 @@ export interface components {
             /** @description Whose demand it is (or who tabled the proposal, when known). */
             partyId: string | null;
         };
-        /** @description A record a position is derived from, with its quotes. */
+        /** @description A record a position is derived from; its quotes are in the answer’s `quotes`, under its `href`. */
         PositionBasis: {
             /** @enum {string} */
             type: "demand" | "response";
@@ -5263,8 +5263,6 @@ export interface components {
             stance: components["schemas"]["PositionStance"];
             date: string | null;
             datePrecision: components["schemas"]["DatePrecision"];
-            /** @description Quotes from sources backing this record. */
-            evidence: components["schemas"]["Evidence"][];
         };
         /** @description Where one party currently stands on one topic. */
         Position: {
@@ -5278,6 +5276,10 @@ export interface components {
             basisCount: number;
             /** @description How many of the party’s demands and responses concern the topic, whatever their stance. */
             recordCount: number;
+        };
+        /** @description The quotes behind every basis record in the answer, once per record, keyed by the record’s `href`: a response that answers demands on several issues backs a position on each, and its quotes appear here once. */
+        PositionQuotes: {
+            [key: string]: components["schemas"]["Evidence"][];
         };
         /**
          * @description Every party’s current stance on one issue or proposal.
@@ -5308,35 +5310,7 @@ export interface components {
          *               "href": "/v1/demands/immediate-talks-on-ending-the-war",
          *               "stance": "demands",
          *               "date": null,
-         *               "datePrecision": "unknown",
-         *               "evidence": [
-         *                 {
-         *                   "sourceId": "ceasefire-talks-report",
-         *                   "quote": "First, the group wants immediate talks on ending the war, rather than waiting for the proposed 60-day pause in fighting to conclude.",
-         *                   "start": 965,
-         *                   "end": 1097,
-         *                   "attributedTo": {
-         *                     "kind": "party",
-         *                     "id": "hamas",
-         *                     "label": "the group"
-         *                   },
-         *                   "reporting": "paraphrase",
-         *                   "hedges": []
-         *                 },
-         *                 {
-         *                   "sourceId": "ceasefire-talks-report",
-         *                   "quote": "but is pushing for three significant amendments",
-         *                   "start": 916,
-         *                   "end": 963,
-         *                   "attributedTo": {
-         *                     "kind": "party",
-         *                     "id": "hamas",
-         *                     "label": "Hamas"
-         *                   },
-         *                   "reporting": "paraphrase",
-         *                   "hedges": []
-         *                 }
-         *               ]
+         *               "datePrecision": "unknown"
          *             }
          *           ],
          *           "basisCount": 1,
@@ -5361,35 +5335,7 @@ export interface components {
          *               "href": "/v1/responses/israel-rejects-hamas-amendments",
          *               "stance": "rejects",
          *               "date": null,
-         *               "datePrecision": "unknown",
-         *               "evidence": [
-         *                 {
-         *                   "sourceId": "ceasefire-talks-report",
-         *                   "quote": "Following the meeting, Netanyahu’s office issued a statement rejecting proposed amendments to the deal submitted by Hamas, labeling them as unacceptable.",
-         *                   "start": 264,
-         *                   "end": 417,
-         *                   "attributedTo": {
-         *                     "kind": "actor",
-         *                     "id": "netanyahus-office",
-         *                     "label": "Netanyahu’s office"
-         *                   },
-         *                   "reporting": "paraphrase",
-         *                   "hedges": []
-         *                 },
-         *                 {
-         *                   "sourceId": "ceasefire-talks-report",
-         *                   "quote": "Israeli officials have firmly opposed these proposed changes.",
-         *                   "start": 2030,
-         *                   "end": 2091,
-         *                   "attributedTo": {
-         *                     "kind": "unnamed",
-         *                     "id": "israel",
-         *                     "label": "Israeli officials"
-         *                   },
-         *                   "reporting": "paraphrase",
-         *                   "hedges": []
-         *                 }
-         *               ]
+         *               "datePrecision": "unknown"
          *             }
          *           ],
          *           "basisCount": 1,
@@ -5402,6 +5348,133 @@ export interface components {
             topic: components["schemas"]["Topic"];
             /** @description One entry per party with a demand or a response on the topic. */
             positions: components["schemas"]["Position"][];
+        };
+        /**
+         * @description Every party’s current stance on one issue or proposal, with the quotes behind them.
+         * @example {
+         *       "topic": {
+         *         "type": "issue",
+         *         "id": "ending-the-war",
+         *         "href": "/v1/issues/ending-the-war",
+         *         "title": "Ending the war"
+         *       },
+         *       "positions": [
+         *         {
+         *           "partyId": "hamas",
+         *           "stance": "demands",
+         *           "towards": [
+         *             {
+         *               "type": "demand",
+         *               "id": "immediate-talks-on-ending-the-war",
+         *               "href": "/v1/demands/immediate-talks-on-ending-the-war",
+         *               "title": "Immediate talks on ending the war",
+         *               "partyId": "hamas"
+         *             }
+         *           ],
+         *           "basis": [
+         *             {
+         *               "type": "demand",
+         *               "id": "immediate-talks-on-ending-the-war",
+         *               "href": "/v1/demands/immediate-talks-on-ending-the-war",
+         *               "stance": "demands",
+         *               "date": null,
+         *               "datePrecision": "unknown"
+         *             }
+         *           ],
+         *           "basisCount": 1,
+         *           "recordCount": 1
+         *         },
+         *         {
+         *           "partyId": "israel",
+         *           "stance": "rejects",
+         *           "towards": [
+         *             {
+         *               "type": "demand",
+         *               "id": "immediate-talks-on-ending-the-war",
+         *               "href": "/v1/demands/immediate-talks-on-ending-the-war",
+         *               "title": "Immediate talks on ending the war",
+         *               "partyId": "hamas"
+         *             }
+         *           ],
+         *           "basis": [
+         *             {
+         *               "type": "response",
+         *               "id": "israel-rejects-hamas-amendments",
+         *               "href": "/v1/responses/israel-rejects-hamas-amendments",
+         *               "stance": "rejects",
+         *               "date": null,
+         *               "datePrecision": "unknown"
+         *             }
+         *           ],
+         *           "basisCount": 1,
+         *           "recordCount": 1
+         *         }
+         *       ],
+         *       "quotes": {
+         *         "/v1/demands/immediate-talks-on-ending-the-war": [
+         *           {
+         *             "sourceId": "ceasefire-talks-report",
+         *             "quote": "First, the group wants immediate talks on ending the war, rather than waiting for the proposed 60-day pause in fighting to conclude.",
+         *             "start": 965,
+         *             "end": 1097,
+         *             "attributedTo": {
+         *               "kind": "party",
+         *               "id": "hamas",
+         *               "label": "the group"
+         *             },
+         *             "reporting": "paraphrase",
+         *             "hedges": []
+         *           },
+         *           {
+         *             "sourceId": "ceasefire-talks-report",
+         *             "quote": "but is pushing for three significant amendments",
+         *             "start": 916,
+         *             "end": 963,
+         *             "attributedTo": {
+         *               "kind": "party",
+         *               "id": "hamas",
+         *               "label": "Hamas"
+         *             },
+         *             "reporting": "paraphrase",
+         *             "hedges": []
+         *           }
+         *         ],
+         *         "/v1/responses/israel-rejects-hamas-amendments": [
+         *           {
+         *             "sourceId": "ceasefire-talks-report",
+         *             "quote": "Following the meeting, Netanyahu’s office issued a statement rejecting proposed amendments to the deal submitted by Hamas, labeling them as unacceptable.",
+         *             "start": 264,
+         *             "end": 417,
+         *             "attributedTo": {
+         *               "kind": "actor",
+         *               "id": "netanyahus-office",
+         *               "label": "Netanyahu’s office"
+         *             },
+         *             "reporting": "paraphrase",
+         *             "hedges": []
+         *           },
+         *           {
+         *             "sourceId": "ceasefire-talks-report",
+         *             "quote": "Israeli officials have firmly opposed these proposed changes.",
+         *             "start": 2030,
+         *             "end": 2091,
+         *             "attributedTo": {
+         *               "kind": "unnamed",
+         *               "id": "israel",
+         *               "label": "Israeli officials"
+         *             },
+         *             "reporting": "paraphrase",
+         *             "hedges": []
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        TopicPositionsWithQuotes: {
+            topic: components["schemas"]["Topic"];
+            /** @description One entry per party with a demand or a response on the topic. */
+            positions: components["schemas"]["Position"][];
+            quotes: components["schemas"]["PositionQuotes"];
         };
         /**
          * @description A page of TopicPositions records.
@@ -5434,35 +5507,7 @@ export interface components {
          *                   "href": "/v1/demands/immediate-talks-on-ending-the-war",
          *                   "stance": "demands",
          *                   "date": null,
-         *                   "datePrecision": "unknown",
-         *                   "evidence": [
-         *                     {
-         *                       "sourceId": "ceasefire-talks-report",
-         *                       "quote": "First, the group wants immediate talks on ending the war, rather than waiting for the proposed 60-day pause in fighting to conclude.",
-         *                       "start": 965,
-         *                       "end": 1097,
-         *                       "attributedTo": {
-         *                         "kind": "party",
-         *                         "id": "hamas",
-         *                         "label": "the group"
-         *                       },
-         *                       "reporting": "paraphrase",
-         *                       "hedges": []
-         *                     },
-         *                     {
-         *                       "sourceId": "ceasefire-talks-report",
-         *                       "quote": "but is pushing for three significant amendments",
-         *                       "start": 916,
-         *                       "end": 963,
-         *                       "attributedTo": {
-         *                         "kind": "party",
-         *                         "id": "hamas",
-         *                         "label": "Hamas"
-         *                       },
-         *                       "reporting": "paraphrase",
-         *                       "hedges": []
-         *                     }
-         *                   ]
+         *                   "datePrecision": "unknown"
          *                 }
          *               ],
          *               "basisCount": 1,
@@ -5487,35 +5532,7 @@ export interface components {
          *                   "href": "/v1/responses/israel-rejects-hamas-amendments",
          *                   "stance": "rejects",
          *                   "date": null,
-         *                   "datePrecision": "unknown",
-         *                   "evidence": [
-         *                     {
-         *                       "sourceId": "ceasefire-talks-report",
-         *                       "quote": "Following the meeting, Netanyahu’s office issued a statement rejecting proposed amendments to the deal submitted by Hamas, labeling them as unacceptable.",
-         *                       "start": 264,
-         *                       "end": 417,
-         *                       "attributedTo": {
-         *                         "kind": "actor",
-         *                         "id": "netanyahus-office",
-         *                         "label": "Netanyahu’s office"
-         *                       },
-         *                       "reporting": "paraphrase",
-         *                       "hedges": []
-         *                     },
-         *                     {
-         *                       "sourceId": "ceasefire-talks-report",
-         *                       "quote": "Israeli officials have firmly opposed these proposed changes.",
-         *                       "start": 2030,
-         *                       "end": 2091,
-         *                       "attributedTo": {
-         *                         "kind": "unnamed",
-         *                         "id": "israel",
-         *                         "label": "Israeli officials"
-         *                       },
-         *                       "reporting": "paraphrase",
-         *                       "hedges": []
-         *                     }
-         *                   ]
+         *                   "datePrecision": "unknown"
          *                 }
          *               ],
          *               "basisCount": 1,
@@ -5524,7 +5541,65 @@ export interface components {
          *           ]
          *         }
          *       ],
-         *       "nextCursor": null
+         *       "nextCursor": null,
+         *       "quotes": {
+         *         "/v1/demands/immediate-talks-on-ending-the-war": [
+         *           {
+         *             "sourceId": "ceasefire-talks-report",
+         *             "quote": "First, the group wants immediate talks on ending the war, rather than waiting for the proposed 60-day pause in fighting to conclude.",
+         *             "start": 965,
+         *             "end": 1097,
+         *             "attributedTo": {
+         *               "kind": "party",
+         *               "id": "hamas",
+         *               "label": "the group"
+         *             },
+         *             "reporting": "paraphrase",
+         *             "hedges": []
+         *           },
+         *           {
+         *             "sourceId": "ceasefire-talks-report",
+         *             "quote": "but is pushing for three significant amendments",
+         *             "start": 916,
+         *             "end": 963,
+         *             "attributedTo": {
+         *               "kind": "party",
+         *               "id": "hamas",
+         *               "label": "Hamas"
+         *             },
+         *             "reporting": "paraphrase",
+         *             "hedges": []
+         *           }
+         *         ],
+         *         "/v1/responses/israel-rejects-hamas-amendments": [
+         *           {
+         *             "sourceId": "ceasefire-talks-report",
+         *             "quote": "Following the meeting, Netanyahu’s office issued a statement rejecting proposed amendments to the deal submitted by Hamas, labeling them as unacceptable.",
+         *             "start": 264,
+         *             "end": 417,
+         *             "attributedTo": {
+         *               "kind": "actor",
+         *               "id": "netanyahus-office",
+         *               "label": "Netanyahu’s office"
+         *             },
+         *             "reporting": "paraphrase",
+         *             "hedges": []
+         *           },
+         *           {
+         *             "sourceId": "ceasefire-talks-report",
+         *             "quote": "Israeli officials have firmly opposed these proposed changes.",
+         *             "start": 2030,
+         *             "end": 2091,
+         *             "attributedTo": {
+         *               "kind": "unnamed",
+         *               "id": "israel",
+         *               "label": "Israeli officials"
+         *             },
+         *             "reporting": "paraphrase",
+         *             "hedges": []
+         *           }
+         *         ]
+         *       }
          *     }
          */
         TopicPositionsPage: {
@@ -5533,6 +5608,7 @@ export interface components {
             nextCursor: string | null;
             /** @description Records matching the filters, across all pages; present with `count=true`. */
             total?: number;
+            quotes: components["schemas"]["PositionQuotes"];
         };
         /**
          * @description A record matching a search, with highlighted excerpts.
@@ -15838,13 +15914,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The positions on the issue. */
+            /** @description The positions on the issue, with their quotes. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TopicPositions"];
+                    "application/json": components["schemas"]["TopicPositionsWithQuotes"];
                 };
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
@@ -15938,13 +16014,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The positions on the proposal. */
+            /** @description The positions on the proposal, with their quotes. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TopicPositions"];
+                    "application/json": components["schemas"]["TopicPositionsWithQuotes"];
                 };
             };
             /** @description The request is invalid: a parameter or the body failed validation. */

@@ -1,7 +1,7 @@
 import type { Actor } from '../domain/actors/queries.js';
 import type { RecordHistory } from '../domain/history.js';
 import type { Issue } from '../domain/issues/queries.js';
-import type { TopicPositions } from '../domain/positions/queries.js';
+import type { TopicPositionsWithQuotes } from '../domain/positions/queries.js';
 import type { Proposal } from '../domain/proposals/queries.js';
 import type { Reason } from '../domain/reasons/queries.js';
 import type { Demand, Meeting, Party, Response } from '../domain/relations.js';
@@ -23,7 +23,7 @@ export type Examples = {
   history: RecordHistory;
   sourceSummary: SourceSummary;
   source: Source;
-  topicPositions: TopicPositions;
+  topicPositions: TopicPositionsWithQuotes;
   timelineEvent: TimelineEvent;
   searchHit: SearchHit;
   lists: {

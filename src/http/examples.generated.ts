@@ -746,35 +746,7 @@ export const generatedExamples = {
             "href": "/v1/demands/immediate-talks-on-ending-the-war",
             "stance": "demands",
             "date": null,
-            "datePrecision": "unknown",
-            "evidence": [
-              {
-                "sourceId": "ceasefire-talks-report",
-                "quote": "First, the group wants immediate talks on ending the war, rather than waiting for the proposed 60-day pause in fighting to conclude.",
-                "start": 965,
-                "end": 1097,
-                "attributedTo": {
-                  "kind": "party",
-                  "id": "hamas",
-                  "label": "the group"
-                },
-                "reporting": "paraphrase",
-                "hedges": []
-              },
-              {
-                "sourceId": "ceasefire-talks-report",
-                "quote": "but is pushing for three significant amendments",
-                "start": 916,
-                "end": 963,
-                "attributedTo": {
-                  "kind": "party",
-                  "id": "hamas",
-                  "label": "Hamas"
-                },
-                "reporting": "paraphrase",
-                "hedges": []
-              }
-            ]
+            "datePrecision": "unknown"
           }
         ],
         "basisCount": 1,
@@ -799,41 +771,71 @@ export const generatedExamples = {
             "href": "/v1/responses/israel-rejects-hamas-amendments",
             "stance": "rejects",
             "date": null,
-            "datePrecision": "unknown",
-            "evidence": [
-              {
-                "sourceId": "ceasefire-talks-report",
-                "quote": "Following the meeting, Netanyahu’s office issued a statement rejecting proposed amendments to the deal submitted by Hamas, labeling them as unacceptable.",
-                "start": 264,
-                "end": 417,
-                "attributedTo": {
-                  "kind": "actor",
-                  "id": "netanyahus-office",
-                  "label": "Netanyahu’s office"
-                },
-                "reporting": "paraphrase",
-                "hedges": []
-              },
-              {
-                "sourceId": "ceasefire-talks-report",
-                "quote": "Israeli officials have firmly opposed these proposed changes.",
-                "start": 2030,
-                "end": 2091,
-                "attributedTo": {
-                  "kind": "unnamed",
-                  "id": "israel",
-                  "label": "Israeli officials"
-                },
-                "reporting": "paraphrase",
-                "hedges": []
-              }
-            ]
+            "datePrecision": "unknown"
           }
         ],
         "basisCount": 1,
         "recordCount": 1
       }
-    ]
+    ],
+    "quotes": {
+      "/v1/demands/immediate-talks-on-ending-the-war": [
+        {
+          "sourceId": "ceasefire-talks-report",
+          "quote": "First, the group wants immediate talks on ending the war, rather than waiting for the proposed 60-day pause in fighting to conclude.",
+          "start": 965,
+          "end": 1097,
+          "attributedTo": {
+            "kind": "party",
+            "id": "hamas",
+            "label": "the group"
+          },
+          "reporting": "paraphrase",
+          "hedges": []
+        },
+        {
+          "sourceId": "ceasefire-talks-report",
+          "quote": "but is pushing for three significant amendments",
+          "start": 916,
+          "end": 963,
+          "attributedTo": {
+            "kind": "party",
+            "id": "hamas",
+            "label": "Hamas"
+          },
+          "reporting": "paraphrase",
+          "hedges": []
+        }
+      ],
+      "/v1/responses/israel-rejects-hamas-amendments": [
+        {
+          "sourceId": "ceasefire-talks-report",
+          "quote": "Following the meeting, Netanyahu’s office issued a statement rejecting proposed amendments to the deal submitted by Hamas, labeling them as unacceptable.",
+          "start": 264,
+          "end": 417,
+          "attributedTo": {
+            "kind": "actor",
+            "id": "netanyahus-office",
+            "label": "Netanyahu’s office"
+          },
+          "reporting": "paraphrase",
+          "hedges": []
+        },
+        {
+          "sourceId": "ceasefire-talks-report",
+          "quote": "Israeli officials have firmly opposed these proposed changes.",
+          "start": 2030,
+          "end": 2091,
+          "attributedTo": {
+            "kind": "unnamed",
+            "id": "israel",
+            "label": "Israeli officials"
+          },
+          "reporting": "paraphrase",
+          "hedges": []
+        }
+      ]
+    }
   },
   "timelineEvent": {
     "type": "response",

@@ -124,8 +124,16 @@ export function includeParam<const Names extends readonly [string, ...string[]]>
     );
 }
 
-/** The page envelope: `items`, `nextCursor` (null on the last page) and, when asked, `total`. */
-export function pageOf<Item extends z.ZodType>(item: Item, id: string, exampleItems: z.output<Item>[]) {
+/**
+ * The page envelope: `items`, `nextCursor` (null on the last page) and, when asked, `total`; plus
+ * any page-wide fields of a list (`extra`, with their example values).
+ */
+export function pageOf<Item extends z.ZodType, Extra extends z.ZodRawShape = Record<never, never>>(
+  item: Item,
+  id: string,
+  exampleItems: z.output<Item>[],
+  extra?: { shape: Extra; example: z.output<z.ZodObject<Extra>> },
+) {
   return z
     .object({
       items: z.array(item),
@@ -135,10 +143,11 @@ export function pageOf<Item extends z.ZodType>(item: Item, id: string, exampleIt
         .min(0)
         .optional()
         .describe('Records matching the filters, across all pages; present with `count=true`.'),
+      ...(extra?.shape as Extra),
     })
     .meta({
       id,
       description: `A page of ${id.replace(/Page$/, '')} records.`,
-      examples: [{ items: exampleItems, nextCursor: null }],
+      examples: [{ items: exampleItems, nextCursor: null, ...extra?.example }],
     });
 }

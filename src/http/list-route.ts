@@ -81,12 +81,16 @@ export const exportPageSize = 500;
  * stream pulls a page only when the client has taken the previous one (backpressure), and each page
  * waits for a turn of the event loop, so a long export never starves other requests.
  */
-async function* allRecords<Item>(list: (page: PageRequest) => Page<Item>, sort: PageRequest['sort']) {
+async function* allRecords<ListPage extends Page<unknown>>(
+  list: (page: PageRequest) => ListPage,
+  sort: PageRequest['sort'],
+  recordsOf: (page: ListPage) => object[],
+) {
   let cursor: string | undefined;
   do {
     await nextTurn();
     const page = list({ limit: exportPageSize, cursor, sort, count: false });
-    yield page.items;
+    yield recordsOf(page);
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
 }
@@ -121,6 +125,7 @@ export interface ListRouteOptions<
   Query extends z.ZodObject,
   Params extends z.ZodObject | undefined,
   Item extends z.ZodObject,
+  ListPage extends Page<z.output<Item>>,
 > {
   url: string;
   tags: string[];
@@ -139,7 +144,12 @@ export interface ListRouteOptions<
     db: AppDatabase,
     query: z.output<Query> & PageRequest,
     params: Params extends z.ZodObject ? z.output<Params> : Record<string, never>,
-  ) => Page<z.output<Item>>;
+  ) => ListPage;
+  /**
+   * The records an export writes for a page, when they are not just its items: a page that holds
+   * some data once for all its items (positions' `quotes`) gives each exported record its share.
+   */
+  exportRecords?: (page: ListPage) => object[];
 }
 
 /**
@@ -150,7 +160,8 @@ export function registerListRoute<
   Query extends z.ZodObject,
   Params extends z.ZodObject | undefined,
   Item extends z.ZodObject,
->(app: ZodApp, options: ListRouteOptions<Query, Params, Item>) {
+  ListPage extends Page<z.output<Item>> = Page<z.output<Item>>,
+>(app: ZodApp, options: ListRouteOptions<Query, Params, Item, ListPage>) {
   const embeds = new Set(options.embeds ?? []);
   const baseColumns = Object.keys(options.item.shape).filter((column) => !embeds.has(column));
   const description = [
@@ -209,7 +220,11 @@ export function registerListRoute<
         return page;
       }
       const pages = trimmedPages(
-        allRecords((page) => options.list(app.db, { ...query, ...page }, params), query.sort),
+        allRecords(
+          (page) => options.list(app.db, { ...query, ...page }, params),
+          query.sort,
+          options.exportRecords ?? ((page) => page.items as object[]),
+        ),
         query,
       );
       const columns = [...baseColumns, ...[...embeds].filter((name) => query.include?.has(name))].filter(

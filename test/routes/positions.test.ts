@@ -1,6 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { PositionsPageSchema, TopicPositionsSchema } from '../../src/routes/positions/schemas.js';
+import {
+  PositionsPageSchema,
+  TopicPositionsSchema,
+  TopicPositionsWithQuotesSchema,
+} from '../../src/routes/positions/schemas.js';
 import { buildTestApp, createTestDatabase, expectOk, expectProblem } from '../helpers.js';
 
 const amendments = [
@@ -15,7 +19,7 @@ describe('GET /v1/positions', () => {
       'behind each',
     async () => {
       const app = await buildTestApp();
-      const { items } = expectOk(await app.inject('/v1/positions?topicType=issue'), PositionsPageSchema);
+      const { items, quotes } = expectOk(await app.inject('/v1/positions?topicType=issue'), PositionsPageSchema);
       expect(items.map((entry) => entry.topic.id)).toEqual([
         'ending-the-war',
         'humanitarian-aid-channels',
@@ -40,11 +44,44 @@ describe('GET /v1/positions', () => {
             },
           ],
         });
-        expect(stances.israel?.basis[0]?.evidence.some((quote) => quote.quote.includes('unacceptable'))).toBe(true);
+        const israelQuotes = quotes[stances.israel!.basis[0]!.href];
+        expect(israelQuotes?.some((quote) => quote.quote.includes('unacceptable'))).toBe(true);
         expect(Object.keys(stances).sort()).toEqual(['hamas', 'israel']);
       });
     },
   );
+
+  it('gives each record’s quotes once per answer, however many positions it backs', async () => {
+    const app = await buildTestApp();
+    const response = await app.inject('/v1/positions?topicType=issue');
+    const page = expectOk(response, PositionsPageSchema);
+    const rejection = '/v1/responses/israel-rejects-hamas-amendments';
+    // Israel's one response backs its position on all three issues…
+    const backed = page.items.filter((issue) => issue.positions.some((p) => p.basis.some((b) => b.href === rejection)));
+    expect(backed).toHaveLength(3);
+    // …and its quotes appear once, under its href, for every basis record the page shows.
+    const quote = page.quotes[rejection]![0]!.quote;
+    expect(response.body.split(JSON.stringify(quote)).length - 1).toBe(1);
+    const hrefs = page.items.flatMap((issue) => issue.positions.flatMap((p) => p.basis.map((b) => b.href)));
+    expect(Object.keys(page.quotes).sort()).toEqual([...new Set(hrefs)].sort());
+    expect(Object.keys((await app.inject('/v1/positions?topicType=issue&evidence=false')).json())).toEqual([
+      'items',
+      'nextCursor',
+    ]);
+  });
+
+  it('exports each topic as an NDJSON line with the quotes of its own records', async () => {
+    const app = await buildTestApp();
+    const lines = (await app.inject('/v1/positions?topicType=issue&format=ndjson')).body
+      .trimEnd()
+      .split('\n')
+      .map((line) => TopicPositionsWithQuotesSchema.parse(JSON.parse(line)));
+    expect(lines).toHaveLength(3);
+    for (const line of lines) {
+      const hrefs = new Set(line.positions.flatMap((p) => p.basis.map((b) => b.href)));
+      expect(new Set(Object.keys(line.quotes))).toEqual(hrefs);
+    }
+  });
 
   it('includes Hamas’s conditional acceptance of the truce framework, towards the proposal', async () => {
     const app = await buildTestApp();

@@ -44,6 +44,7 @@ export type Topic = { type: TopicType; id: string; href: string; title: string }
 /** What a position is towards: a demand (a party's own, or one it answers) or a proposal. */
 export type Target = { type: 'demand' | 'proposal'; id: string; href: string; title: string; partyId: string | null };
 
+/** A record a position rests on; its quotes are in the answer's `quotes`, under its href. */
 export type PositionBasis = {
   type: 'demand' | 'response';
   id: string;
@@ -51,7 +52,6 @@ export type PositionBasis = {
   stance: PositionStance;
   date: string | null;
   datePrecision: DatePrecision;
-  evidence: Evidence[];
 };
 export type Position = {
   partyId: string;
@@ -62,6 +62,12 @@ export type Position = {
   recordCount: number;
 };
 export type TopicPositions = { topic: Topic; positions: Position[] };
+/**
+ * The quotes behind the basis records of an answer, once per record, keyed by the record's href: a
+ * response answering demands on three issues backs a position on each, and its quotes appear once.
+ */
+export type PositionQuotes = Record<string, Evidence[]>;
+export type TopicPositionsWithQuotes = TopicPositions & { quotes: PositionQuotes };
 
 export type PositionFilters = {
   party?: readonly string[] | undefined;
@@ -268,7 +274,7 @@ function positionsOn(
   topics: Topic[],
   filters: PositionFilters,
   scope: AsOfScope | undefined,
-): TopicPositions[] {
+): { topics: TopicPositions[]; quotes: PositionQuotes } {
   const events = eventsOn(db, topics, filters, scope);
   const groups = [...groupBy(events, (event) => `${event.topicKey}\n${event.partyId}`).values()];
   // Where events stand matters only to order a party's several records on a topic; most (topic, party)
@@ -297,7 +303,7 @@ function positionsOn(
   });
   const kept = positions.filter((position) => !filters.stance || filters.stance.includes(position.stance));
   const shown = kept.flatMap((position) => position.basis);
-  const quotes = new Map<string, Evidence[]>();
+  const quotes: PositionQuotes = {};
   for (const type of ['demand', 'response'] as const) {
     const ids = [...new Set(shown.filter((event) => event.type === type).map((event) => event.id))];
     for (const record of withEvidence(
@@ -306,12 +312,12 @@ function positionsOn(
       ids.map((id) => ({ id })),
       { sourceIds: scope?.sourceIds },
     )) {
-      quotes.set(`${type}:${record.id}`, record.evidence);
+      quotes[recordHref(type, record.id)] = record.evidence;
     }
   }
   const target = targetsOf(db, shown);
   const byTopic = groupBy(kept, (position) => position.topicKey);
-  return topics
+  const answered = topics
     .map((topic) => ({
       topic,
       positions: (byTopic.get(topicKey(topic.type, topic.id)) ?? [])
@@ -336,7 +342,6 @@ function positionsOn(
               stance: event.stance,
               date: event.date,
               datePrecision: event.datePrecision,
-              evidence: quotes.get(`${event.type}:${event.id}`) ?? [],
             })),
             basisCount: records.length,
             recordCount,
@@ -344,6 +349,16 @@ function positionsOn(
         }),
     }))
     .filter((entry) => entry.positions.length > 0 || (!filters.stance && !scope));
+  // Only the quotes of records a page shows (at most maxBasis per position), in a stable order.
+  const cited = new Set(answered.flatMap((entry) => entry.positions.flatMap((p) => p.basis.map((b) => b.href))));
+  return {
+    topics: answered,
+    quotes: Object.fromEntries(
+      Object.entries(quotes)
+        .filter(([href]) => cited.has(href))
+        .sort(([a], [b]) => a.localeCompare(b)),
+    ),
+  };
 }
 
 type TopicRow = { type: TopicType; rank: number; id: string; title: string; seq: number };
@@ -352,7 +367,7 @@ type TopicRow = { type: TopicType; rank: number; id: string; title: string; seq:
 export function listPositions(
   db: AppDatabase,
   filters: PositionFilters & ReadOptions & PageRequest<keyof typeof positionSortColumns>,
-): Page<TopicPositions> {
+): Page<TopicPositions> & { quotes: PositionQuotes } {
   const scope = resolveAsOf(db, filters.asOf);
   const branches = topicBranches(filters);
   const sortSpec = filters.sort.map((key) => `${key.descending ? '-' : ''}${key.field}`).join(',');
@@ -383,7 +398,8 @@ export function listPositions(
       ? encodeCursor(db, cursorKey, { keys: [last.rank, last.title, last.seq], rowid: 0 })
       : null;
   const topics = pageRows.map(({ type, id, title }) => ({ type, id, title, href: recordHref(type, id) }));
-  return { items: positionsOn(db, topics, filters, scope), nextCursor, ...(total === undefined ? {} : { total }) };
+  const { topics: items, quotes } = positionsOn(db, topics, filters, scope);
+  return { items, nextCursor, ...(total === undefined ? {} : { total }), quotes };
 }
 
 /** Every party's current stance on one issue or proposal (an empty list when none has one). */
@@ -392,10 +408,11 @@ export function positionsOnTopic(
   type: TopicType,
   id: string,
   filters: Omit<PositionFilters, 'topicType'> & ReadOptions,
-): TopicPositions {
+): TopicPositionsWithQuotes {
   const table = type === 'issue' ? issues : proposals;
   const row = db.select({ id: table.id, title: table.title }).from(table).where(eq(table.id, id)).get();
   if (!row) throw new NotFoundError(type, id);
   const topic = { type, id: row.id, title: row.title, href: recordHref(type, row.id) };
-  return positionsOn(db, [topic], filters, resolveAsOf(db, filters.asOf))[0] ?? { topic, positions: [] };
+  const { topics, quotes } = positionsOn(db, [topic], filters, resolveAsOf(db, filters.asOf));
+  return { ...(topics[0] ?? { topic, positions: [] }), quotes };
 }

@@ -1,10 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { listPositions, positionsOnTopic } from '../../domain/positions/queries.js';
+import { listPositions, positionsOnTopic, type TopicPositionsWithQuotes } from '../../domain/positions/queries.js';
 import { assertExists } from '../../domain/rows.js';
 import { idParams, okResponse } from '../../http/common.js';
 import { registerListRoute } from '../../http/list-route.js';
 import { problemResponses } from '../../http/problem.js';
-import { PositionFiltersSchema, PositionsPageSchema, TopicPositionsSchema } from './schemas.js';
+import {
+  PositionFiltersSchema,
+  PositionsPageSchema,
+  TopicPositionsSchema,
+  TopicPositionsWithQuotesSchema,
+} from './schemas.js';
 
 const derivation = [
   'Derived from demands and responses: on an issue, a party that made a demand `demands` it (or `withdrew`), and a ' +
@@ -14,6 +19,13 @@ const derivation = [
     'text gives (“following the meeting”), else as their sources report them. Each position says what it is ' +
     '`towards` and lists the records and quotes behind it.',
 ].join(' ');
+
+/** Exported, each topic carries the quotes of its own basis records (a page holds them once for all). */
+const withOwnQuotes = ({ items, quotes }: ReturnType<typeof listPositions>): TopicPositionsWithQuotes[] =>
+  items.map((item) => {
+    const hrefs = new Set(item.positions.flatMap((position) => position.basis.map((basis) => basis.href)));
+    return { ...item, quotes: Object.fromEntries(Object.entries(quotes).filter(([href]) => hrefs.has(href))) };
+  });
 
 const positionsRoutes: FastifyPluginAsyncZod = async (app) => {
   registerListRoute(app, {
@@ -26,6 +38,7 @@ const positionsRoutes: FastifyPluginAsyncZod = async (app) => {
     item: TopicPositionsSchema,
     page: PositionsPageSchema,
     list: (db, query) => listPositions(db, query),
+    exportRecords: withOwnQuotes,
   });
 
   for (const type of ['issue', 'proposal'] as const) {
@@ -40,7 +53,7 @@ const positionsRoutes: FastifyPluginAsyncZod = async (app) => {
           params: idParams(type === 'issue' ? 'humanitarian-aid-channels' : 'truce-framework'),
           querystring: PositionFiltersSchema.pick({ party: true, stance: true, asOf: true }),
           response: {
-            200: okResponse(TopicPositionsSchema, `The positions on the ${type}.`),
+            200: okResponse(TopicPositionsWithQuotesSchema, `The positions on the ${type}, with their quotes.`),
             ...problemResponses(400, 404),
           },
         },
@@ -61,6 +74,7 @@ const positionsRoutes: FastifyPluginAsyncZod = async (app) => {
     page: PositionsPageSchema,
     check: (db, { id }) => assertExists(db, 'party', id),
     list: (db, query, { id }) => listPositions(db, { ...query, party: [id] }),
+    exportRecords: withOwnQuotes,
   });
 };
 

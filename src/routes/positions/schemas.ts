@@ -47,9 +47,11 @@ export const PositionBasisSchema = z
     stance: PositionStanceSchema,
     date: PartialDateSchema,
     datePrecision: DatePrecisionSchema,
-    evidence: evidenceField,
   })
-  .meta({ id: 'PositionBasis', description: 'A record a position is derived from, with its quotes.' });
+  .meta({
+    id: 'PositionBasis',
+    description: 'A record a position is derived from; its quotes are in the answer’s `quotes`, under its `href`.',
+  });
 
 export const PositionSchema = z
   .object({
@@ -71,18 +73,36 @@ export const PositionSchema = z
   })
   .meta({ id: 'Position', description: 'Where one party currently stands on one topic.' });
 
-export const TopicPositionsSchema = z
-  .object({
-    topic: TopicSchema,
-    positions: z.array(PositionSchema).describe('One entry per party with a demand or a response on the topic.'),
-  })
-  .meta({
-    id: 'TopicPositions',
-    description: 'Every party’s current stance on one issue or proposal.',
-    examples: [examples.topicPositions],
-  });
+export const PositionQuotesSchema = z.record(z.string(), evidenceField).meta({
+  id: 'PositionQuotes',
+  description:
+    'The quotes behind every basis record in the answer, once per record, keyed by the record’s `href`: a ' +
+    'response that answers demands on several issues backs a position on each, and its quotes appear here once.',
+});
 
-export const PositionsPageSchema = pageOf(TopicPositionsSchema, 'TopicPositionsPage', [examples.topicPositions]);
+const { quotes: exampleQuotes, ...exampleTopic } = examples.topicPositions;
+
+const topicPositionsFields = {
+  topic: TopicSchema,
+  positions: z.array(PositionSchema).describe('One entry per party with a demand or a response on the topic.'),
+};
+
+export const TopicPositionsSchema = z.object(topicPositionsFields).meta({
+  id: 'TopicPositions',
+  description: 'Every party’s current stance on one issue or proposal.',
+  examples: [exampleTopic],
+});
+
+export const TopicPositionsWithQuotesSchema = z.object({ ...topicPositionsFields, quotes: PositionQuotesSchema }).meta({
+  id: 'TopicPositionsWithQuotes',
+  description: 'Every party’s current stance on one issue or proposal, with the quotes behind them.',
+  examples: [examples.topicPositions],
+});
+
+export const PositionsPageSchema = pageOf(TopicPositionsSchema, 'TopicPositionsPage', [exampleTopic], {
+  shape: { quotes: PositionQuotesSchema },
+  example: { quotes: exampleQuotes },
+});
 
 export const PositionFiltersSchema = z.strictObject({
   party: idFilter('Only positions of this party id.', 'israel'),
