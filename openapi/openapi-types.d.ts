@@ -4657,6 +4657,29 @@ export interface components {
             /** @description Records matching the filters, across all pages; present with `count=true`. */
             total?: number;
         };
+        /** @description A participating party embedded in a meeting; its actors only when asked. */
+        IncludedParty: {
+            id: string;
+            /** @description Where the API serves this record: `/v1/{collection}/{id}`. */
+            href: string;
+            name: string;
+            /**
+             * @description What sort of actor the party is.
+             * @enum {string}
+             */
+            kind: "state" | "armed-group" | "organisation" | "intergovernmental-body" | "other";
+            /** @description Its part in the talks: `negotiating-party`, `mediator`, `host`, `guarantor`, or `subject` (what a demand is about, like the Gaza Humanitarian Foundation). */
+            roles: ("negotiating-party" | "mediator" | "host" | "guarantor" | "subject")[];
+            description: string | null;
+            /** @description Quotes from sources backing this record. */
+            evidence: components["schemas"]["Evidence"][];
+            /** @description When this record was created (ISO 8601, UTC). */
+            createdAt: string;
+            /** @description When this record last changed (ISO 8601, UTC). */
+            updatedAt: string;
+            /** @description Every actor of the party, with `include=parties.actors` (the participating ones: `include=actors`). */
+            actors?: components["schemas"]["Actor"][];
+        };
         /**
          * @description A meeting where the negotiation is discussed.
          * @example {
@@ -4776,8 +4799,8 @@ export interface components {
             createdAt: string;
             /** @description When this record last changed (ISO 8601, UTC). */
             updatedAt: string;
-            /** @description The participating parties; with `include=parties`. */
-            parties?: components["schemas"]["Party"][];
+            /** @description The participating parties; with `include=parties` (or `include=parties.actors`). */
+            parties?: components["schemas"]["IncludedParty"][];
             /** @description The participating actors; with `include=actors`. */
             actors?: components["schemas"]["Actor"][];
         };
@@ -12331,8 +12354,8 @@ export interface operations {
                 updatedSince?: string;
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
-                /** @description Related records to embed in each item, comma-separated: `parties`, `actors`. */
-                include?: ("parties" | "actors")[];
+                /** @description Related records to embed in each item, comma-separated: `parties`, `parties.actors`, `actors`. */
+                include?: ("parties" | "parties.actors" | "actors")[];
                 /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
@@ -12585,8 +12608,8 @@ export interface operations {
     getMeeting: {
         parameters: {
             query?: {
-                /** @description Related records to embed in each item, comma-separated: `parties`, `actors`. */
-                include?: ("parties" | "actors")[];
+                /** @description Related records to embed in each item, comma-separated: `parties`, `parties.actors`, `actors`. */
+                include?: ("parties" | "parties.actors" | "actors")[];
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
                 /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
@@ -13005,8 +13028,8 @@ export interface operations {
                 updatedSince?: string;
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
-                /** @description Related records to embed in each item, comma-separated: `parties`, `actors`. */
-                include?: ("parties" | "actors")[];
+                /** @description Related records to embed in each item, comma-separated: `parties`, `parties.actors`, `actors`. */
+                include?: ("parties" | "parties.actors" | "actors")[];
                 /** @description Page size, 1 to 500; default 50. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */

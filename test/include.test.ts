@@ -57,6 +57,18 @@ describe('include=: related records inline', () => {
     expectProblem(await app.inject('/v1/meetings?include=issues'), 400, 'validation_failed');
   });
 
+  it('embeds a meeting’s parties without all their actors, unless asked with parties.actors', async () => {
+    const app = await buildTestApp();
+    const plain = (await app.inject('/v1/meetings/israeli-security-meeting?include=parties')).json();
+    expect(plain.parties.map((party: { id: string }) => party.id)).toEqual(['israel']);
+    expect(plain.parties[0]).not.toHaveProperty('actors');
+    const withActors = (await app.inject('/v1/meetings/israeli-security-meeting?include=parties.actors')).json();
+    expect(withActors.parties[0].actors.length).toBeGreaterThan(3);
+    expect(withActors.parties[0].actors.length).toBeGreaterThan(plain.participants.length);
+    const csv = await app.inject('/v1/meetings?format=csv&include=parties.actors');
+    expect(csv.body.split('\r\n')[0]).toMatch(/,parties$/);
+  });
+
   it('rejects unknown relations', async () => {
     const app = await buildTestApp();
     expectProblem(await app.inject('/v1/demands?include=author'), 400, 'validation_failed');

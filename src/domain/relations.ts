@@ -45,7 +45,8 @@ import {
 
 export const demandEmbeds = ['party', 'issue', 'proposal', 'responses'] as const;
 export const responseEmbeds = ['party', 'actor', 'proposal', 'demands'] as const;
-export const meetingEmbeds = ['parties', 'actors'] as const;
+/** `parties` are the participating parties alone; `parties.actors` adds every actor of each. */
+export const meetingEmbeds = ['parties', 'parties.actors', 'actors'] as const;
 
 type Include<Names extends readonly string[]> = { include?: ReadonlySet<Names[number]> | undefined };
 
@@ -66,7 +67,7 @@ export type Response = ResponseRecord & {
   proposal?: Proposal | null;
   demands?: DemandRecord[];
 };
-export type Meeting = MeetingRecord & { parties?: Party[]; actors?: Actor[] };
+export type Meeting = MeetingRecord & { parties?: (PartyRecord | Party)[]; actors?: Actor[] };
 
 const mapItems = <In, Out>(page: Page<In>, embed: (items: In[]) => Out[]): Page<Out> => ({
   ...page,
@@ -259,12 +260,13 @@ function embedInMeetings(
 ): Meeting[] {
   if (!include?.size || items.length === 0) return items;
   const participants = items.flatMap((item) => item.participants);
-  const partiesById = include.has('parties')
-    ? partiesWithActors(
-        db,
-        idsOf(participants, (p) => p.partyId),
-      )
-    : undefined;
+  const partyIds = idsOf(participants, (p) => p.partyId);
+  // A party's actors are many and mostly not at the meeting (those who are: `include=actors`).
+  const partiesById = include.has('parties.actors')
+    ? partiesWithActors(db, partyIds)
+    : include.has('parties')
+      ? byId(partiesByIds(db, partyIds))
+      : undefined;
   const actorsById = include.has('actors')
     ? byId(
         actorsByIds(

@@ -136,7 +136,10 @@ export interface ListRouteOptions<
   querystring: Query;
   item: Item;
   page: z.ZodType;
-  /** Fields of `item` present only when named in `include=`; CSV columns follow the request. */
+  /**
+   * The `include=` values: each names a field of `item` present only when included (`parties`), or
+   * such a field with more in it (`parties.actors`). CSV columns follow the request.
+   */
   embeds?: readonly string[];
   /** Runs before listing, e.g. to answer 404 for an unknown parent record. */
   check?: (db: AppDatabase, params: Params extends z.ZodObject ? z.output<Params> : Record<string, never>) => void;
@@ -162,8 +165,10 @@ export function registerListRoute<
   Item extends z.ZodObject,
   ListPage extends Page<z.output<Item>> = Page<z.output<Item>>,
 >(app: ZodApp, options: ListRouteOptions<Query, Params, Item, ListPage>) {
-  const embeds = new Set(options.embeds ?? []);
+  const embeds = new Set((options.embeds ?? []).map((name) => name.split('.')[0]!));
   const baseColumns = Object.keys(options.item.shape).filter((column) => !embeds.has(column));
+  const included = (include: ReadonlySet<string> | undefined) =>
+    [...embeds].filter((field) => [...(include ?? [])].some((name) => name.split('.')[0] === field));
   const description = [
     options.description,
     'Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export ' +
@@ -227,7 +232,7 @@ export function registerListRoute<
         ),
         query,
       );
-      const columns = [...baseColumns, ...[...embeds].filter((name) => query.include?.has(name))].filter(
+      const columns = [...baseColumns, ...included(query.include)].filter(
         (column) =>
           (!query.fields || column === 'id' || query.fields.includes(column)) &&
           (query.evidence !== false || column !== 'evidence'),

@@ -57,8 +57,21 @@ export const ResponseSchema = ResponseRecordSchema.extend({
 
 export const ResponsePageSchema = pageOf(ResponseSchema, 'ResponsePage', examples.lists.responses);
 
+export const IncludedPartySchema = PartyRecordSchema.extend({
+  actors: z
+    .array(ActorSchema)
+    .optional()
+    .describe('Every actor of the party, with `include=parties.actors` (the participating ones: `include=actors`).'),
+}).meta({
+  id: 'IncludedParty',
+  description: 'A participating party embedded in a meeting; its actors only when asked.',
+});
+
 export const MeetingSchema = MeetingRecordSchema.extend({
-  parties: z.array(PartySchema).optional().describe('The participating parties; with `include=parties`.'),
+  parties: z
+    .array(IncludedPartySchema)
+    .optional()
+    .describe('The participating parties; with `include=parties` (or `include=parties.actors`).'),
   actors: z.array(ActorSchema).optional().describe('The participating actors; with `include=actors`.'),
 }).meta({ id: 'Meeting', description: 'A meeting where the negotiation is discussed.', examples: [examples.meeting] });
 
