@@ -618,6 +618,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/issues/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the meetings discussing an issue
+         * @description Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
+         */
+        get: operations["listIssueMeetings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/proposals/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the meetings discussing a proposal
+         * @description Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
+         */
+        get: operations["listProposalMeetings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sources": {
         parameters: {
             query?: never;
@@ -1619,6 +1659,45 @@ export interface components {
                         hedges?: string[];
                     }[];
                 }[];
+                /**
+                 * @description The issues and proposals it discusses.
+                 * @default []
+                 */
+                agenda?: {
+                    /** @enum {string} */
+                    type: "issue" | "proposal";
+                    id: string;
+                    evidence: {
+                        /** @description The words of the source, verbatim. */
+                        quote: string;
+                        /** @description Offset of the quote in the source text; found by the server when omitted. */
+                        start?: number;
+                        end?: number;
+                        /** @description Which occurrence, when the quote appears more than once (1 = first). */
+                        occurrence?: number;
+                        attributedTo: {
+                            /** @enum {string} */
+                            kind: "actor" | "party" | "unnamed" | "reporter";
+                            /**
+                             * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
+                             * @default null
+                             */
+                            id?: string | null;
+                            /**
+                             * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
+                             * @default null
+                             */
+                            label?: string | null;
+                        };
+                        /** @enum {string} */
+                        reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
+                        /**
+                         * @description Hedging words in the quote, verbatim: "reportedly", "likely".
+                         * @default []
+                         */
+                        hedges?: string[];
+                    }[];
+                }[];
                 evidence: {
                     /** @description The words of the source, verbatim. */
                     quote: string;
@@ -2290,6 +2369,45 @@ export interface components {
                     hedges?: string[];
                 }[];
             }[];
+            /**
+             * @description The issues and proposals it discusses.
+             * @default []
+             */
+            agenda?: {
+                /** @enum {string} */
+                type: "issue" | "proposal";
+                id: string;
+                evidence: {
+                    /** @description The words of the source, verbatim. */
+                    quote: string;
+                    /** @description Offset of the quote in the source text; found by the server when omitted. */
+                    start?: number;
+                    end?: number;
+                    /** @description Which occurrence, when the quote appears more than once (1 = first). */
+                    occurrence?: number;
+                    attributedTo: {
+                        /** @enum {string} */
+                        kind: "actor" | "party" | "unnamed" | "reporter";
+                        /**
+                         * @description The actor or party id; for an unnamed speaker, the party it speaks for when the text says.
+                         * @default null
+                         */
+                        id?: string | null;
+                        /**
+                         * @description How the text names the speaker, e.g. "Israeli officials"; null for the reporter.
+                         * @default null
+                         */
+                        label?: string | null;
+                    };
+                    /** @enum {string} */
+                    reporting: "direct-quote" | "paraphrase" | "reported" | "reporter-analysis" | "reporter-speculation";
+                    /**
+                     * @description Hedging words in the quote, verbatim: "reportedly", "likely".
+                     * @default []
+                     */
+                    hedges?: string[];
+                }[];
+            }[];
             evidence: {
                 /** @description The words of the source, verbatim. */
                 quote: string;
@@ -2829,6 +2947,19 @@ export interface components {
             /** @description `host` or `participant`; null when the source does not say. */
             role: ("host" | "participant") | null;
             /** @description Quotes from sources backing this record. */
+            evidence: components["schemas"]["Evidence"][];
+        };
+        /** @description An issue or proposal a meeting discusses, with the quotes that say so. */
+        AgendaItem: {
+            /**
+             * @description An `issue` at stake, or a `proposal` on the table.
+             * @enum {string}
+             */
+            type: "issue" | "proposal";
+            id: string;
+            /** @description Where the issue or proposal is served. */
+            href: string;
+            /** @description The quotes saying the meeting discusses it. */
             evidence: components["schemas"]["Evidence"][];
         };
         /**
@@ -4736,6 +4867,30 @@ export interface components {
          *           ]
          *         }
          *       ],
+         *       "agenda": [
+         *         {
+         *           "type": "proposal",
+         *           "id": "truce-framework",
+         *           "href": "/v1/proposals/truce-framework",
+         *           "evidence": [
+         *             {
+         *               "sourceId": "ceasefire-talks-report",
+         *               "quote": "The upcoming diplomatic efforts in Doha and Washington may be pivotal in determining whether the ceasefire plan can be salvaged",
+         *               "start": 2616,
+         *               "end": 2743,
+         *               "attributedTo": {
+         *                 "kind": "reporter",
+         *                 "id": null,
+         *                 "label": null
+         *               },
+         *               "reporting": "reporter-analysis",
+         *               "hedges": [
+         *                 "may"
+         *               ]
+         *             }
+         *           ]
+         *         }
+         *       ],
          *       "evidence": [
          *         {
          *           "sourceId": "ceasefire-talks-report",
@@ -4793,6 +4948,8 @@ export interface components {
             /** @description The party hosting the meeting; null when the source does not say. */
             hostPartyId: string | null;
             participants: components["schemas"]["Participant"][];
+            /** @description The issues and proposals the meeting discusses, as the sources say. */
+            agenda: components["schemas"]["AgendaItem"][];
             /** @description Quotes from sources backing this record. */
             evidence: components["schemas"]["Evidence"][];
             /** @description When this record was created (ISO 8601, UTC). */
@@ -4882,6 +5039,28 @@ export interface components {
          *               ]
          *             }
          *           ],
+         *           "agenda": [
+         *             {
+         *               "type": "proposal",
+         *               "id": "truce-framework",
+         *               "href": "/v1/proposals/truce-framework",
+         *               "evidence": [
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "to discuss the latest developments in the truce framework",
+         *                   "start": 205,
+         *                   "end": 262,
+         *                   "attributedTo": {
+         *                     "kind": "reporter",
+         *                     "id": null,
+         *                     "label": null
+         *                   },
+         *                   "reporting": "reporter-analysis",
+         *                   "hedges": []
+         *                 }
+         *               ]
+         *             }
+         *           ],
          *           "evidence": [
          *             {
          *               "sourceId": "ceasefire-talks-report",
@@ -4943,6 +5122,30 @@ export interface components {
          *                   },
          *                   "reporting": "reporter-analysis",
          *                   "hedges": []
+         *                 }
+         *               ]
+         *             }
+         *           ],
+         *           "agenda": [
+         *             {
+         *               "type": "proposal",
+         *               "id": "truce-framework",
+         *               "href": "/v1/proposals/truce-framework",
+         *               "evidence": [
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "The upcoming diplomatic efforts in Doha and Washington may be pivotal in determining whether the ceasefire plan can be salvaged",
+         *                   "start": 2616,
+         *                   "end": 2743,
+         *                   "attributedTo": {
+         *                     "kind": "reporter",
+         *                     "id": null,
+         *                     "label": null
+         *                   },
+         *                   "reporting": "reporter-analysis",
+         *                   "hedges": [
+         *                     "may"
+         *                   ]
          *                 }
          *               ]
          *             }
@@ -5028,6 +5231,30 @@ export interface components {
          *                   },
          *                   "reporting": "reporter-analysis",
          *                   "hedges": []
+         *                 }
+         *               ]
+         *             }
+         *           ],
+         *           "agenda": [
+         *             {
+         *               "type": "proposal",
+         *               "id": "truce-framework",
+         *               "href": "/v1/proposals/truce-framework",
+         *               "evidence": [
+         *                 {
+         *                   "sourceId": "ceasefire-talks-report",
+         *                   "quote": "The upcoming diplomatic efforts in Doha and Washington may be pivotal in determining whether the ceasefire plan can be salvaged",
+         *                   "start": 2616,
+         *                   "end": 2743,
+         *                   "attributedTo": {
+         *                     "kind": "reporter",
+         *                     "id": null,
+         *                     "label": null
+         *                   },
+         *                   "reporting": "reporter-analysis",
+         *                   "hedges": [
+         *                     "may"
+         *                   ]
          *                 }
          *               ]
          *             }
@@ -5640,7 +5867,7 @@ export interface components {
          *       "id": "calls-for-release-of-captives",
          *       "href": "/v1/statements/calls-for-release-of-captives",
          *       "title": "Calls for the release of captives",
-         *       "score": 4.029688095347046,
+         *       "score": 4.056358584291657,
          *       "matches": [
          *         {
          *           "field": "title",
@@ -5691,7 +5918,7 @@ export interface components {
          *           "id": "calls-for-release-of-captives",
          *           "href": "/v1/statements/calls-for-release-of-captives",
          *           "title": "Calls for the release of captives",
-         *           "score": 4.029688095347046,
+         *           "score": 4.056358584291657,
          *           "matches": [
          *             {
          *               "field": "title",
@@ -12346,6 +12573,10 @@ export interface operations {
                 location?: string;
                 /** @description Only meetings this actor id takes part in. Several ids, comma-separated, match any of them. Example: `benjamin-netanyahu`. */
                 actor?: string[];
+                /** @description Only meetings discussing this issue id. Several ids, comma-separated, match any of them. Example: `ending-the-war`. */
+                issue?: string[];
+                /** @description Only meetings discussing this proposal id. Several ids, comma-separated, match any of them. Example: `truce-framework`. */
+                proposal?: string[];
                 /** @description Only meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
                 startsFrom?: string;
                 /** @description Only meetings on or before this date. */
@@ -12365,7 +12596,7 @@ export interface operations {
                 /** @description `true` adds `total`, the number of records matching the filters. */
                 count?: boolean;
                 /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
-                fields?: ("id" | "href" | "title" | "kind" | "status" | "contested" | "location" | "startsOn" | "startsOnPrecision" | "purpose" | "hostPartyId" | "participants" | "evidence" | "createdAt" | "updatedAt" | "parties" | "actors")[];
+                fields?: ("id" | "href" | "title" | "kind" | "status" | "contested" | "location" | "startsOn" | "startsOnPrecision" | "purpose" | "hostPartyId" | "participants" | "agenda" | "evidence" | "createdAt" | "updatedAt" | "parties" | "actors")[];
                 /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
                 evidence?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
@@ -12613,7 +12844,7 @@ export interface operations {
                 /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
                 asOf?: string;
                 /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
-                fields?: ("id" | "href" | "title" | "kind" | "status" | "contested" | "location" | "startsOn" | "startsOnPrecision" | "purpose" | "hostPartyId" | "participants" | "evidence" | "createdAt" | "updatedAt" | "parties" | "actors")[];
+                fields?: ("id" | "href" | "title" | "kind" | "status" | "contested" | "location" | "startsOn" | "startsOnPrecision" | "purpose" | "hostPartyId" | "participants" | "agenda" | "evidence" | "createdAt" | "updatedAt" | "parties" | "actors")[];
                 /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
                 evidence?: boolean;
             };
@@ -13020,6 +13251,10 @@ export interface operations {
                 location?: string;
                 /** @description Only meetings this actor id takes part in. Several ids, comma-separated, match any of them. Example: `benjamin-netanyahu`. */
                 actor?: string[];
+                /** @description Only meetings discussing this issue id. Several ids, comma-separated, match any of them. Example: `ending-the-war`. */
+                issue?: string[];
+                /** @description Only meetings discussing this proposal id. Several ids, comma-separated, match any of them. Example: `truce-framework`. */
+                proposal?: string[];
                 /** @description Only meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
                 startsFrom?: string;
                 /** @description Only meetings on or before this date. */
@@ -13039,7 +13274,7 @@ export interface operations {
                 /** @description `true` adds `total`, the number of records matching the filters. */
                 count?: boolean;
                 /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
-                fields?: ("id" | "href" | "title" | "kind" | "status" | "contested" | "location" | "startsOn" | "startsOnPrecision" | "purpose" | "hostPartyId" | "participants" | "evidence" | "createdAt" | "updatedAt" | "parties" | "actors")[];
+                fields?: ("id" | "href" | "title" | "kind" | "status" | "contested" | "location" | "startsOn" | "startsOnPrecision" | "purpose" | "hostPartyId" | "participants" | "agenda" | "evidence" | "createdAt" | "updatedAt" | "parties" | "actors")[];
                 /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
                 evidence?: boolean;
                 /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
@@ -13050,6 +13285,288 @@ export interface operations {
                 /**
                  * @description The record’s stable slug id.
                  * @example hamas
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of matching records, or every matching record as CSV or NDJSON. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingPage"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types the client accepts (`Accept`) can be produced. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request URL is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request’s headers are too large. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer right now (overloaded, shutting down, or its database unavailable): retry after the seconds in `Retry-After`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIssueMeetings: {
+        parameters: {
+            query?: {
+                /** @description Only meetings with this status; several values, comma-separated, match any of them. */
+                status?: ("planned" | "scheduled" | "held" | "postponed" | "cancelled")[];
+                /** @description Only meetings this party id takes part in. Several ids, comma-separated, match any of them. Example: `hamas`. */
+                party?: string[];
+                /** @description Only meetings of this kind; several values, comma-separated, match any of them. */
+                kind?: ("security-meeting" | "negotiation-round" | "bilateral-meeting" | "other")[];
+                /** @description Only meetings whose location contains these words, in any case: `Washington` finds "Washington, DC". */
+                location?: string;
+                /** @description Only meetings this actor id takes part in. Several ids, comma-separated, match any of them. Example: `benjamin-netanyahu`. */
+                actor?: string[];
+                /** @description Only meetings discussing this proposal id. Several ids, comma-separated, match any of them. Example: `truce-framework`. */
+                proposal?: string[];
+                /** @description Only meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+                startsFrom?: string;
+                /** @description Only meetings on or before this date. */
+                startsTo?: string;
+                /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
+                updatedSince?: string;
+                /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
+                asOf?: string;
+                /** @description Related records to embed in each item, comma-separated: `parties`, `parties.actors`, `actors`. */
+                include?: ("parties" | "parties.actors" | "actors")[];
+                /** @description Page size, 1 to 500; default 50. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
+                cursor?: string;
+                /** @description Sort order: fields among `title`, `status`, `startsOn`, `location`, `createdAt`, `updatedAt`, comma-separated; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
+                sort?: ("title" | "-title" | "status" | "-status" | "startsOn" | "-startsOn" | "location" | "-location" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt")[];
+                /** @description `true` adds `total`, the number of records matching the filters. */
+                count?: boolean;
+                /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
+                fields?: ("id" | "href" | "title" | "kind" | "status" | "contested" | "location" | "startsOn" | "startsOnPrecision" | "purpose" | "hostPartyId" | "participants" | "agenda" | "evidence" | "createdAt" | "updatedAt" | "parties" | "actors")[];
+                /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
+                evidence?: boolean;
+                /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
+                format?: "json" | "csv" | "ndjson";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example ending-the-war
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of matching records, or every matching record as CSV or NDJSON. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingPage"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types the client accepts (`Accept`) can be produced. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request URL is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request’s headers are too large. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer right now (overloaded, shutting down, or its database unavailable): retry after the seconds in `Retry-After`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProposalMeetings: {
+        parameters: {
+            query?: {
+                /** @description Only meetings with this status; several values, comma-separated, match any of them. */
+                status?: ("planned" | "scheduled" | "held" | "postponed" | "cancelled")[];
+                /** @description Only meetings this party id takes part in. Several ids, comma-separated, match any of them. Example: `hamas`. */
+                party?: string[];
+                /** @description Only meetings of this kind; several values, comma-separated, match any of them. */
+                kind?: ("security-meeting" | "negotiation-round" | "bilateral-meeting" | "other")[];
+                /** @description Only meetings whose location contains these words, in any case: `Washington` finds "Washington, DC". */
+                location?: string;
+                /** @description Only meetings this actor id takes part in. Several ids, comma-separated, match any of them. Example: `benjamin-netanyahu`. */
+                actor?: string[];
+                /** @description Only meetings discussing this issue id. Several ids, comma-separated, match any of them. Example: `ending-the-war`. */
+                issue?: string[];
+                /** @description Only meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+                startsFrom?: string;
+                /** @description Only meetings on or before this date. */
+                startsTo?: string;
+                /** @description Only records changed after this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`). */
+                updatedSince?: string;
+                /** @description The data as the sources stood at a date (`2026-07-08`) or as of a source (its id): records only those sources cite, their quotes, and the state the latest of them gives. About what the sources said, not when the database recorded it. */
+                asOf?: string;
+                /** @description Related records to embed in each item, comma-separated: `parties`, `parties.actors`, `actors`. */
+                include?: ("parties" | "parties.actors" | "actors")[];
+                /** @description Page size, 1 to 500; default 50. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`; use it with the same filters and sort. */
+                cursor?: string;
+                /** @description Sort order: fields among `title`, `status`, `startsOn`, `location`, `createdAt`, `updatedAt`, comma-separated; prefix `-` for descending (e.g. `-updatedAt,title`). Default: the order in which the sources report the records. */
+                sort?: ("title" | "-title" | "status" | "-status" | "startsOn" | "-startsOn" | "location" | "-location" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt")[];
+                /** @description `true` adds `total`, the number of records matching the filters. */
+                count?: boolean;
+                /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
+                fields?: ("id" | "href" | "title" | "kind" | "status" | "contested" | "location" | "startsOn" | "startsOnPrecision" | "purpose" | "hostPartyId" | "participants" | "agenda" | "evidence" | "createdAt" | "updatedAt" | "parties" | "actors")[];
+                /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
+                evidence?: boolean;
+                /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
+                format?: "json" | "csv" | "ndjson";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example truce-framework
                  */
                 id: string;
             };

@@ -53,8 +53,14 @@ export const recordTypes = [
   'statement',
 ] as const;
 export type RecordType = (typeof recordTypes)[number];
-/** What evidence can back: a record, or a part of one (an answer, a participant, an ordering fact). */
-export const citedTypes = [...recordTypes, 'answer', 'participant', 'sequence'] as const;
+/**
+ * What evidence can back: a record, or a part of one (an answer, a participant, an issue or proposal
+ * on a meeting's agenda, an ordering fact).
+ */
+export const citedTypes = [...recordTypes, 'answer', 'participant', 'agenda', 'sequence'] as const;
+/** What a meeting can discuss: the issues and proposals on its agenda. */
+export const agendaTypes = ['issue', 'proposal'] as const;
+export type AgendaType = (typeof agendaTypes)[number];
 export type CitedType = (typeof citedTypes)[number];
 
 /** Who a source attributes a statement to: someone in the dataset, an unnamed group, or the report itself. */
@@ -227,6 +233,40 @@ export const meetingParticipants = sqliteTable(
       .on(table.meetingId, table.partyId)
       .where(sql`actor_id IS NULL`),
     index('meeting_participants_party_idx').on(table.partyId),
+  ],
+);
+
+/** The issues a meeting discusses, as a source says. */
+export const meetingIssues = sqliteTable(
+  'meeting_issues',
+  {
+    meetingId: text('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    issueId: text('issue_id')
+      .notNull()
+      .references(() => issues.id),
+  },
+  (table) => [
+    primaryKey({ columns: [table.meetingId, table.issueId] }),
+    index('meeting_issues_issue_idx').on(table.issueId),
+  ],
+);
+
+/** The proposals a meeting discusses, as a source says. */
+export const meetingProposals = sqliteTable(
+  'meeting_proposals',
+  {
+    meetingId: text('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    proposalId: text('proposal_id')
+      .notNull()
+      .references(() => proposals.id),
+  },
+  (table) => [
+    primaryKey({ columns: [table.meetingId, table.proposalId] }),
+    index('meeting_proposals_proposal_idx').on(table.proposalId),
   ],
 );
 

@@ -149,6 +149,8 @@ export const recordTables: RecordTable[] = [
 export const linkTables: SQLiteTable[] = [
   schema.responseAnswers,
   schema.meetingParticipants,
+  schema.meetingIssues,
+  schema.meetingProposals,
   schema.responseConditions,
   schema.statementParties,
   schema.sequences,

@@ -7,7 +7,15 @@
 import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { AppDatabase } from '../db/client.js';
-import { type CitedType, claims, evidence, meetingParticipants, type RecordType, sources } from '../db/schema.js';
+import {
+  type AgendaType,
+  type CitedType,
+  claims,
+  evidence,
+  meetingParticipants,
+  type RecordType,
+  sources,
+} from '../db/schema.js';
 import { InvalidRequestError, NotFoundError } from './errors.js';
 import { type Evidence, withEvidence } from './evidence.js';
 import { recordHref } from './links.js';
@@ -138,6 +146,22 @@ export function presentOne<Row extends { id: string }, Out extends Row & { evide
 
 /** The `asOf` option of every read. */
 export type ReadOptions = { asOf?: string | undefined };
+
+/**
+ * Agenda links (issues, proposals) a visible source gives (SQL over `meeting_issues` or
+ * `meeting_proposals`, for filters); every link when there is no scope. The key is agendaKey's.
+ */
+export function visibleAgenda(
+  scope: AsOfScope | undefined,
+  type: AgendaType,
+  meetingId: SQLiteColumn,
+  topicId: SQLiteColumn,
+): SQL | undefined {
+  if (!scope) return undefined;
+  const key = sql`${meetingId} || '/' || ${type} || ':' || ${topicId}`;
+  return sql`exists (select 1 from ${evidence} where ${evidence.recordType} = 'agenda' and ${evidence.recordId} = ${key}
+                     and ${inArray(evidence.sourceId, scope.sourceIds.length > 0 ? scope.sourceIds : [''])})`;
+}
 
 /**
  * Participants a visible source names (SQL over `meeting_participants`, for filters); every

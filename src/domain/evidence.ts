@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { AppDatabase } from '../db/client.js';
-import { type CitedType, evidence, type reportingModes, type speakerKinds } from '../db/schema.js';
+import { type AgendaType, type CitedType, evidence, type reportingModes, type speakerKinds } from '../db/schema.js';
 import { chunks, groupBy } from '../lib/collections.js';
 
 /** Who a source attributes a quote to, as the text names them. */
@@ -85,6 +85,8 @@ export const answerKey = (responseId: string, demandId: string) => `${responseId
 /** The evidence key of one participant of a meeting. */
 export const participantKey = (meetingId: string, partyId: string, actorId: string | null) =>
   `${meetingId}/${partyId}/${actorId ?? ''}`;
+/** The evidence key of an issue or proposal on a meeting's agenda. */
+export const agendaKey = (meetingId: string, type: AgendaType, id: string) => `${meetingId}/${type}:${id}`;
 /** The evidence key of an ordering fact: `before` happened before `after`. */
 export const sequenceKey = (before: { type: string; id: string }, after: { type: string; id: string }) =>
   `${before.type}:${before.id}>${after.type}:${after.id}`;

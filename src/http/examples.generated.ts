@@ -558,6 +558,30 @@ export const generatedExamples = {
         ]
       }
     ],
+    "agenda": [
+      {
+        "type": "proposal",
+        "id": "truce-framework",
+        "href": "/v1/proposals/truce-framework",
+        "evidence": [
+          {
+            "sourceId": "ceasefire-talks-report",
+            "quote": "The upcoming diplomatic efforts in Doha and Washington may be pivotal in determining whether the ceasefire plan can be salvaged",
+            "start": 2616,
+            "end": 2743,
+            "attributedTo": {
+              "kind": "reporter",
+              "id": null,
+              "label": null
+            },
+            "reporting": "reporter-analysis",
+            "hedges": [
+              "may"
+            ]
+          }
+        ]
+      }
+    ],
     "evidence": [
       {
         "sourceId": "ceasefire-talks-report",
@@ -909,7 +933,7 @@ export const generatedExamples = {
     "id": "calls-for-release-of-captives",
     "href": "/v1/statements/calls-for-release-of-captives",
     "title": "Calls for the release of captives",
-    "score": 4.029688095347046,
+    "score": 4.056358584291657,
     "matches": [
       {
         "field": "title",
@@ -1998,6 +2022,28 @@ export const generatedExamples = {
             ]
           }
         ],
+        "agenda": [
+          {
+            "type": "proposal",
+            "id": "truce-framework",
+            "href": "/v1/proposals/truce-framework",
+            "evidence": [
+              {
+                "sourceId": "ceasefire-talks-report",
+                "quote": "to discuss the latest developments in the truce framework",
+                "start": 205,
+                "end": 262,
+                "attributedTo": {
+                  "kind": "reporter",
+                  "id": null,
+                  "label": null
+                },
+                "reporting": "reporter-analysis",
+                "hedges": []
+              }
+            ]
+          }
+        ],
         "evidence": [
           {
             "sourceId": "ceasefire-talks-report",
@@ -2059,6 +2105,30 @@ export const generatedExamples = {
                 },
                 "reporting": "reporter-analysis",
                 "hedges": []
+              }
+            ]
+          }
+        ],
+        "agenda": [
+          {
+            "type": "proposal",
+            "id": "truce-framework",
+            "href": "/v1/proposals/truce-framework",
+            "evidence": [
+              {
+                "sourceId": "ceasefire-talks-report",
+                "quote": "The upcoming diplomatic efforts in Doha and Washington may be pivotal in determining whether the ceasefire plan can be salvaged",
+                "start": 2616,
+                "end": 2743,
+                "attributedTo": {
+                  "kind": "reporter",
+                  "id": null,
+                  "label": null
+                },
+                "reporting": "reporter-analysis",
+                "hedges": [
+                  "may"
+                ]
               }
             ]
           }
@@ -2144,6 +2214,30 @@ export const generatedExamples = {
                 },
                 "reporting": "reporter-analysis",
                 "hedges": []
+              }
+            ]
+          }
+        ],
+        "agenda": [
+          {
+            "type": "proposal",
+            "id": "truce-framework",
+            "href": "/v1/proposals/truce-framework",
+            "evidence": [
+              {
+                "sourceId": "ceasefire-talks-report",
+                "quote": "The upcoming diplomatic efforts in Doha and Washington may be pivotal in determining whether the ceasefire plan can be salvaged",
+                "start": 2616,
+                "end": 2743,
+                "attributedTo": {
+                  "kind": "reporter",
+                  "id": null,
+                  "label": null
+                },
+                "reporting": "reporter-analysis",
+                "hedges": [
+                  "may"
+                ]
               }
             ]
           }

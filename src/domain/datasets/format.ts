@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import {
   actorKinds,
+  agendaTypes,
   answerScopes,
   claimFields,
   datePrecisions,
@@ -83,6 +84,9 @@ export const ParticipantSchema = z.strictObject({
   role: z.enum(participantRoles).nullable().default(null),
   ...Cited,
 });
+
+/** An issue or proposal a meeting discusses, with the quotes that say so. */
+export const AgendaItemSchema = z.strictObject({ type: z.enum(agendaTypes), id: Slug, ...Cited });
 
 export const DatasetSchema = z.strictObject({
   source: z.strictObject({
@@ -217,6 +221,7 @@ export const DatasetSchema = z.strictObject({
         purpose: OptionalText(2000),
         hostPartyId: Slug.nullable().default(null),
         participants: z.array(ParticipantSchema).max(200).default([]),
+        agenda: z.array(AgendaItemSchema).max(100).default([]).describe('The issues and proposals it discusses.'),
         ...Cited,
       }),
     )

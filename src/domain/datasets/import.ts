@@ -10,7 +10,7 @@ import type { CitedType, RecordType } from '../../db/schema.js';
 import * as schema from '../../db/schema.js';
 import { DomainError } from '../errors.js';
 import { recomputeEventOrder } from '../event-order.js';
-import { answerKey, locateQuote, participantKey, sequenceKey } from '../evidence.js';
+import { agendaKey, answerKey, locateQuote, participantKey, sequenceKey } from '../evidence.js';
 import { collectionOf } from '../links.js';
 import { recordExists } from '../rows.js';
 import { resolveStates, type StatefulType, stateFields } from '../state.js';
@@ -73,6 +73,14 @@ function citationsOf(dataset: Dataset): Citation[] {
         id: participantKey(meeting.id, participant.partyId, participant.actorId),
         path: `meetings[${m}].participants[${p}].evidence`,
         quotes: participant.evidence,
+      })),
+    ),
+    ...dataset.meetings.flatMap((meeting, m) =>
+      meeting.agenda.map((item, a) => ({
+        type: 'agenda' as const,
+        id: agendaKey(meeting.id, item.type, item.id),
+        path: `meetings[${m}].agenda[${a}].evidence`,
+        quotes: item.evidence,
       })),
     ),
     ...dataset.participants.map((participant, p) => ({
@@ -145,6 +153,9 @@ function referencesOf(dataset: Dataset): Reference[] {
   ];
   dataset.meetings.forEach((meeting, i) => {
     add('party', meeting.hostPartyId, `meetings[${i}].hostPartyId`);
+    meeting.agenda.forEach((item, j) => {
+      add(item.type, item.id, `meetings[${i}].agenda[${j}].id`);
+    });
   });
   dataset.participants.forEach((participant, i) => {
     add('meeting', participant.meetingId, `participants[${i}].meetingId`);
@@ -266,6 +277,7 @@ function ownerOf(kind: string, values: Record<string, unknown>): [RecordType, st
     conditions: (v) => ['response', String(v.responseId)],
     statementParties: (v) => ['statement', String(v.statementId)],
     participants: (v) => ['meeting', String(v.meetingId)],
+    agenda: (v) => ['meeting', String(v.meetingId)],
     claims: (v) => [v.recordType as RecordType, String(v.recordId)],
   };
   return owners[kind]?.(values);
@@ -311,8 +323,14 @@ function insertDataset(tx: WriteTransaction, changes: ChangeSet, dataset: Datase
     ...dataset.meetings.flatMap((meeting) => meeting.participants.map((p) => ({ ...p, meetingId: meeting.id }))),
     ...dataset.participants,
   ];
-  for (const { participants: _participants, ...meeting } of dataset.meetings)
+  for (const { participants: _participants, agenda: _agenda, ...meeting } of dataset.meetings)
     insert('meetings', schema.meetings, without(meeting));
+  for (const meeting of dataset.meetings) {
+    for (const { type, id } of meeting.agenda) {
+      if (type === 'issue') insert('agenda', schema.meetingIssues, { meetingId: meeting.id, issueId: id });
+      else insert('agenda', schema.meetingProposals, { meetingId: meeting.id, proposalId: id });
+    }
+  }
   for (const participant of participants) insert('participants', schema.meetingParticipants, without(participant));
   for (const { before, after } of dataset.sequence) {
     insert('sequence', schema.sequences, {
@@ -324,13 +342,12 @@ function insertDataset(tx: WriteTransaction, changes: ChangeSet, dataset: Datase
   }
 
   for (const citation of citationsOf(dataset)) {
-    const owner =
-      citation.type === 'answer' || citation.type === 'participant' ? citation.id.split('/')[0]! : citation.id;
+    const partOf = { answer: 'response', participant: 'meeting', agenda: 'meeting' } as const;
     if (citation.type !== 'sequence') {
-      changes.touch(
-        citation.type === 'answer' ? 'response' : citation.type === 'participant' ? 'meeting' : citation.type,
-        owner,
-      );
+      if (citation.type in partOf) {
+        const part = citation.type as keyof typeof partOf;
+        changes.touch(partOf[part], citation.id.split('/')[0]!);
+      } else changes.touch(citation.type as RecordType, citation.id);
     }
     for (const quote of citation.quotes) {
       const { start, end } = locateQuote(text, quote) as LocatedQuote;

@@ -1,8 +1,11 @@
 import { and, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import {
+  type AgendaType,
+  meetingIssues,
   type meetingKinds,
   meetingParticipants,
+  meetingProposals,
   type meetingStatuses,
   meetings,
   type participantRoles,
@@ -15,10 +18,12 @@ import {
   type ReadOptions,
   resolveAsOf,
   stateAsOf,
+  visibleAgenda,
   visibleParticipants,
   visibleRecords,
 } from '../as-of.js';
-import { type Evidence, participantKey, withEvidence } from '../evidence.js';
+import { agendaKey, type Evidence, participantKey, withEvidence } from '../evidence.js';
+import { recordHref } from '../links.js';
 import { anyOf, changedSince, dateRange } from '../paging/filters.js';
 import { fetchPage, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
 import { rowById } from '../rows.js';
@@ -30,10 +35,13 @@ export type Participant = {
   role: (typeof participantRoles)[number] | null;
   evidence: Evidence[];
 };
-/** A meeting with its participants; see relations.ts for the records a meeting can embed. */
+/** An issue or proposal a meeting discusses, with the quotes that say so. */
+export type AgendaItem = { type: AgendaType; id: string; href: string; evidence: Evidence[] };
+/** A meeting with its participants and agenda; see relations.ts for the records a meeting can embed. */
 export type MeetingRecord = typeof meetings.$inferSelect & {
   href: string;
   participants: Participant[];
+  agenda: AgendaItem[];
   evidence: Evidence[];
   contested: boolean;
 };
@@ -53,6 +61,8 @@ export type MeetingFilters = {
   location?: string | undefined;
   party?: readonly string[] | undefined;
   actor?: readonly string[] | undefined;
+  issue?: readonly string[] | undefined;
+  proposal?: readonly string[] | undefined;
   startsFrom?: string | undefined;
   startsTo?: string | undefined;
   updatedSince?: string | undefined;
@@ -74,6 +84,44 @@ const participating = (
          where ${and(anyOf(column, ids), visibleParticipants(scope))})`,
   );
 
+/** Where each kind of agenda link is kept. */
+const agendaTables = {
+  issue: { table: meetingIssues, meetingId: meetingIssues.meetingId, topicId: meetingIssues.issueId },
+  proposal: { table: meetingProposals, meetingId: meetingProposals.meetingId, topicId: meetingProposals.proposalId },
+} as const;
+
+/** Meetings discussing any of these issues or proposals, as the sources visible in the scope say. */
+const discussing = (type: AgendaType, ids: readonly string[] | undefined, scope: AsOfScope | undefined) => {
+  const { table, meetingId, topicId } = agendaTables[type];
+  const linked = and(anyOf(topicId, ids), visibleAgenda(scope, type, meetingId, topicId));
+  return ids && inArray(meetings.id, sql`(select ${meetingId} from ${table} where ${linked})`);
+};
+
+/** The agenda of each meeting, issues first, each with its quotes (as of the scope, only those cited then). */
+function agendaOf(db: AppDatabase, meetingIds: string[], scope: AsOfScope | undefined): Map<string, AgendaItem[]> {
+  const links = (['issue', 'proposal'] as const).flatMap((type) => {
+    const { table, meetingId, topicId } = agendaTables[type];
+    return chunks(meetingIds).flatMap((batch) =>
+      db
+        .select({ meetingId, topicId })
+        .from(table)
+        .where(inArray(meetingId, batch))
+        .orderBy(sql`${table}.rowid`)
+        .all()
+        .map((link) => ({ ...link, type, id: agendaKey(link.meetingId, type, link.topicId) })),
+    );
+  });
+  const cited = withEvidence(db, 'agenda', links, { sourceIds: scope?.sourceIds });
+  const byMeeting = new Map<string, AgendaItem[]>();
+  for (const { meetingId, type, topicId, evidence } of cited) {
+    // As of a point in time, a link no source then gives was not known yet.
+    if (scope && evidence.length === 0) continue;
+    const item = { type, id: topicId, href: recordHref(type, topicId), evidence };
+    byMeeting.set(meetingId, [...(byMeeting.get(meetingId) ?? []), item]);
+  }
+  return byMeeting;
+}
+
 function meetingConditions(filters: MeetingFilters, scope: AsOfScope | undefined): SQL | undefined {
   return and(
     anyOf(stateAsOf(scope, 'meeting', meetings.id), filters.status),
@@ -82,11 +130,14 @@ function meetingConditions(filters: MeetingFilters, scope: AsOfScope | undefined
     filters.location ? sql`contains_words(${meetings.location}, ${filters.location})` : undefined,
     participating(meetingParticipants.partyId, filters.party, scope),
     participating(meetingParticipants.actorId, filters.actor, scope),
+    discussing('issue', filters.issue, scope),
+    discussing('proposal', filters.proposal, scope),
     dateRange(meetings.startsOn, filters.startsFrom, filters.startsTo),
     changedSince(meetings.updatedAt, filters.updatedSince),
   );
 }
 
+/** Adds each meeting's participants and agenda, and presents the meetings as of the scope. */
 function withParticipants(db: AppDatabase, rows: (typeof meetings.$inferSelect)[], scope: AsOfScope | undefined) {
   const participants = chunks(rows.map((row) => row.id)).flatMap((batch) =>
     db
@@ -107,6 +158,11 @@ function withParticipants(db: AppDatabase, rows: (typeof meetings.$inferSelect)[
     cited.filter((participant) => !scope || participant.evidence.length > 0),
     (participant) => participant.meetingId,
   );
+  const agenda = agendaOf(
+    db,
+    rows.map((row) => row.id),
+    scope,
+  );
   const withList = rows.map((row) => ({
     ...row,
     participants: (byMeeting.get(row.id) ?? []).map(({ partyId, actorId, role, evidence }) => ({
@@ -115,6 +171,7 @@ function withParticipants(db: AppDatabase, rows: (typeof meetings.$inferSelect)[
       role,
       evidence,
     })),
+    agenda: agenda.get(row.id) ?? [],
   }));
   return presentStateful(db, 'meeting', withList, scope);
 }

@@ -57,6 +57,34 @@ const meetingsRoutes: FastifyPluginAsyncZod = async (app) => {
     list: (db, query, { id }) => listMeetingsIncluding(db, { ...query, party: [id] }),
   });
 
+  registerListRoute(app, {
+    url: '/issues/:id/meetings',
+    tags: ['Issues', 'Meetings'],
+    operationId: 'listIssueMeetings',
+    summary: 'List the meetings discussing an issue',
+    params: idParams('ending-the-war'),
+    querystring: MeetingFiltersSchema.omit({ issue: true }),
+    item: MeetingSchema,
+    page: MeetingPageSchema,
+    embeds: meetingEmbeds,
+    check: (db, { id }) => assertExists(db, 'issue', id),
+    list: (db, query, { id }) => listMeetingsIncluding(db, { ...query, issue: [id] }),
+  });
+
+  registerListRoute(app, {
+    url: '/proposals/:id/meetings',
+    tags: ['Proposals', 'Meetings'],
+    operationId: 'listProposalMeetings',
+    summary: 'List the meetings discussing a proposal',
+    params: idParams('truce-framework'),
+    querystring: MeetingFiltersSchema.omit({ proposal: true }),
+    item: MeetingSchema,
+    page: MeetingPageSchema,
+    embeds: meetingEmbeds,
+    check: (db, { id }) => assertExists(db, 'proposal', id),
+    list: (db, query, { id }) => listMeetingsIncluding(db, { ...query, proposal: [id] }),
+  });
+
   registerWriteRoutes(app, {
     type: 'meeting',
     collection: 'meetings',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { meetingKinds, meetingStatuses, participantRoles } from '../../db/schema.js';
+import { agendaTypes, meetingKinds, meetingStatuses, participantRoles } from '../../db/schema.js';
 import { meetingSortColumns } from '../../domain/meetings/queries.js';
 import { sortFieldsOf } from '../../domain/paging/keyset.js';
 import { meetingEmbeds } from '../../domain/relations.js';
@@ -28,6 +28,15 @@ export const ParticipantSchema = z
     description: 'A party, and when known the actor, taking part in a meeting, with the quotes that say so.',
   });
 
+export const AgendaItemSchema = z
+  .object({
+    type: z.enum(agendaTypes).describe('An `issue` at stake, or a `proposal` on the table.'),
+    id: z.string(),
+    href: z.string().describe('Where the issue or proposal is served.'),
+    evidence: evidenceField.describe('The quotes saying the meeting discusses it.'),
+  })
+  .meta({ id: 'AgendaItem', description: 'An issue or proposal a meeting discusses, with the quotes that say so.' });
+
 /** A meeting without embedded records (see ../relations.ts for the Meeting the API serves). */
 export const MeetingRecordSchema = z.object({
   id: z.string(),
@@ -44,6 +53,7 @@ export const MeetingRecordSchema = z.object({
   purpose: z.string().nullable(),
   hostPartyId: z.string().nullable().describe('The party hosting the meeting; null when the source does not say.'),
   participants: z.array(ParticipantSchema),
+  agenda: z.array(AgendaItemSchema).describe('The issues and proposals the meeting discusses, as the sources say.'),
   evidence: evidenceField,
   ...timestampFields,
 });
@@ -59,6 +69,8 @@ export const MeetingFiltersSchema = z.strictObject({
     .optional()
     .describe('Only meetings whose location contains these words, in any case: `Washington` finds "Washington, DC".'),
   actor: idFilter('Only meetings this actor id takes part in.', 'benjamin-netanyahu'),
+  issue: idFilter('Only meetings discussing this issue id.', 'ending-the-war'),
+  proposal: idFilter('Only meetings discussing this proposal id.', 'truce-framework'),
   startsFrom: partialDateParam('Only meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).'),
   startsTo: partialDateParam('Only meetings on or before this date.'),
   updatedSince: updatedSinceParam,
