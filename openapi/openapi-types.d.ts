@@ -1204,7 +1204,9 @@ export interface paths {
         };
         /**
          * Search records and quotes
-         * @description Full-text search (SQLite FTS5, BM25 ranking) over titles, names, summaries, reasons, statements, purposes, evidence quotes and the full text of every source (a `source` hit gives the offsets of its first match, cited or not). Each hit is a record, with excerpts of its matching fields.
+         * @description Full-text search (SQLite FTS5, BM25 ranking) over titles, names, summaries, reasons, statements, purposes, evidence quotes and the full text of every source (a `source` hit gives the offsets of its first match, cited or not). Each hit is a record, with excerpts of its matching fields, most relevant first. Pages, and exports, reach the best 1000 hits; refine `q` for others.
+         *
+         *     Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
          */
         get: operations["search"];
         put?: never;
@@ -16878,6 +16880,12 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page’s `nextCursor`. */
                 cursor?: string;
+                /** @description Only these top-level fields of each record, comma-separated, e.g. `fields=title,status`; `id` is always kept. The answer holds just those fields (the schema below lists them all). */
+                fields?: ("type" | "id" | "href" | "title" | "score" | "matches")[];
+                /** @description `false` leaves out every `evidence` list (the quotes, at any depth) for a smaller answer. */
+                evidence?: boolean;
+                /** @description Response format; overrides `Accept`. `csv` and `ndjson` stream every matching record (no paging) in the requested sort order. */
+                format?: "json" | "csv" | "ndjson";
             };
             header?: never;
             path?: never;
@@ -16885,17 +16893,28 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Matching records, most relevant first. */
+            /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SearchResults"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
                 };
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types the client accepts (`Accept`) can be produced. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };

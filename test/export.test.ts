@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { csvCell } from '../src/http/list-route.js';
+import { csvCell } from '../src/http/csv.js';
 import { buildTestApp, createTestDatabase, expectProblem } from './helpers.js';
 
 /** A strict RFC 4180 reader, enough to read back what the export writes. */
@@ -34,11 +34,12 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('export: CSV and NDJSON', () => {
-  it('streams every matching demand as CSV that reads back to the JSON records', async () => {
+  it('streams every matching demand as a spreadsheet-friendly CSV: one row per record, flat columns', async () => {
     const app = await buildTestApp();
     const response = await app.inject({ url: '/v1/demands?party=hamas', headers: { accept: 'text/csv' } });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(response.headers['content-disposition']).toBe('attachment; filename="demands.csv"');
     const [header, ...rows] = parseCsv(response.body);
     expect(header).toEqual([
       'id',
@@ -52,20 +53,95 @@ describe('export: CSV and NDJSON', () => {
       'contested',
       'raisedOn',
       'raisedOnPrecision',
-      'evidence',
+      'evidenceCount',
+      'quotes',
       'createdAt',
       'updatedAt',
+      'reasonsCount',
       'reasons',
     ]);
-    const json = (await app.inject('/v1/demands?party=hamas')).json().items as Record<string, unknown>[];
+    type Demand = { id: string; summary: string; evidence: { quote: string }[]; reasons: { summary: string }[] };
+    const json = (await app.inject('/v1/demands?party=hamas')).json().items as Demand[];
     expect(rows).toHaveLength(3);
     rows.forEach((row, index) => {
       const record = Object.fromEntries(header!.map((column, i) => [column, row[i]]));
-      expect(record.id).toBe(json[index]!.id);
-      expect(record.summary).toBe(json[index]!.summary);
+      const demand = json[index]!;
+      expect(record.id).toBe(demand.id);
+      expect(record.summary).toBe(demand.summary);
       expect(record.raisedOn).toBe('');
-      expect(JSON.parse(record.evidence!)).toEqual(json[index]!.evidence);
+      expect(record.evidenceCount).toBe(String(demand.evidence.length));
+      expect(record.quotes).toBe(demand.evidence.map((quote) => quote.quote).join(' | '));
+      expect(record.reasons).toBe(demand.reasons.map((reason) => reason.summary).join(' | '));
     });
+    // No JSON in a cell.
+    for (const cell of rows.flat()) expect(cell).not.toMatch(/^[[{]/);
+  });
+
+  it('flattens answers, participants and agendas into counts and joined labels', async () => {
+    const app = await buildTestApp();
+    const [header, ...rows] = parseCsv((await app.inject('/v1/responses?party=israel&format=csv')).body);
+    const rejection = Object.fromEntries(header!.map((column, i) => [column, rows[0]![i]]));
+    expect(rejection).toMatchObject({
+      id: 'israel-rejects-hamas-amendments',
+      answersCount: '3',
+      answers: expect.stringMatching(/^immediate-talks-on-ending-the-war: rejects \| aid-through-/),
+    });
+    const [meetingHeader, ...meetings] = parseCsv((await app.inject('/v1/meetings?format=csv&status=planned')).body);
+    const washington = Object.fromEntries(meetingHeader!.map((column, i) => [column, meetings[0]![i]]));
+    expect(washington).toMatchObject({
+      participants: 'israel (benjamin-netanyahu) | united-states (us-president)',
+      agendaCount: '1',
+      agenda: 'truce-framework',
+    });
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas', async () => {
+    const db = createTestDatabase();
+    const planted = ['=HYPERLINK("http://evil.example","x")', '+1+2', '-3+4', '@SUM(A1)', '\tTab', '\rReturn'];
+    // Three demands, two planted cells each: the title and the summary.
+    planted.forEach((value, index) => {
+      const column = index % 2 === 0 ? sql`title` : sql`summary`;
+      db.run(sql`update demands set ${column} = ${value} where rowid = ${Math.floor(index / 2) + 1}`);
+    });
+    const app = await buildTestApp({ db });
+    const [header, ...rows] = parseCsv((await app.inject('/v1/demands?format=csv')).body);
+    const cells = rows.flatMap((row) => [row[header!.indexOf('title')], row[header!.indexOf('summary')]]);
+    expect(cells.sort()).toEqual(planted.map((value) => `'${value}`).sort());
+    // Numbers pass as they are.
+    for (const row of rows) expect(row[header!.indexOf('evidenceCount')]).toMatch(/^\d+$/);
+  });
+
+  it.each([
+    ['/v1/timeline', 'timeline', ['type', 'id', 'href', 'title', 'date', 'partyIds', 'issueIds']],
+    ['/v1/search?q=humanitarian%20aid', 'search', ['type', 'id', 'href', 'title', 'score', 'matchesCount']],
+    ['/v1/positions?topicType=issue', 'positions', ['topicType', 'topicId', 'partyId', 'stance', 'towards', 'basis']],
+  ])('exports %s as %s.csv too', async (url, name, columns) => {
+    const app = await buildTestApp();
+    const response = await app.inject({ url, headers: { accept: 'text/csv' } });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.headers['content-disposition']).toBe(`attachment; filename="${name}.csv"`);
+    const [header, ...rows] = parseCsv(response.body);
+    expect(header).toEqual(
+      expect.arrayContaining(name === 'search' ? columns : [...columns, 'evidenceCount', 'quotes']),
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const cell of rows.flat()) expect(cell).not.toMatch(/^[[{]/);
+  });
+
+  it('exports positions one row per party and topic, with the quotes behind each', async () => {
+    const app = await buildTestApp();
+    const [header, ...rows] = parseCsv((await app.inject('/v1/positions?topicType=issue&format=csv')).body);
+    const records = rows.map((row) => Object.fromEntries(header!.map((column, i) => [column, row[i]])));
+    expect(records.map((record) => `${record.topicId}/${record.partyId}/${record.stance}`)).toEqual([
+      'ending-the-war/hamas/demands',
+      'ending-the-war/israel/rejects',
+      'humanitarian-aid-channels/hamas/demands',
+      'humanitarian-aid-channels/israel/rejects',
+      'israeli-forces-in-gaza/hamas/demands',
+      'israeli-forces-in-gaza/israel/rejects',
+    ]);
+    expect(records[1]).toMatchObject({ basis: 'israel-rejects-hamas-amendments', basisCount: '1' });
+    expect(records[1]!.quotes).toContain('unacceptable');
   });
 
   it('streams NDJSON, one record per line, equal to the JSON records', async () => {
@@ -150,5 +226,22 @@ describe('export: CSV and NDJSON', () => {
     const refused = await app.inject({ url: '/v1/issues', headers: { accept: 'application/xml' } });
     expectProblem(refused, 406, 'not_acceptable');
     expectProblem(await app.inject('/v1/issues?format=xml'), 400, 'validation_failed');
+  });
+});
+
+describe('csvCell', () => {
+  it.each([
+    ['=1+2', "'=1+2"],
+    ['+1', "'+1"],
+    ['-1', "'-1"],
+    ['@A1', "'@A1"],
+    ['\tx', "'\tx"],
+    ['\rx', `"'\rx"`],
+    ['a, "b"', '"a, ""b"""'],
+    ['plain', 'plain'],
+    [-1, '-1'],
+    [null, ''],
+  ])('writes %j as %j', (value, cell) => {
+    expect(csvCell(value)).toBe(cell);
   });
 });

@@ -75,10 +75,11 @@ describe('include=: related records inline', () => {
     expectProblem(await app.inject('/v1/responses?include=responses'), 400, 'validation_failed');
   });
 
-  it('adds included relations to CSV exports as JSON columns', async () => {
+  it('adds included relations to CSV exports as columns holding their titles', async () => {
     const app = await buildTestApp();
     const csv = (await app.inject('/v1/demands?party=hamas&format=csv&include=issue')).body;
     expect(csv.split('\r\n')[0]).toMatch(/,issue$/);
+    expect(csv.split('\r\n')[1]).toMatch(/,Ending the war$/);
     expect((await app.inject('/v1/demands?party=hamas&format=csv')).body.split('\r\n')[0]).not.toMatch(
       /issue,|,party$/,
     );

@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDatabase } from '../db/client.js';
 import type { Page, PageRequest } from '../domain/paging/keyset.js';
+import { csvColumns, csvLines, csvListSeparator } from './csv.js';
 import { AppError, problemResponses } from './problem.js';
 import { isSparse, type SparseOptions, sparseParams, trimRecord } from './sparse.js';
 import { varyOn } from './vary.js';
@@ -62,57 +63,48 @@ export function negotiateFormat(format: ExportFormat | undefined, accept: string
   );
 }
 
-/**
- * One CSV cell. Text a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or
- * carriage return) is prefixed with `'` (OWASP's CSV injection advice); numbers are left as numbers.
- */
-export function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const raw = typeof value === 'object' ? JSON.stringify(value) : String(value);
-  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 /** Rows per page an export reads; between pages it yields, so other requests are served meanwhile. */
 export const exportPageSize = 500;
 
 /**
- * Every matching record, page by page, so an export never holds the whole result in memory. The
- * stream pulls a page only when the client has taken the previous one (backpressure), and each page
- * waits for a turn of the event loop, so a long export never starves other requests.
+ * Every matching page, one after the other, so an export never holds the whole result in memory.
+ * The stream pulls a page only when the client has taken the previous one (backpressure), and each
+ * page waits for a turn of the event loop, so a long export never starves other requests.
  */
-async function* allRecords<ListPage extends Page<unknown>>(
+async function* allPages<ListPage extends Page<unknown>>(
   list: (page: PageRequest) => ListPage,
   sort: PageRequest['sort'],
-  recordsOf: (page: ListPage) => object[],
 ) {
   let cursor: string | undefined;
   do {
     await nextTurn();
     const page = list({ limit: exportPageSize, cursor, sort, count: false });
-    yield recordsOf(page);
+    yield page;
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
 }
 
-async function* csvLines<Item extends Record<string, unknown>>(columns: string[], pages: AsyncIterable<Item[]>) {
-  yield `${columns.join(',')}\r\n`;
-  for await (const items of pages) {
-    if (items.length > 0)
-      yield items.map((item) => `${columns.map((column) => csvCell(item[column])).join(',')}\r\n`).join('');
-  }
+async function* recordsOf<ListPage>(pages: AsyncIterable<ListPage>, records: (page: ListPage) => object[]) {
+  for await (const page of pages) yield records(page);
 }
 
-async function* ndjsonLines<Item>(pages: AsyncIterable<Item[]>) {
+async function* ndjsonLines(pages: AsyncIterable<object[]>) {
   for await (const items of pages) {
     if (items.length > 0) yield items.map((item) => `${JSON.stringify(item)}\n`).join('');
   }
 }
 
 /** Each exported record with only the fields asked for (`fields=`, `evidence=false`). */
-async function* trimmedPages<Item extends object>(pages: AsyncIterable<Item[]>, options: SparseOptions) {
+async function* trimmedRecords(pages: AsyncIterable<object[]>, options: SparseOptions) {
   for await (const items of pages) yield isSparse(options) ? items.map((item) => trimRecord(item, options)) : items;
 }
+
+/** The last fixed segment of a route's URL: `/parties/:id/demands` exports `demands.csv`. */
+const exportName = (url: string) =>
+  url
+    .split('/')
+    .filter((segment) => segment && !segment.startsWith(':'))
+    .at(-1);
 
 /** The URL of the next page: this request's URL with `cursor` set. */
 function nextPageUrl(request: FastifyRequest, nextCursor: string): string {
@@ -153,6 +145,8 @@ export interface ListRouteOptions<
    * some data once for all its items (positions' `quotes`) gives each exported record its share.
    */
   exportRecords?: (page: ListPage) => object[];
+  /** The rows of the CSV export, when a row is not an item (positions: a row per party and topic). */
+  csv?: { row: z.ZodObject; rows: (page: ListPage) => object[] };
 }
 
 /**
@@ -166,9 +160,19 @@ export function registerListRoute<
   ListPage extends Page<z.output<Item>> = Page<z.output<Item>>,
 >(app: ZodApp, options: ListRouteOptions<Query, Params, Item, ListPage>) {
   const embeds = new Set((options.embeds ?? []).map((name) => name.split('.')[0]!));
-  const baseColumns = Object.keys(options.item.shape).filter((column) => !embeds.has(column));
-  const included = (include: ReadonlySet<string> | undefined) =>
-    [...embeds].filter((field) => [...(include ?? [])].some((name) => name.split('.')[0] === field));
+  const csvRow = options.csv?.row ?? options.item;
+  /** The record fields a CSV export has columns for: all but relations not included, only `fields` if given. */
+  const csvFields = (query: SparseOptions & { include?: ReadonlySet<string> }) => {
+    const included = new Set([...(query.include ?? [])].map((name) => name.split('.')[0]!));
+    return Object.keys(csvRow.shape).filter(
+      (key) =>
+        (!embeds.has(key) || included.has(key)) &&
+        // `fields` names the item's fields: it selects a CSV row's columns only when rows are items.
+        (!query.fields || options.csv || key === 'id' || query.fields.includes(key)) &&
+        (query.evidence !== false || key !== 'evidence'),
+    );
+  };
+  const csvHeader = csvColumns(csvRow, csvFields({})).map((column) => column.name);
   const description = [
     options.description,
     'Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export ' +
@@ -199,8 +203,9 @@ export function registerListRoute<
               schema: z
                 .string()
                 .describe(
-                  `CSV with a header row: ${baseColumns.join(', ')} (and any included relations); ` +
-                    'nested values as JSON.',
+                  `CSV, one row per record, with a header row: ${csvHeader.join(', ')} (and any included ` +
+                    `relations). Lists are joined with "${csvListSeparator}" (quotes as \`evidenceCount\` and ` +
+                    '`quotes`); cells a spreadsheet would read as a formula start with a single quote.',
                 ),
             },
             'application/x-ndjson': { schema: z.string().describe('One JSON record per line.') },
@@ -224,23 +229,18 @@ export function registerListRoute<
         if (page.nextCursor) reply.header('link', `<${nextPageUrl(request, page.nextCursor)}>; rel="next"`);
         return page;
       }
-      const pages = trimmedPages(
-        allRecords(
-          (page) => options.list(app.db, { ...query, ...page }, params),
-          query.sort,
-          options.exportRecords ?? ((page) => page.items as object[]),
-        ),
-        query,
-      );
-      const columns = [...baseColumns, ...included(query.include)].filter(
-        (column) =>
-          (!query.fields || column === 'id' || query.fields.includes(column)) &&
-          (query.evidence !== false || column !== 'evidence'),
-      );
-      const lines =
-        format === 'csv' ? csvLines(columns, pages as AsyncIterable<Record<string, unknown>[]>) : ndjsonLines(pages);
-      const stream = app.exportSlots.admit(Readable.from(lines, { objectMode: false }));
-      return reply.type(`${exportFormats[format]}; charset=utf-8`).send(stream);
+      const pages = allPages((page) => options.list(app.db, { ...query, ...page }, params), query.sort);
+      const items = (page: ListPage) => page.items as object[];
+      if (format === 'csv') {
+        const rows = recordsOf(pages, options.csv?.rows ?? options.exportRecords ?? items);
+        reply.header('content-disposition', `attachment; filename="${exportName(options.url)}.csv"`);
+        const lines = csvLines(csvColumns(csvRow, csvFields(query)), rows);
+        const csv = app.exportSlots.admit(Readable.from(lines, { objectMode: false }));
+        return reply.type('text/csv; charset=utf-8').send(csv);
+      }
+      const lines = ndjsonLines(trimmedRecords(recordsOf(pages, options.exportRecords ?? items), query));
+      const ndjson = app.exportSlots.admit(Readable.from(lines, { objectMode: false }));
+      return reply.type('application/x-ndjson; charset=utf-8').send(ndjson);
     },
   });
 }

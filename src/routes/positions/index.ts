@@ -6,6 +6,7 @@ import { registerListRoute } from '../../http/list-route.js';
 import { problemResponses } from '../../http/problem.js';
 import {
   PositionFiltersSchema,
+  PositionRowSchema,
   PositionsPageSchema,
   TopicPositionsSchema,
   TopicPositionsWithQuotesSchema,
@@ -27,6 +28,21 @@ const withOwnQuotes = ({ items, quotes }: ReturnType<typeof listPositions>): Top
     return { ...item, quotes: Object.fromEntries(Object.entries(quotes).filter(([href]) => hrefs.has(href))) };
   });
 
+/** The CSV export: a row per party and topic, with the quotes of the records behind the position. */
+const positionRows = {
+  row: PositionRowSchema,
+  rows: ({ items, quotes }: ReturnType<typeof listPositions>) =>
+    items.flatMap(({ topic, positions }) =>
+      positions.map((position) => ({
+        topicType: topic.type,
+        topicId: topic.id,
+        topicTitle: topic.title,
+        ...position,
+        evidence: position.basis.flatMap((basis) => quotes[basis.href] ?? []),
+      })),
+    ),
+};
+
 const positionsRoutes: FastifyPluginAsyncZod = async (app) => {
   registerListRoute(app, {
     url: '/positions',
@@ -39,6 +55,7 @@ const positionsRoutes: FastifyPluginAsyncZod = async (app) => {
     page: PositionsPageSchema,
     list: (db, query) => listPositions(db, query),
     exportRecords: withOwnQuotes,
+    csv: positionRows,
   });
 
   for (const type of ['issue', 'proposal'] as const) {
@@ -75,6 +92,7 @@ const positionsRoutes: FastifyPluginAsyncZod = async (app) => {
     check: (db, { id }) => assertExists(db, 'party', id),
     list: (db, query, { id }) => listPositions(db, { ...query, party: [id] }),
     exportRecords: withOwnQuotes,
+    csv: positionRows,
   });
 };
 

@@ -73,6 +73,15 @@ export const PositionSchema = z
   })
   .meta({ id: 'Position', description: 'Where one party currently stands on one topic.' });
 
+/** A row of the positions CSV: one party's position on one topic, with the quotes behind it. */
+export const PositionRowSchema = z.object({
+  topicType: z.enum(topicTypes),
+  topicId: z.string(),
+  topicTitle: z.string(),
+  ...PositionSchema.shape,
+  evidence: evidenceField,
+});
+
 export const PositionQuotesSchema = z.record(z.string(), evidenceField).meta({
   id: 'PositionQuotes',
   description:
