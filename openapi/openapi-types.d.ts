@@ -1,6 +1,26 @@
 // Generated from openapi/openapi.json by `npm run openapi`; do not edit.
 
 export interface paths {
+    "/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where to start
+         * @description Links to the docs, the OpenAPI document and the README’s tour; an HTML page when `Accept` prefers `text/html` (a browser), JSON otherwise.
+         */
+        get: operations["getHome"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -5459,6 +5479,26 @@ export interface components {
                 [key: string]: unknown;
             } | null;
         };
+        /** @description Where to start with the API. */
+        Home: {
+            name: string;
+            version: string;
+            description: string;
+            /** @description Where to start: the docs, the OpenAPI document, the health check. */
+            links: {
+                rel?: string;
+                href: string;
+                title: string;
+            }[];
+            /** @description The README’s one-minute tour, request by request. */
+            tour: {
+                rel?: string;
+                href: string;
+                title: string;
+            }[];
+            /** @description Where the README’s tour is, in the project. */
+            readme: string;
+        };
         /** @description What an import added. */
         ImportResult: {
             sourceId: string;
@@ -6397,6 +6437,45 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getHome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Where to start with the API. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Home"];
+                    "text/html": string;
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getHealth: {
         parameters: {
             query?: never;

@@ -21,6 +21,7 @@ import changesRoutes from './routes/changes/index.js';
 import demandsRoutes from './routes/demands/index.js';
 import healthRoutes from './routes/health.js';
 import historyRoutes, { revisionsRoutes } from './routes/history/index.js';
+import homeRoutes from './routes/home.js';
 import importsRoutes from './routes/imports/index.js';
 import issuesRoutes from './routes/issues/index.js';
 import keysRoutes from './routes/keys/index.js';
@@ -121,6 +122,7 @@ export async function buildApp(options: AppOptions, { db, cache, logStream }: Ap
   await app.register(async (api) => {
     api.setValidatorCompiler(validatorCompiler);
     api.setSerializerCompiler(serializerCompiler);
+    await api.register(homeRoutes);
     await api.register(healthRoutes);
     await api.register(
       async (v1) => {
