@@ -6465,9 +6465,49 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request URL is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request’s headers are too large. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected error; details are logged, never returned. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer right now (overloaded, shutting down, or its database unavailable): retry after the seconds in `Retry-After`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6667,6 +6707,16 @@ export interface operations {
             /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
+                    /** @description `<url>; rel="next"` when there is a next page (JSON). */
+                    Link?: string;
+                    /** @description `attachment; filename="parties.csv"` on a CSV export. */
+                    "Content-Disposition"?: string;
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6674,6 +6724,19 @@ export interface operations {
                     "text/csv": string;
                     "application/x-ndjson": string;
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -6763,6 +6826,8 @@ export interface operations {
             /** @description The party, as `GET` answers it. */
             201: {
                 headers: {
+                    location?: string;
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6781,6 +6846,8 @@ export interface operations {
             /** @description No valid credentials: send `Authorization: Bearer <key>`. */
             401: {
                 headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6917,11 +6984,30 @@ export interface operations {
             /** @description The party with its actors. */
             200: {
                 headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Party"];
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -7029,6 +7115,8 @@ export interface operations {
             /** @description No valid credentials: send `Authorization: Bearer <key>`. */
             401: {
                 headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7156,6 +7244,7 @@ export interface operations {
             /** @description The party as corrected. */
             200: {
                 headers: {
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7174,6 +7263,8 @@ export interface operations {
             /** @description No valid credentials: send `Authorization: Bearer <key>`. */
             401: {
                 headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7329,6 +7420,16 @@ export interface operations {
             /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
+                    /** @description `<url>; rel="next"` when there is a next page (JSON). */
+                    Link?: string;
+                    /** @description `attachment; filename="actors.csv"` on a CSV export. */
+                    "Content-Disposition"?: string;
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7336,6 +7437,19 @@ export interface operations {
                     "text/csv": string;
                     "application/x-ndjson": string;
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -7425,6 +7539,8 @@ export interface operations {
             /** @description The actor, as `GET` answers it. */
             201: {
                 headers: {
+                    location?: string;
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7443,6 +7559,8 @@ export interface operations {
             /** @description No valid credentials: send `Authorization: Bearer <key>`. */
             401: {
                 headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7579,11 +7697,30 @@ export interface operations {
             /** @description The actor. */
             200: {
                 headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Actor"];
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -7691,6 +7828,8 @@ export interface operations {
             /** @description No valid credentials: send `Authorization: Bearer <key>`. */
             401: {
                 headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7818,6 +7957,7 @@ export interface operations {
             /** @description The actor as corrected. */
             200: {
                 headers: {
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7836,6 +7976,8 @@ export interface operations {
             /** @description No valid credentials: send `Authorization: Bearer <key>`. */
             401: {
                 headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7987,6 +8129,16 @@ export interface operations {
             /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
+                    /** @description `<url>; rel="next"` when there is a next page (JSON). */
+                    Link?: string;
+                    /** @description `attachment; filename="issues.csv"` on a CSV export. */
+                    "Content-Disposition"?: string;
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7994,6 +8146,19 @@ export interface operations {
                     "text/csv": string;
                     "application/x-ndjson": string;
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -8083,6 +8248,8 @@ export interface operations {
             /** @description The issue, as `GET` answers it. */
             201: {
                 headers: {
+                    location?: string;
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8101,6 +8268,8 @@ export interface operations {
             /** @description No valid credentials: send `Authorization: Bearer <key>`. */
             401: {
                 headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8237,11 +8406,30 @@ export interface operations {
             /** @description The issue. */
             200: {
                 headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Issue"];
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -8349,6 +8537,8 @@ export interface operations {
             /** @description No valid credentials: send `Authorization: Bearer <key>`. */
             401: {
                 headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8476,6 +8666,7 @@ export interface operations {
             /** @description The issue as corrected. */
             200: {
                 headers: {
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8494,6 +8685,8 @@ export interface operations {
             /** @description No valid credentials: send `Authorization: Bearer <key>`. */
             401: {
                 headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8649,6 +8842,16 @@ export interface operations {
             /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
+                    /** @description `<url>; rel="next"` when there is a next page (JSON). */
+                    Link?: string;
+                    /** @description `attachment; filename="proposals.csv"` on a CSV export. */
+                    "Content-Disposition"?: string;
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8656,6 +8859,19 @@ export interface operations {
                     "text/csv": string;
                     "application/x-ndjson": string;
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -8745,6 +8961,8 @@ export interface operations {
             /** @description The proposal, as `GET` answers it. */
             201: {
                 headers: {
+                    location?: string;
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8763,6 +8981,8 @@ export interface operations {
             /** @description No valid credentials: send `Authorization: Bearer <key>`. */
             401: {
                 headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8899,11 +9119,30 @@ export interface operations {
             /** @description The proposal. */
             200: {
                 headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Proposal"];
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -9011,6 +9250,8 @@ export interface operations {
             /** @description No valid credentials: send `Authorization: Bearer <key>`. */
             401: {
                 headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9138,6 +9379,7 @@ export interface operations {
             /** @description The proposal as corrected. */
             200: {
                 headers: {
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9156,6 +9398,8 @@ export interface operations {
             /** @description No valid credentials: send `Authorization: Bearer <key>`. */
             401: {
                 headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9321,6 +9565,16 @@ export interface operations {
             /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
+                    /** @description `<url>; rel="next"` when there is a next page (JSON). */
+                    Link?: string;
+                    /** @description `attachment; filename="demands.csv"` on a CSV export. */
+                    "Content-Disposition"?: string;
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9328,6 +9582,19 @@ export interface operations {
                     "text/csv": string;
                     "application/x-ndjson": string;
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -9417,6 +9684,8 @@ export interface operations {
             /** @description The demand, as `GET` answers it. */
             201: {
                 headers: {
+                    location?: string;
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9435,6 +9704,8 @@ export interface operations {
             /** @description No valid credentials: send `Authorization: Bearer <key>`. */
             401: {
                 headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9573,11 +9844,30 @@ export interface operations {
             /** @description The demand. */
             200: {
                 headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Demand"];
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -9685,6 +9975,8 @@ export interface operations {
             /** @description No valid credentials: send `Authorization: Bearer <key>`. */
             401: {
                 headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9812,6 +10104,7 @@ export interface operations {
             /** @description The demand as corrected. */
             200: {
                 headers: {
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9830,6 +10123,8 @@ export interface operations {
             /** @description No valid credentials: send `Authorization: Bearer <key>`. */
             401: {
                 headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9999,6 +10294,16 @@ export interface operations {
             /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
+                    /** @description `<url>; rel="next"` when there is a next page (JSON). */
+                    Link?: string;
+                    /** @description `attachment; filename="demands.csv"` on a CSV export. */
+                    "Content-Disposition"?: string;
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10006,6 +10311,19 @@ export interface operations {
                     "text/csv": string;
                     "application/x-ndjson": string;
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -10134,6 +10452,16 @@ export interface operations {
             /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
+                    /** @description `<url>; rel="next"` when there is a next page (JSON). */
+                    Link?: string;
+                    /** @description `attachment; filename="demands.csv"` on a CSV export. */
+                    "Content-Disposition"?: string;
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10141,6 +10469,19 @@ export interface operations {
                     "text/csv": string;
                     "application/x-ndjson": string;
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -10269,6 +10610,16 @@ export interface operations {
             /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
+                    /** @description `<url>; rel="next"` when there is a next page (JSON). */
+                    Link?: string;
+                    /** @description `attachment; filename="demands.csv"` on a CSV export. */
+                    "Content-Disposition"?: string;
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10276,6 +10627,19 @@ export interface operations {
                     "text/csv": string;
                     "application/x-ndjson": string;
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -10404,6 +10768,16 @@ export interface operations {
             /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
+                    /** @description `<url>; rel="next"` when there is a next page (JSON). */
+                    Link?: string;
+                    /** @description `attachment; filename="responses.csv"` on a CSV export. */
+                    "Content-Disposition"?: string;
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10411,6 +10785,19 @@ export interface operations {
                     "text/csv": string;
                     "application/x-ndjson": string;
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -10500,6 +10887,8 @@ export interface operations {
             /** @description The response, as `GET` answers it. */
             201: {
                 headers: {
+                    location?: string;
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10518,6 +10907,8 @@ export interface operations {
             /** @description No valid credentials: send `Authorization: Bearer <key>`. */
             401: {
                 headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10656,11 +11047,30 @@ export interface operations {
             /** @description The response with the demands it answers. */
             200: {
                 headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Response"];
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -10768,6 +11178,8 @@ export interface operations {
             /** @description No valid credentials: send `Authorization: Bearer <key>`. */
             401: {
                 headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10895,6 +11307,7 @@ export interface operations {
             /** @description The response as corrected. */
             200: {
                 headers: {
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10913,6 +11326,8 @@ export interface operations {
             /** @description No valid credentials: send `Authorization: Bearer <key>`. */
             401: {
                 headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11086,6 +11501,16 @@ export interface operations {
             /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
+                    /** @description `<url>; rel="next"` when there is a next page (JSON). */
+                    Link?: string;
+                    /** @description `attachment; filename="responses.csv"` on a CSV export. */
+                    "Content-Disposition"?: string;
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11093,6 +11518,19 @@ export interface operations {
                     "text/csv": string;
                     "application/x-ndjson": string;
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -11225,6 +11663,16 @@ export interface operations {
             /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
+                    /** @description `<url>; rel="next"` when there is a next page (JSON). */
+                    Link?: string;
+                    /** @description `attachment; filename="responses.csv"` on a CSV export. */
+                    "Content-Disposition"?: string;
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11232,6 +11680,19 @@ export interface operations {
                     "text/csv": string;
                     "application/x-ndjson": string;
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -11348,6 +11809,16 @@ export interface operations {
             /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
+                    /** @description `<url>; rel="next"` when there is a next page (JSON). */
+                    Link?: string;
+                    /** @description `attachment; filename="reasons.csv"` on a CSV export. */
+                    "Content-Disposition"?: string;
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11355,6 +11826,19 @@ export interface operations {
                     "text/csv": string;
                     "application/x-ndjson": string;
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -11444,6 +11928,8 @@ export interface operations {
             /** @description The reason, as `GET` answers it. */
             201: {
                 headers: {
+                    location?: string;
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11462,6 +11948,8 @@ export interface operations {
             /** @description No valid credentials: send `Authorization: Bearer <key>`. */
             401: {
                 headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11598,11 +12086,30 @@ export interface operations {
             /** @description The reason. */
             200: {
                 headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Reason"];
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -11710,6 +12217,8 @@ export interface operations {
             /** @description No valid credentials: send `Authorization: Bearer <key>`. */
             401: {
                 headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11837,6 +12346,7 @@ export interface operations {
             /** @description The reason as corrected. */
             200: {
                 headers: {
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11855,6 +12365,8 @@ export interface operations {
             /** @description No valid credentials: send `Authorization: Bearer <key>`. */
             401: {
                 headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12014,6 +12526,16 @@ export interface operations {
             /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
+                    /** @description `<url>; rel="next"` when there is a next page (JSON). */
+                    Link?: string;
+                    /** @description `attachment; filename="statements.csv"` on a CSV export. */
+                    "Content-Disposition"?: string;
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12021,6 +12543,19 @@ export interface operations {
                     "text/csv": string;
                     "application/x-ndjson": string;
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -12110,6 +12645,8 @@ export interface operations {
             /** @description The statement, as `GET` answers it. */
             201: {
                 headers: {
+                    location?: string;
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12128,6 +12665,8 @@ export interface operations {
             /** @description No valid credentials: send `Authorization: Bearer <key>`. */
             401: {
                 headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12264,11 +12803,30 @@ export interface operations {
             /** @description The statement. */
             200: {
                 headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Statement"];
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -12376,6 +12934,8 @@ export interface operations {
             /** @description No valid credentials: send `Authorization: Bearer <key>`. */
             401: {
                 headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12503,6 +13063,7 @@ export interface operations {
             /** @description The statement as corrected. */
             200: {
                 headers: {
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12521,6 +13082,8 @@ export interface operations {
             /** @description No valid credentials: send `Authorization: Bearer <key>`. */
             401: {
                 headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12692,6 +13255,16 @@ export interface operations {
             /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
+                    /** @description `<url>; rel="next"` when there is a next page (JSON). */
+                    Link?: string;
+                    /** @description `attachment; filename="meetings.csv"` on a CSV export. */
+                    "Content-Disposition"?: string;
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12699,6 +13272,19 @@ export interface operations {
                     "text/csv": string;
                     "application/x-ndjson": string;
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -12788,6 +13374,8 @@ export interface operations {
             /** @description The meeting, as `GET` answers it. */
             201: {
                 headers: {
+                    location?: string;
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12806,6 +13394,8 @@ export interface operations {
             /** @description No valid credentials: send `Authorization: Bearer <key>`. */
             401: {
                 headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12944,11 +13534,30 @@ export interface operations {
             /** @description The meeting with its participants. */
             200: {
                 headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Meeting"];
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -13056,6 +13665,8 @@ export interface operations {
             /** @description No valid credentials: send `Authorization: Bearer <key>`. */
             401: {
                 headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13183,6 +13794,7 @@ export interface operations {
             /** @description The meeting as corrected. */
             200: {
                 headers: {
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13201,6 +13813,8 @@ export interface operations {
             /** @description No valid credentials: send `Authorization: Bearer <key>`. */
             401: {
                 headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13376,6 +13990,16 @@ export interface operations {
             /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
+                    /** @description `<url>; rel="next"` when there is a next page (JSON). */
+                    Link?: string;
+                    /** @description `attachment; filename="meetings.csv"` on a CSV export. */
+                    "Content-Disposition"?: string;
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13383,6 +14007,19 @@ export interface operations {
                     "text/csv": string;
                     "application/x-ndjson": string;
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -13517,6 +14154,16 @@ export interface operations {
             /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
+                    /** @description `<url>; rel="next"` when there is a next page (JSON). */
+                    Link?: string;
+                    /** @description `attachment; filename="meetings.csv"` on a CSV export. */
+                    "Content-Disposition"?: string;
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13524,6 +14171,19 @@ export interface operations {
                     "text/csv": string;
                     "application/x-ndjson": string;
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -13658,6 +14318,16 @@ export interface operations {
             /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
+                    /** @description `<url>; rel="next"` when there is a next page (JSON). */
+                    Link?: string;
+                    /** @description `attachment; filename="meetings.csv"` on a CSV export. */
+                    "Content-Disposition"?: string;
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13665,6 +14335,19 @@ export interface operations {
                     "text/csv": string;
                     "application/x-ndjson": string;
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -13781,6 +14464,16 @@ export interface operations {
             /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
+                    /** @description `<url>; rel="next"` when there is a next page (JSON). */
+                    Link?: string;
+                    /** @description `attachment; filename="sources.csv"` on a CSV export. */
+                    "Content-Disposition"?: string;
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13788,6 +14481,19 @@ export interface operations {
                     "text/csv": string;
                     "application/x-ndjson": string;
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -13877,6 +14583,8 @@ export interface operations {
             /** @description The source, as `GET` answers it. */
             201: {
                 headers: {
+                    location?: string;
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13895,6 +14603,8 @@ export interface operations {
             /** @description No valid credentials: send `Authorization: Bearer <key>`. */
             401: {
                 headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14029,11 +14739,30 @@ export interface operations {
             /** @description The source with its full text. */
             200: {
                 headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Source"];
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -14141,6 +14870,8 @@ export interface operations {
             /** @description No valid credentials: send `Authorization: Bearer <key>`. */
             401: {
                 headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14268,6 +14999,7 @@ export interface operations {
             /** @description The source as corrected. */
             200: {
                 headers: {
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14286,6 +15018,8 @@ export interface operations {
             /** @description No valid credentials: send `Authorization: Bearer <key>`. */
             401: {
                 headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14424,11 +15158,30 @@ export interface operations {
             /** @description The demand’s history. */
             200: {
                 headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RecordHistory"];
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -14517,11 +15270,30 @@ export interface operations {
             /** @description The proposal’s history. */
             200: {
                 headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RecordHistory"];
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -14610,11 +15382,30 @@ export interface operations {
             /** @description The meeting’s history. */
             200: {
                 headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RecordHistory"];
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -14703,11 +15494,30 @@ export interface operations {
             /** @description The response’s history. */
             200: {
                 headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RecordHistory"];
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -14799,6 +15609,12 @@ export interface operations {
             /** @description The revisions. */
             200: {
                 headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14806,6 +15622,19 @@ export interface operations {
                         items: components["schemas"]["Revision"][];
                     };
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -14897,6 +15726,12 @@ export interface operations {
             /** @description The revisions. */
             200: {
                 headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14904,6 +15739,19 @@ export interface operations {
                         items: components["schemas"]["Revision"][];
                     };
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -14995,6 +15843,12 @@ export interface operations {
             /** @description The revisions. */
             200: {
                 headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15002,6 +15856,19 @@ export interface operations {
                         items: components["schemas"]["Revision"][];
                     };
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -15093,6 +15960,12 @@ export interface operations {
             /** @description The revisions. */
             200: {
                 headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15100,6 +15973,19 @@ export interface operations {
                         items: components["schemas"]["Revision"][];
                     };
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -15191,6 +16077,12 @@ export interface operations {
             /** @description The revisions. */
             200: {
                 headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15198,6 +16090,19 @@ export interface operations {
                         items: components["schemas"]["Revision"][];
                     };
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -15289,6 +16194,12 @@ export interface operations {
             /** @description The revisions. */
             200: {
                 headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15296,6 +16207,19 @@ export interface operations {
                         items: components["schemas"]["Revision"][];
                     };
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -15387,6 +16311,12 @@ export interface operations {
             /** @description The revisions. */
             200: {
                 headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15394,6 +16324,19 @@ export interface operations {
                         items: components["schemas"]["Revision"][];
                     };
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -15485,6 +16428,12 @@ export interface operations {
             /** @description The revisions. */
             200: {
                 headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15492,6 +16441,19 @@ export interface operations {
                         items: components["schemas"]["Revision"][];
                     };
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -15583,6 +16545,12 @@ export interface operations {
             /** @description The revisions. */
             200: {
                 headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15590,6 +16558,19 @@ export interface operations {
                         items: components["schemas"]["Revision"][];
                     };
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -15681,6 +16662,12 @@ export interface operations {
             /** @description The revisions. */
             200: {
                 headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15688,6 +16675,19 @@ export interface operations {
                         items: components["schemas"]["Revision"][];
                     };
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -15794,6 +16794,8 @@ export interface operations {
             /** @description No valid credentials: send `Authorization: Bearer <key>`. */
             401: {
                 headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15913,11 +16915,30 @@ export interface operations {
             /** @description A page of changes. */
             200: {
                 headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ChangePage"];
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -16072,6 +17093,12 @@ export interface operations {
             /** @description Every key, revoked ones too. */
             200: {
                 headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
@@ -16079,6 +17106,19 @@ export interface operations {
                         items: components["schemas"]["ApiKey"][];
                     };
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -16092,6 +17132,8 @@ export interface operations {
             /** @description No valid credentials: send `Authorization: Bearer <key>`. */
             401: {
                 headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16210,6 +17252,8 @@ export interface operations {
             /** @description No valid credentials: send `Authorization: Bearer <key>`. */
             401: {
                 headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16326,6 +17370,8 @@ export interface operations {
             /** @description No valid credentials: send `Authorization: Bearer <key>`. */
             401: {
                 headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16436,6 +17482,16 @@ export interface operations {
             /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
+                    /** @description `<url>; rel="next"` when there is a next page (JSON). */
+                    Link?: string;
+                    /** @description `attachment; filename="positions.csv"` on a CSV export. */
+                    "Content-Disposition"?: string;
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
@@ -16443,6 +17499,19 @@ export interface operations {
                     "text/csv": string;
                     "application/x-ndjson": string;
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -16538,11 +17607,30 @@ export interface operations {
             /** @description The positions on the issue, with their quotes. */
             200: {
                 headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TopicPositionsWithQuotes"];
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -16638,11 +17726,30 @@ export interface operations {
             /** @description The positions on the proposal, with their quotes. */
             200: {
                 headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TopicPositionsWithQuotes"];
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -16752,6 +17859,16 @@ export interface operations {
             /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
+                    /** @description `<url>; rel="next"` when there is a next page (JSON). */
+                    Link?: string;
+                    /** @description `attachment; filename="positions.csv"` on a CSV export. */
+                    "Content-Disposition"?: string;
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
@@ -16759,6 +17876,19 @@ export interface operations {
                     "text/csv": string;
                     "application/x-ndjson": string;
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -16871,6 +18001,16 @@ export interface operations {
             /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
+                    /** @description `<url>; rel="next"` when there is a next page (JSON). */
+                    Link?: string;
+                    /** @description `attachment; filename="timeline.csv"` on a CSV export. */
+                    "Content-Disposition"?: string;
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
@@ -16878,6 +18018,19 @@ export interface operations {
                     "text/csv": string;
                     "application/x-ndjson": string;
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {
@@ -16975,6 +18128,16 @@ export interface operations {
             /** @description A page of matching records, or every matching record as CSV or NDJSON. */
             200: {
                 headers: {
+                    /** @description `<url>; rel="next"` when there is a next page (JSON). */
+                    Link?: string;
+                    /** @description `attachment; filename="search.csv"` on a CSV export. */
+                    "Content-Disposition"?: string;
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
                     [name: string]: unknown;
                 };
                 content: {
@@ -16982,6 +18145,19 @@ export interface operations {
                     "text/csv": string;
                     "application/x-ndjson": string;
                 };
+            };
+            /** @description Not modified: the `ETag` sent in `If-None-Match` still matches. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send it back in `If-None-Match` for a 304. */
+                    ETag?: string;
+                    /** @description `no-cache`: keep the answer, but revalidate it with `If-None-Match` before use. */
+                    "Cache-Control"?: string;
+                    /** @description `hit` when the answer came from the server’s cache, `miss` when it was computed. */
+                    "X-Cache"?: "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: a parameter or the body failed validation. */
             400: {

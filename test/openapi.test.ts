@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problemResponses } from '../src/http/problem.js';
 import {
   readCommittedClientTypes,
   readCommittedDatasetSchema,
@@ -109,6 +110,64 @@ describe('query parameters, typed for client generators', () => {
     expectProblem(await app.inject('/v1/demands?sort=colour'), 400, 'validation_failed');
     const included = (await app.inject('/v1/demands?include=party&include=issue,proposal')).json().items[0];
     expect(Object.keys(included)).toEqual(expect.arrayContaining(['party', 'issue', 'proposal']));
+  });
+});
+
+describe('response headers', () => {
+  type Responses = Record<string, { headers?: Record<string, unknown>; content?: Record<string, unknown> }>;
+
+  it('declares the cache’s ETag, Cache-Control and X-Cache and a 304 on every JSON read under /v1', async () => {
+    const app = await buildTestApp();
+    const document = (await app.inject('/openapi.json')).json();
+    const reads = Object.entries(document.paths as Record<string, { get?: { responses: Responses } }>).filter(
+      ([path, item]) => path.startsWith('/v1/') && item.get?.responses['200']?.content?.['application/json'],
+    );
+    expect(reads.length).toBeGreaterThan(30);
+    for (const [path, item] of reads) {
+      const { responses } = item.get!;
+      expect(Object.keys(responses['200']!.headers ?? {}), path).toEqual(
+        expect.arrayContaining(['ETag', 'Cache-Control', 'X-Cache']),
+      );
+      expect(responses['304'], path).toBeDefined();
+    }
+    const list = document.paths['/v1/demands'].get.responses as Responses;
+    expect(Object.keys(list['200']!.headers!)).toEqual(expect.arrayContaining(['Link', 'Content-Disposition']));
+    const create = document.paths['/v1/demands'].post.responses as Responses;
+    expect(Object.keys(create['401']!.headers!)).toEqual(['WWW-Authenticate']);
+  });
+
+  it('sends the headers it declares', async () => {
+    const app = await buildTestApp();
+    const response = await app.inject('/v1/demands?limit=1');
+    expect(response.headers).toMatchObject({
+      etag: expect.any(String),
+      'cache-control': 'no-cache',
+      'x-cache': 'miss',
+      link: expect.stringMatching(/rel="next"$/),
+    });
+    const again = await app.inject({ url: '/v1/demands?limit=1', headers: { 'if-none-match': response.headers.etag } });
+    expect(again.statusCode).toBe(304);
+    expect(again.headers['x-cache']).toBe('hit');
+  });
+
+  it('declares Retry-After with every 429 and 503, and WWW-Authenticate with every 401', async () => {
+    const app = await buildTestApp();
+    const document = (await app.inject('/openapi.json')).json();
+    const operations = Object.values(
+      document.paths as Record<string, Record<string, { responses: Responses }>>,
+    ).flatMap((item) => Object.values(item));
+    let unauthorized = 0;
+    for (const { responses } of operations) {
+      for (const status of ['429', '503']) {
+        if (responses[status]) expect(Object.keys(responses[status].headers ?? {})).toContain('Retry-After');
+      }
+      if (responses['401']) {
+        unauthorized++;
+        expect(Object.keys(responses['401'].headers ?? {})).toEqual(['WWW-Authenticate']);
+      }
+    }
+    expect(unauthorized).toBeGreaterThan(10);
+    expect(problemResponses(404)[404].headers).toBeUndefined();
   });
 });
 

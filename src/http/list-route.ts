@@ -195,7 +195,11 @@ export function registerListRoute<
         200: {
           description: 'A page of matching records, or every matching record as CSV or NDJSON.',
           headers: z.object({
-            link: z.string().optional().describe('`<url>; rel="next"` when there is a next page.'),
+            Link: z.string().optional().describe('`<url>; rel="next"` when there is a next page (JSON).'),
+            'Content-Disposition': z
+              .string()
+              .optional()
+              .describe(`\`attachment; filename="${exportName(options.url)}.csv"\` on a CSV export.`),
           }),
           content: {
             'application/json': { schema: options.page },

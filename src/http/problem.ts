@@ -86,6 +86,15 @@ const statusDescriptions = {
   507: 'The database’s disk is full: nothing was written.',
 } as const satisfies Record<number, string>;
 
+/** Headers some problems come with, declared wherever those problems are (`Retry-After`: plugins/docs.ts). */
+const statusHeaders = {
+  401: z.object({
+    'WWW-Authenticate': z
+      .string()
+      .describe('`Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key.'),
+  }),
+} as const;
+
 export function problemTypeFor(code: string): string {
   return `urn:negotiation-positions:problem:${code}`;
 }
@@ -105,12 +114,17 @@ export function problemResponses<Status extends keyof typeof statusDescriptions>
       status,
       {
         description: statusDescriptions[status] as string,
+        ...(status in statusHeaders ? { headers: statusHeaders[status as keyof typeof statusHeaders] } : {}),
         content: { [problemContentType]: { schema: ProblemSchema } },
       },
     ]),
   ) as Record<
     Status | AnyRouteStatus,
-    { description: string; content: { [problemContentType]: { schema: typeof ProblemSchema } } }
+    {
+      description: string;
+      headers?: z.ZodObject;
+      content: { [problemContentType]: { schema: typeof ProblemSchema } };
+    }
   >;
 }
 

@@ -3,7 +3,9 @@ import swaggerUi from '@fastify/swagger-ui';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { OpenAPIV3_1 } from 'openapi-types';
+import { z } from 'zod';
 import { datasetJsonSchema } from '../domain/datasets/json-schema.js';
+import { cacheablePrefix } from './response-cache.js';
 
 export const apiTags = [
   {
@@ -108,7 +110,7 @@ function withPublicReadsAndMergePatches(document: OpenApiDocument): OpenApiDocum
   return document;
 }
 
-/** 429 and 503 answers say when to come back (the zod provider does not carry response headers over). */
+/** 429 and 503 answers say when to come back: every route can answer them, so declared here for all. */
 function withRetryAfter(document: OpenApiDocument): OpenApiDocument {
   const retryAfter: OpenAPIV3_1.HeaderObject = {
     description: 'Seconds to wait before retrying.',
@@ -152,6 +154,60 @@ function withCommaSeparatedLists(document: OpenApiDocument): OpenApiDocument {
   return document;
 }
 
+/**
+ * The zod transform keeps a response's description and content but drops its `headers` (a zod
+ * object): put them back, as @fastify/swagger reads them (header name → JSON schema).
+ */
+const withResponseHeaders: typeof jsonSchemaTransform = (route) => {
+  const transformed = jsonSchemaTransform(route);
+  const declared = (route.schema?.response ?? {}) as Record<string, { headers?: unknown }>;
+  const responses = (transformed.schema as { response?: Record<string, Record<string, unknown>> }).response ?? {};
+  for (const [status, response] of Object.entries(declared)) {
+    if (!(response?.headers instanceof z.ZodObject) || !responses[status]) continue;
+    responses[status].headers = Object.fromEntries(
+      Object.entries(response.headers.shape as Record<string, z.ZodType>).map(([name, schema]) => {
+        const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' });
+        return [name, json];
+      }),
+    );
+  }
+  return transformed;
+};
+
+const header = (description: string, values?: string[]) => ({
+  description,
+  schema: { type: 'string' as const, ...(values ? { enum: values } : {}) },
+});
+
+/**
+ * The response cache (plugins/response-cache.ts) answers every JSON read under /v1 with `ETag`,
+ * `Cache-Control` and `X-Cache`, and a matching `If-None-Match` with 304: say so on those operations.
+ */
+function withCacheHeaders(document: OpenApiDocument): OpenApiDocument {
+  for (const [path, pathItem] of Object.entries(document.paths ?? {})) {
+    const read = pathItem?.get;
+    const ok = read?.responses?.['200'] as OpenAPIV3_1.ResponseObject | undefined;
+    if (!read || !ok || !path.startsWith(cacheablePrefix) || !ok.content?.['application/json']) continue;
+    const cacheHeaders = {
+      ETag: header(
+        'A strong validator of the JSON answer (a record’s own version on `GET …/{id}` without a query); send ' +
+          'it back in `If-None-Match` for a 304.',
+      ),
+      'Cache-Control': header('`no-cache`: keep the answer, but revalidate it with `If-None-Match` before use.'),
+      'X-Cache': header('`hit` when the answer came from the server’s cache, `miss` when it was computed.', [
+        'hit',
+        'miss',
+      ]),
+    };
+    ok.headers = { ...ok.headers, ...cacheHeaders };
+    read.responses = {
+      ...read.responses,
+      '304': { description: 'Not modified: the `ETag` sent in `If-None-Match` still matches.', headers: cacheHeaders },
+    };
+  }
+  return document;
+}
+
 /** The OpenAPI 3.1 document (generated from the zod route schemas) and Swagger UI at /docs. */
 export default fp(
   async (app) => {
@@ -173,12 +229,14 @@ export default fp(
           },
         },
       },
-      transform: jsonSchemaTransform,
+      transform: withResponseHeaders,
       transformObject: (document) =>
-        withRetryAfter(
-          withCommaSeparatedLists(
-            withPublicReadsAndMergePatches(
-              withoutUnusedComponents(jsonSchemaTransformObject(document) as OpenApiDocument),
+        withCacheHeaders(
+          withRetryAfter(
+            withCommaSeparatedLists(
+              withPublicReadsAndMergePatches(
+                withoutUnusedComponents(jsonSchemaTransformObject(document) as OpenApiDocument),
+              ),
             ),
           ),
         ),

@@ -24,7 +24,8 @@ export interface ResponseCacheOptions {
   maxBytes?: number;
 }
 
-const cacheablePrefix = '/v1/';
+/** The reads the cache keeps (every JSON GET under it): plugins/docs.ts declares their headers. */
+export const cacheablePrefix = '/v1/';
 
 /** A strong ETag over the exact bytes sent. */
 const etagOf = (body: string) => `"${createHash('sha1').update(body).digest('base64url')}"`;
