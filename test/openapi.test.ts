@@ -171,6 +171,30 @@ describe('response headers', () => {
   });
 });
 
+describe('servers', () => {
+  it('names an absolute server URL with variables, the default being the local server', () => {
+    const document = JSON.parse(readCommittedOpenApiDocument()!);
+    expect(document.servers).toEqual([
+      expect.objectContaining({
+        url: '{scheme}://{host}',
+        variables: {
+          scheme: { default: 'http', enum: ['http', 'https'] },
+          host: expect.objectContaining({ default: '127.0.0.1:3000' }),
+        },
+      }),
+    ]);
+  });
+
+  it('serves the document with the variables defaulting to the server that answers', async () => {
+    const app = await buildTestApp();
+    for (const url of ['/openapi.json', '/docs/json']) {
+      const document = (await app.inject({ url, headers: { host: 'api.example.org:8443' } })).json();
+      expect(document.servers[0].variables.host.default, url).toBe('api.example.org:8443');
+      expect(document.servers[0].variables.scheme.default, url).toBe('http');
+    }
+  });
+});
+
 describe('openapi/openapi.json', () => {
   it('publishes the dataset format beside it, as committed', async () => {
     const app = await buildTestApp();

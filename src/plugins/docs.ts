@@ -1,5 +1,6 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { OpenAPIV3_1 } from 'openapi-types';
@@ -208,6 +209,31 @@ function withCacheHeaders(document: OpenApiDocument): OpenApiDocument {
   return document;
 }
 
+/**
+ * The server, as an absolute URL template that client generators can take as a base URL: the
+ * committed document names the default local server; set `host` (and `scheme`) for another.
+ */
+export const apiServer = {
+  url: '{scheme}://{host}',
+  description: 'The API server: set `host` (and `scheme`) to where it runs; the default is `npm start`’s.',
+  variables: {
+    scheme: { default: 'http', enum: ['http', 'https'] as [string, ...string[]] },
+    host: { default: '127.0.0.1:3000', description: 'Host name or address, and port.' },
+  },
+};
+
+/**
+ * The document as served: its server variables default to the server that answers, so Swagger UI's
+ * "Try it out" calls the server it is on (behind a proxy, the Host it was reached by).
+ */
+function servedFrom(document: OpenApiDocument, request: FastifyRequest): OpenApiDocument {
+  const variables = {
+    scheme: { ...apiServer.variables.scheme, default: request.protocol },
+    host: { ...apiServer.variables.host, default: request.host },
+  };
+  return { ...document, servers: [{ ...apiServer, variables }] };
+}
+
 /** The OpenAPI 3.1 document (generated from the zod route schemas) and Swagger UI at /docs. */
 export default fp(
   async (app) => {
@@ -215,7 +241,7 @@ export default fp(
       openapi: {
         openapi: '3.1.0',
         info: apiInfo,
-        servers: [{ url: '/', description: 'The server this document is served from' }],
+        servers: [apiServer],
         tags: apiTags,
         components: {
           securitySchemes: {
@@ -248,8 +274,11 @@ export default fp(
       // without upgrade-insecure-requests, which would send "Try it out" to https on a plain-HTTP server.
       staticCSP: true,
       transformStaticCSP: (header) => header.replace(/\s*upgrade-insecure-requests;?/, ''),
+      transformSpecification: (document, request) => servedFrom(document as OpenApiDocument, request),
     });
-    app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+    app.get('/openapi.json', { schema: { hide: true } }, async (request) =>
+      servedFrom(app.swagger() as OpenApiDocument, request),
+    );
     // The import format, beside the API's own description (also committed as openapi/dataset.schema.json).
     const datasetSchema = datasetJsonSchema();
     app.get('/dataset.schema.json', { schema: { hide: true } }, async () => datasetSchema);
