@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { importDataset } from '../src/domain/datasets/import.js';
 import { projectRoot } from '../src/paths.js';
@@ -44,4 +47,33 @@ describe('README.md', () => {
     if (path.includes('status=pending')) expect(response.statusCode).toBe(400);
     else expect(response.statusCode, response.body).toBe(200);
   });
+});
+
+describe('README.md: the openapi-fetch snippet', () => {
+  it('compiles under module and moduleResolution NodeNext, beside the generated types', async () => {
+    const snippet = /```ts\n(import createClient from 'openapi-fetch';[\s\S]*?)```/.exec(readme)?.[1];
+    expect(snippet).toContain("from './openapi-types.js'");
+    const artifacts = join(projectRoot, 'test-artifacts');
+    mkdirSync(artifacts, { recursive: true });
+    // Inside the project, so the compiler finds openapi-fetch in node_modules.
+    const directory = mkdtempSync(join(artifacts, 'readme-snippet-'));
+    try {
+      writeFileSync(join(directory, 'snippet.ts'), snippet!);
+      copyFileSync(join(projectRoot, 'openapi/openapi-types.d.ts'), join(directory, 'openapi-types.d.ts'));
+      const options = ['--noEmit', '--strict', '--skipLibCheck', '--types', 'node', '--lib', 'ES2023,DOM'];
+      const target = ['--target', 'ES2023', '--module', 'NodeNext', '--moduleResolution', 'NodeNext'];
+      const tsc = join(projectRoot, 'node_modules/typescript/bin/tsc');
+      const result = await promisify(execFile)(process.execPath, [
+        tsc,
+        ...options,
+        ...target,
+        join(directory, 'snippet.ts'),
+      ])
+        .then(() => '')
+        .catch((error: { stdout: string }) => error.stdout);
+      expect(result).toBe('');
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
