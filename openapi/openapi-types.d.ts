@@ -6329,7 +6329,7 @@ export interface components {
             datePrecision: components["schemas"]["DatePrecision"];
             /** @description The parties involved: the demanding or responding party, or the participants. */
             partyIds: string[];
-            /** @description The issues concerned: a demand’s issue, or the issues of the demands a response answers. */
+            /** @description The issues concerned: a demand’s issue, the issues of the demands a response answers, or the issues on a meeting’s agenda. */
             issueIds: string[];
             /**
              * @description How the event’s place is known: by its `date`; by the `sequence` the text gives (“following the meeting”); or, when the text gives neither, only by where it is first `reported` (its time is unknown).
@@ -17973,7 +17973,7 @@ export interface operations {
             query?: {
                 /** @description Only events involving this party id. Several ids, comma-separated, match any of them. Example: `israel`. */
                 party?: string[];
-                /** @description Only demands and responses concerning this issue id (meetings carry no issue). Several ids, comma-separated, match any of them. Example: `ending-the-war`. */
+                /** @description Only events concerning this issue id: demands on it, responses answering them, meetings discussing it. Several ids, comma-separated, match any of them. Example: `ending-the-war`. */
                 issue?: string[];
                 /** @description Only these event types, e.g. `meeting,response`; several values, comma-separated, match any of them. */
                 type?: ("meeting" | "demand" | "response")[];

@@ -150,6 +150,13 @@ describe('a meeting’s agenda: the issues and proposals it discusses', () => {
     expect(before.agenda.map((item) => item.id)).toEqual(['truce-framework']);
     const asOfSeed = await app.inject('/v1/meetings?issue=ending-the-war&asOf=ceasefire-talks-report');
     expect(ids(expectOk(asOfSeed, MeetingPageSchema).items)).toEqual([]);
+    // On the timeline, the meeting now concerns the issue too.
+    const timeline = (await app.inject('/v1/timeline?type=meeting&issue=ending-the-war')).json().items;
+    expect(timeline.map((event: { id: string; issueIds: string[] }) => [event.id, event.issueIds])).toEqual([
+      ['doha-talks', ['ending-the-war']],
+    ]);
+    const earlier = await app.inject('/v1/timeline?type=meeting&issue=ending-the-war&asOf=ceasefire-talks-report');
+    expect(earlier.json().items).toEqual([]);
   });
 
   it('refuses an agenda item naming no record', () => {

@@ -5,6 +5,7 @@ import {
   type DatePrecision,
   demands,
   eventOrder,
+  meetingIssues,
   meetingParticipants,
   meetings,
   responseAnswers,
@@ -12,7 +13,14 @@ import {
   sequences,
 } from '../../db/schema.js';
 import { groupBy } from '../../lib/collections.js';
-import { type AsOfScope, type ReadOptions, resolveAsOf, visibleParticipants, visibleRecords } from '../as-of.js';
+import {
+  type AsOfScope,
+  type ReadOptions,
+  resolveAsOf,
+  visibleAgenda,
+  visibleParticipants,
+  visibleRecords,
+} from '../as-of.js';
 import { timelinePositionSql } from '../chronology.js';
 import { type Evidence, withEvidence } from '../evidence.js';
 import { recordHref } from '../links.js';
@@ -79,17 +87,24 @@ function branchesFor(filters: TimelineFilters, scope: AsOfScope | undefined): SQ
   const d = alias(demands, 'd');
   const r = alias(responses, 'r');
   const branches: SQL[] = [];
-  if (wants('meeting') && !filters.issue) {
+  if (wants('meeting')) {
     const participant = filters.party
       ? sql`${m.id} in (select ${meetingParticipants.meetingId} from ${meetingParticipants}
                         where ${and(anyOf(meetingParticipants.partyId, filters.party), visibleParticipants(scope))})`
+      : always;
+    // A meeting concerns the issues on its agenda.
+    const onAgenda = filters.issue
+      ? sql`${m.id} in (select ${meetingIssues.meetingId} from ${meetingIssues} where ${and(
+          anyOf(meetingIssues.issueId, filters.issue),
+          visibleAgenda(scope, 'issue', meetingIssues.meetingId, meetingIssues.issueId),
+        )})`
       : always;
     branches.push(
       eventBranch(
         'meeting',
         { id: sql`${m.id}`, title: sql`${m.title}`, date: sql`${m.startsOn}`, precision: sql`${m.startsOnPrecision}` },
         sql`${meetings} as ${m}`,
-        sql`${participant} and ${visibleRecords(scope, 'meeting', m.id) ?? always}`,
+        sql`${participant} and ${onAgenda} and ${visibleRecords(scope, 'meeting', m.id) ?? always}`,
       ),
     );
   }
@@ -140,7 +155,7 @@ export function listTimeline(
 ): Page<TimelineEvent> {
   const scope = resolveAsOf(db, filters.asOf);
   const branches = branchesFor(filters, scope);
-  // Every branch filtered out (e.g. type=meeting with an issue): an empty result of the same shape.
+  // Every branch filtered out (e.g. an asked-for type with no branch): an empty result of the same shape.
   if (branches.length === 0) return { items: [], nextCursor: null, ...(filters.count ? { total: 0 } : {}) };
   const cursorKey = cursorScope('timeline', filters);
   let after = always;
@@ -179,10 +194,25 @@ function involvement(
       .where(and(inArray(meetingParticipants.meetingId, meetingIds), visibleParticipants(scope)))
       .orderBy(meetingParticipants.id)
       .all();
-    for (const [meetingId, rowsOfMeeting] of groupBy(participants, (p) => p.meetingId)) {
+    const agenda = groupBy(
+      db
+        .select({ meetingId: meetingIssues.meetingId, issueId: meetingIssues.issueId })
+        .from(meetingIssues)
+        .where(
+          and(
+            inArray(meetingIssues.meetingId, meetingIds),
+            visibleAgenda(scope, 'issue', meetingIssues.meetingId, meetingIssues.issueId),
+          ),
+        )
+        .orderBy(sql`${meetingIssues}.rowid`)
+        .all(),
+      (link) => link.meetingId,
+    );
+    const partiesOf = groupBy(participants, (p) => p.meetingId);
+    for (const meetingId of meetingIds) {
       involved.set(`meeting:${meetingId}`, {
-        partyIds: [...new Set(rowsOfMeeting.map((p) => p.partyId))],
-        issueIds: [],
+        partyIds: [...new Set((partiesOf.get(meetingId) ?? []).map((p) => p.partyId))],
+        issueIds: (agenda.get(meetingId) ?? []).map((link) => link.issueId),
       });
     }
   }

@@ -24,7 +24,10 @@ export const TimelineEventSchema = z
       .describe('The parties involved: the demanding or responding party, or the participants.'),
     issueIds: z
       .array(z.string())
-      .describe('The issues concerned: a demand’s issue, or the issues of the demands a response answers.'),
+      .describe(
+        'The issues concerned: a demand’s issue, the issues of the demands a response answers, or the issues on a ' +
+          'meeting’s agenda.',
+      ),
     placedBy: z
       .enum(['date', 'sequence', 'report'])
       .describe(
@@ -46,7 +49,10 @@ export const TimelinePageSchema = pageOf(TimelineEventSchema, 'TimelinePage', [e
 
 export const TimelineFiltersSchema = z.strictObject({
   party: idFilter('Only events involving this party id.', 'israel'),
-  issue: idFilter('Only demands and responses concerning this issue id (meetings carry no issue).', 'ending-the-war'),
+  issue: idFilter(
+    'Only events concerning this issue id: demands on it, responses answering them, meetings discussing it.',
+    'ending-the-war',
+  ),
   type: enumFilter(timelineEventTypes, 'these event types, e.g. `meeting,response`'),
   asOf: asOfParam,
   ...(({ limit, cursor, count }) => ({ limit, cursor, count }))(pageParams(['date'] as const)),
