@@ -352,6 +352,22 @@ describe('writes: what a review found', () => {
     expect((await app.inject('/v1/meetings/doha-talks/revisions')).json().items).toHaveLength(1);
   });
 
+  it('deletes a meeting with its agenda and the agenda’s quotes', async () => {
+    const { db, app, editor } = await setup();
+    const agendaQuotes = () =>
+      db.all<{ n: number }>(sql`select count(*) as n from evidence where record_type = 'agenda'
+                                 and record_id like 'washington-meeting/%'`)[0]!.n;
+    expect(agendaQuotes()).toBe(1);
+    const url = '/v1/meetings/washington-meeting';
+    expect((await app.inject({ method: 'DELETE', url, headers: { ...editor, 'if-match': '*' } })).statusCode).toBe(204);
+    expect(agendaQuotes()).toBe(0);
+    const links = db.all<{ n: number }>(sql`select count(*) as n from meeting_proposals
+                                            where meeting_id = 'washington-meeting'`)[0]!.n;
+    expect(links).toBe(0);
+    // The other meetings keep theirs.
+    expect((await app.inject('/v1/meetings/doha-talks')).json().agenda).toHaveLength(1);
+  });
+
   it('takes a deleted record out of the orderings that named it, with their quotes', async () => {
     const { db, app, editor } = await setup();
     const remove = (url: string) => app.inject({ method: 'DELETE', url, headers: { ...editor, 'if-match': '*' } });

@@ -6,7 +6,7 @@
  * Every edit needs the version it edits (If-Match), goes through the write path, and leaves a revision.
  */
 import Database from 'better-sqlite3';
-import { and, desc, eq, like, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, like, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppDatabase } from '../db/client.js';
 import type { RecordType } from '../db/schema.js';
@@ -15,7 +15,7 @@ import { type Dataset, DatasetSchema } from './datasets/format.js';
 import { DatasetError, importDataset } from './datasets/import.js';
 import { DomainError, NotFoundError } from './errors.js';
 import { recomputeEventOrder } from './event-order.js';
-import { partTypeOf, recordExists, tableOf } from './rows.js';
+import { partTypesOf, recordExists, tableOf } from './rows.js';
 import { resolveStates, type StatefulType, stateFields } from './state.js';
 import { write } from './write.js';
 
@@ -225,12 +225,12 @@ function deleteInTransaction(db: AppDatabase, actor: string, type: EditableType,
         .where(sql`${schema.reasons.forType} = ${type} and ${schema.reasons.forId} = ${id}`)
         .run();
     }
-    // The quotes of its parts (answers, participants) and of orderings naming it go with them; the
+    // The quotes of its parts (answers, participants, agenda) and of orderings naming it go with them; the
     // record's own go by trigger. Part keys start with the owner's id, so the part type scopes them.
-    const partType = partTypeOf(type);
-    if (partType) {
+    const partTypes = partTypesOf(type);
+    if (partTypes.length > 0) {
       tx.delete(schema.evidence)
-        .where(and(eq(schema.evidence.recordType, partType), like(schema.evidence.recordId, `${id}/%`)))
+        .where(and(inArray(schema.evidence.recordType, partTypes), like(schema.evidence.recordId, `${id}/%`)))
         .run();
     }
     tx.delete(schema.evidence)

@@ -81,9 +81,12 @@ export function recordExists(db: AppDatabase, type: RecordType, id: string): boo
   return db.select({ id: table.id }).from(table).where(eq(table.id, id)).get() !== undefined;
 }
 
-/** The evidence type of a record's parts, keyed `<owner id>/…`: a meeting's participants, a response's answers. */
-export function partTypeOf(type: RecordType): 'participant' | 'answer' | undefined {
-  if (type === 'meeting') return 'participant';
-  if (type === 'response') return 'answer';
-  return undefined;
+/**
+ * The evidence types of a record's parts, keyed `<owner id>/…`: a meeting's participants and agenda,
+ * a response's answers; none for other records.
+ */
+export function partTypesOf(type: RecordType): ('participant' | 'agenda' | 'answer')[] {
+  if (type === 'meeting') return ['participant', 'agenda'];
+  if (type === 'response') return ['answer'];
+  return [];
 }

@@ -1,7 +1,7 @@
-import { and, count, eq, like, or } from 'drizzle-orm';
+import { and, count, eq, inArray, like, or } from 'drizzle-orm';
 import type { AppDatabase } from '../db/client.js';
 import { evidence, type RecordType, revisions } from '../db/schema.js';
-import { partTypeOf, tableOf } from './rows.js';
+import { partTypesOf, tableOf } from './rows.js';
 
 /** The handle a write works through: a transaction of the app's database. */
 export type WriteTransaction = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
@@ -50,14 +50,16 @@ function snapshotOf(tx: WriteTransaction, type: RecordType, id: string): Snapsho
   const table = tableOf[type];
   const row = tx.select().from(table).where(eq(table.id, id)).get() as Snapshot | undefined;
   if (!row) return null;
-  const partType = partTypeOf(type);
+  const partTypes = partTypesOf(type);
   const quotes = tx
     .select({ n: count() })
     .from(evidence)
     .where(
       or(
         and(eq(evidence.recordType, type), eq(evidence.recordId, id)),
-        partType ? and(eq(evidence.recordType, partType), like(evidence.recordId, `${id}/%`)) : undefined,
+        partTypes.length > 0
+          ? and(inArray(evidence.recordType, partTypes), like(evidence.recordId, `${id}/%`))
+          : undefined,
       ),
     )
     .get();
