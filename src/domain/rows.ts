@@ -19,12 +19,6 @@ import { NotFoundError } from './errors.js';
 
 type TableWithId = SQLiteTable & { id: SQLiteColumn };
 
-/** Throws NotFoundError unless a record with this id exists; cheaper than loading it. */
-function assertRecordExists(db: AppDatabase, table: TableWithId, resource: string, id: string): void {
-  const found = db.select({ id: table.id }).from(table).where(eq(table.id, id)).get();
-  if (!found) throw new NotFoundError(resource, id);
-}
-
 /** Rows of a table by id, in batches that stay under SQLite's parameter limit. */
 export function rowsByIds<Table extends TableWithId>(
   db: AppDatabase,
@@ -72,7 +66,7 @@ export const tableOf = {
 
 /** Throws NotFoundError unless a record of this type has this id (e.g. the parent of a nested list). */
 export function assertExists(db: AppDatabase, type: RecordType, id: string): void {
-  assertRecordExists(db, tableOf[type], type, id);
+  if (!recordExists(db, type, id)) throw new NotFoundError(type, id);
 }
 
 /** Whether a record of this type has this id. */
