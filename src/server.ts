@@ -4,6 +4,7 @@ import { type AppDatabase, migrateDatabase, openDatabase, probeWriteLock } from 
 import { describeDatabaseFailure } from './db/failures.js';
 import { cursorSecretOf } from './db/settings.js';
 import { type ImportSummary, recordsAdded } from './domain/datasets/import.js';
+import { refreshStaleData } from './domain/write.js';
 
 /** A start-up failure worth one clear line, not a stack trace. */
 class StartupError extends Error {
@@ -26,6 +27,8 @@ async function prepareDatabase(config: AppConfig): Promise<PreparedDatabase> {
       ),
     );
     const migrations = migrateDatabase(db);
+    // Positions a migration (or a write that bypassed the API) left stale are derived and stored again.
+    refreshStaleData(db);
     // The one write a server may need at start, done once ever: the secret that signs cursors.
     cursorSecretOf(db.$client, config.cursorSecret);
     if (config.seedOnStart) {

@@ -8,6 +8,9 @@ import * as schema from './schema.js';
 
 export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
+/** The handle a write works through: a transaction of the app's database (src/domain/write.ts opens it). */
+export type WriteTransaction = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
+
 export const defaultBusyTimeoutMs = 5000;
 
 /**

@@ -174,7 +174,7 @@ export const responses = sqliteTable(
     issuedOnPrecision: text('issued_on_precision', { enum: datePrecisions }).notNull(),
     ...timestamps,
   },
-  (table) => [index('responses_party_idx').on(table.partyId)],
+  (table) => [index('responses_party_idx').on(table.partyId), index('responses_proposal_idx').on(table.proposalId)],
 );
 
 /** Which demands a response answers, and whether it singled them out. */
@@ -409,6 +409,46 @@ export const eventOrder = sqliteTable(
     position: integer('position').notNull(),
   },
   (table) => [primaryKey({ columns: [table.recordType, table.recordId] })],
+);
+
+/** What a stored position is on: an issue at stake, or a proposal on the table. */
+export const topicTypes = ['issue', 'proposal'] as const;
+
+/**
+ * Each party's current stance on each issue and proposal, as derived from the demands and responses
+ * (src/domain/positions): kept by the write path, so reads of the present need not derive them.
+ * `towards` and `basis` hold the derived lists as JSON.
+ */
+export const positions = sqliteTable(
+  'positions',
+  {
+    topicType: text('topic_type', { enum: topicTypes }).notNull(),
+    topicId: text('topic_id').notNull(),
+    partyId: text('party_id').notNull(),
+    stance: text('stance').notNull(),
+    towards: text('towards').notNull(),
+    basis: text('basis').notNull(),
+    basisCount: integer('basis_count').notNull(),
+    recordCount: integer('record_count').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.topicType, table.topicId, table.partyId] }),
+    index('positions_party_idx').on(table.partyId, table.topicType, table.topicId),
+  ],
+);
+
+/**
+ * Topics whose stored positions a change may have moved, marked by triggers on the tables positions
+ * derive from and cleared when the write path refreshes them before it commits. Rows left here (a
+ * migration, a write that bypassed the write path) make reads derive those positions afresh.
+ */
+export const stalePositionTopics = sqliteTable(
+  'stale_position_topics',
+  {
+    topicType: text('topic_type', { enum: topicTypes }).notNull(),
+    topicId: text('topic_id').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.topicType, table.topicId] })],
 );
 
 /**

@@ -3,8 +3,9 @@
  * columns), which are links between records, and how evidence quotes are indexed. The migrations'
  * trigger SQL is generated from this declaration (`triggerStatements`), and a test checks that the
  * database holds exactly these triggers and that every text column is declared searchable or not.
- * Triggers only keep derived state (search index, `updated_at`, the cache's data version): they
- * cannot know who made a change, so auditing belongs to the write path.
+ * Triggers only keep derived state (search index, `updated_at`, the cache's data version, which
+ * stored positions are stale): they cannot know who made a change, so auditing belongs to the write
+ * path.
  */
 import { getTableConfig, type SQLiteColumn, type SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { RecordType } from './schema.js';
@@ -162,6 +163,8 @@ export const derivedTables: SQLiteTable[] = [
   schema.searchDocuments,
   schema.dataVersion,
   schema.eventOrder,
+  schema.positions,
+  schema.stalePositionTopics,
   // Bookkeeping the write path keeps beside the data: it changes no answer the cache holds.
   schema.revisions,
   schema.apiKeys,
@@ -174,11 +177,54 @@ const bumpVersion = 'UPDATE `data_version` SET `version` = `version` + 1 WHERE `
 const indexColumns = ['record_type', 'record_id', 'field', 'content'].map(q).join(', ');
 const indexInto = `INSERT INTO ${q('search_documents')} (${indexColumns})`;
 
-function trigger(table: SQLiteTable, event: 'insert' | 'update' | 'delete', body: string[]): [string, string] {
+type TriggerEvent = 'insert' | 'update' | 'delete';
+
+const markStale = (select: string) =>
+  `INSERT OR IGNORE INTO ${q('stale_position_topics')} (${q('topic_type')}, ${q('topic_id')}) ${select};`;
+const markTopic = (type: 'issue' | 'proposal', id: string) =>
+  markStale(`SELECT '${type}', ${id} WHERE ${id} IS NOT NULL`);
+const issueOfDemand = (demandId: string, when = '1') =>
+  markStale(`SELECT 'issue', ${q('issue_id')} FROM ${q('demands')} WHERE ${when} AND ${q('id')} = ${demandId}`);
+const proposalOfResponse = (responseId: string, when = '1') =>
+  markStale(
+    `SELECT 'proposal', ${q('proposal_id')} FROM ${q('responses')} ` +
+      `WHERE ${when} AND ${q('id')} = ${responseId} AND ${q('proposal_id')} IS NOT NULL`,
+  );
+const issuesAnsweredBy = (responseId: string, when = '1') =>
+  markStale(
+    `SELECT 'issue', d.${q('issue_id')} FROM ${q('response_answers')} a JOIN ${q('demands')} d ` +
+      `ON d.${q('id')} = a.${q('demand_id')} WHERE ${when} AND a.${q('response_id')} = ${responseId}`,
+  );
+/** The topics of the demand or response a quote (or an ordering fact) is about. */
+const topicsOfCited = (row: 'old' | 'new') => [
+  issueOfDemand(`${row}.record_id`, `${row}.record_type = 'demand'`),
+  proposalOfResponse(`${row}.record_id`, `${row}.record_type = 'response'`),
+  issuesAnsweredBy(`${row}.record_id`, `${row}.record_type = 'response'`),
+];
+const rowsOf = (event: TriggerEvent): ('old' | 'new')[] =>
+  event === 'insert' ? ['new'] : event === 'delete' ? ['old'] : ['old', 'new'];
+
+/**
+ * The topics whose stored positions a change to each table may move (src/domain/positions): a
+ * demand's issue; a response's proposal and the issues of the demands it answers; an issue or a
+ * proposal itself (its title); the records quotes and the text's ordering place in time.
+ */
+const positionInputs = new Map<SQLiteTable, (row: 'old' | 'new') => string[]>([
+  [schema.demands, (row) => [markTopic('issue', `${row}.issue_id`)]],
+  [schema.responses, (row) => [markTopic('proposal', `${row}.proposal_id`), issuesAnsweredBy(`${row}.id`)]],
+  [schema.responseAnswers, (row) => [issueOfDemand(`${row}.demand_id`), proposalOfResponse(`${row}.response_id`)]],
+  [schema.issues, (row) => [markTopic('issue', `${row}.id`)]],
+  [schema.proposals, (row) => [markTopic('proposal', `${row}.id`)]],
+  [schema.evidence, topicsOfCited],
+  [schema.eventOrder, topicsOfCited],
+]);
+
+function trigger(table: SQLiteTable, event: TriggerEvent, body: string[]): [string, string] {
   const triggerName = `${name(table)}_after_${event}`;
+  const marks = positionInputs.get(table);
   const sql = [
     `CREATE TRIGGER ${q(triggerName)} AFTER ${event.toUpperCase()} ON ${q(name(table))} BEGIN`,
-    ...body.map((line) => `  ${line}`),
+    ...[...body, ...(marks ? rowsOf(event).flatMap(marks) : [])].map((line) => `  ${line}`),
     'END',
   ].join('\n');
   return [triggerName, sql];
@@ -277,5 +323,7 @@ export function triggerStatements(): Map<string, string> {
     ...linkTables.flatMap((table) =>
       (['insert', 'update', 'delete'] as const).map((event) => trigger(table, event, [bumpVersion])),
     ),
+    // The text's ordering changes no record, only where records stand: it marks positions stale, no more.
+    ...(['insert', 'update', 'delete'] as const).map((event) => trigger(schema.eventOrder, event, [])),
   ]);
 }

@@ -6,7 +6,7 @@
  */
 import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import type { AppDatabase } from '../db/client.js';
+import type { AppDatabase, WriteTransaction } from '../db/client.js';
 import {
   type AgendaType,
   type CitedType,
@@ -83,7 +83,7 @@ export function stateAsOf(scope: AsOfScope | undefined, type: StatefulType, id: 
  * visible then give; other records pass through unchanged.
  */
 export function withState<Row extends { id: string }>(
-  db: AppDatabase,
+  db: AppDatabase | WriteTransaction,
   type: CitedType,
   rows: Row[],
   scope: AsOfScope | undefined,

@@ -1,8 +1,7 @@
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import type { AppDatabase } from '../db/client.js';
+import type { AppDatabase, WriteTransaction } from '../db/client.js';
 import { eventOrder, evidence, type RecordType, sources } from '../db/schema.js';
 import { chunks } from '../lib/collections.js';
-import type { WriteTransaction } from './write.js';
 
 /**
  * Where a record is first reported, as one sortable number: its earliest quote's source (by rowid)

@@ -3,11 +3,10 @@
  * placed just past the latest of them, or at its own report position when that is later. The
  * timeline reads these positions; events no sequence names keep their report position.
  */
-import type { AppDatabase } from '../db/client.js';
+import type { AppDatabase, WriteTransaction } from '../db/client.js';
 import { eventOrder, type RecordType, sequences } from '../db/schema.js';
 import { groupBy } from '../lib/collections.js';
 import { reportPositions } from './chronology.js';
-import type { WriteTransaction } from './write.js';
 
 type Node = { type: RecordType; id: string };
 const keyOf = (node: Node) => `${node.type}:${node.id}`;

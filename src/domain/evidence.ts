@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { AppDatabase } from '../db/client.js';
+import type { AppDatabase, WriteTransaction } from '../db/client.js';
 import { type AgendaType, type CitedType, evidence, type reportingModes, type speakerKinds } from '../db/schema.js';
 import { chunks, groupBy } from '../lib/collections.js';
 
@@ -24,7 +24,7 @@ export type Evidence = {
 
 /** Adds each record's evidence with one query per 500 records. */
 export function withEvidence<Row extends { id: string }>(
-  db: AppDatabase,
+  db: AppDatabase | WriteTransaction,
   recordType: CitedType,
   rows: readonly Row[],
   {

@@ -6,7 +6,7 @@
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import type { AppDatabase } from '../db/client.js';
+import type { AppDatabase, WriteTransaction } from '../db/client.js';
 import {
   type claimFields,
   claims,
@@ -22,7 +22,6 @@ import {
   stances,
 } from '../db/schema.js';
 import { chunks, groupBy } from '../lib/collections.js';
-import type { WriteTransaction } from './write.js';
 
 export type ClaimField = (typeof claimFields)[number];
 export type StatefulType = 'demand' | 'proposal' | 'meeting' | 'response';

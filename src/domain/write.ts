@@ -1,10 +1,8 @@
 import { and, count, eq, inArray, like, or } from 'drizzle-orm';
-import type { AppDatabase } from '../db/client.js';
+import type { AppDatabase, WriteTransaction } from '../db/client.js';
 import { evidence, type RecordType, revisions } from '../db/schema.js';
+import { hasStaleTopics, refreshStalePositions } from './positions/store.js';
 import { partTypesOf, tableOf } from './rows.js';
-
-/** The handle a write works through: a transaction of the app's database. */
-export type WriteTransaction = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
 
 type Snapshot = Record<string, unknown> | null;
 
@@ -84,9 +82,19 @@ export function write<Result>(
       const result = change(tx, changes);
       if (result instanceof Promise)
         throw new TypeError('A write must be synchronous (better-sqlite3 transactions are).');
+      // Derived data the triggers marked stale is brought up to date in the same transaction.
+      refreshStalePositions(tx);
       changes.flush(actor);
       return result;
     },
     { behavior: 'immediate' },
   );
+}
+
+/**
+ * Brings up to date what a migration or a write outside the write path left stale (stored positions),
+ * as a write of its own; returns how many topics it refreshed, and writes nothing when there were none.
+ */
+export function refreshStaleData(db: AppDatabase): number {
+  return hasStaleTopics(db) ? write(db, 'system', (tx) => refreshStalePositions(tx)) : 0;
 }

@@ -1,5 +1,6 @@
 import type { AppDatabase } from '../../src/db/client.js';
 import * as schema from '../../src/db/schema.js';
+import { refreshStaleData } from '../../src/domain/write.js';
 
 /**
  * A synthetic negotiation dataset in realistic proportions, for benchmarks and for tests that need
@@ -325,6 +326,9 @@ export function generateSyntheticData(
       if (state) insert.claim.run(recordType, recordId, state.field, state.value, sourceId);
     }
   })();
+  // Rows inserted straight into the tables leave every topic's stored positions stale: store them now,
+  // as the write path would have.
+  refreshStaleData(db);
 
   return {
     sources: count.sources,

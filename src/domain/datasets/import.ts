@@ -5,7 +5,7 @@
  * their state is added to what earlier sources said (see ../state.ts), so importing twice changes nothing.
  */
 import { eq } from 'drizzle-orm';
-import type { AppDatabase } from '../../db/client.js';
+import type { AppDatabase, WriteTransaction } from '../../db/client.js';
 import type { CitedType, RecordType } from '../../db/schema.js';
 import * as schema from '../../db/schema.js';
 import { DomainError } from '../errors.js';
@@ -14,7 +14,7 @@ import { agendaKey, answerKey, locateQuote, participantKey, sequenceKey } from '
 import { collectionOf } from '../links.js';
 import { recordExists } from '../rows.js';
 import { resolveStates, type StatefulType, stateFields } from '../state.js';
-import { type ChangeSet, type WriteTransaction, write } from '../write.js';
+import { type ChangeSet, write } from '../write.js';
 import type { Dataset, Quote } from './format.js';
 
 export type DatasetProblem = { path: string; message: string };

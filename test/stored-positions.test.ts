@@ -1,0 +1,242 @@
+import { readFileSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import { describe, expect, it } from 'vitest';
+import type { AppDatabase } from '../src/db/client.js';
+import { createKey } from '../src/domain/keys/keys.js';
+import { derivePositions, type TopicRef } from '../src/domain/positions/derive.js';
+import { storedPositions } from '../src/domain/positions/store.js';
+import { refreshStaleData } from '../src/domain/write.js';
+import { buildTestApp, createTestDatabase } from './helpers.js';
+
+const source = 'ceasefire-talks-report';
+const reporter = { kind: 'reporter' };
+
+function allTopics(db: AppDatabase): TopicRef[] {
+  return db.$client
+    .prepare(`select 'issue' as type, id from issues union all select 'proposal', id from proposals`)
+    .all() as TopicRef[];
+}
+
+const staleCount = (db: AppDatabase) => db.$client.prepare('select count(*) from stale_position_topics').pluck().get();
+
+/** The stored positions of every topic are exactly what derivation gives now, and none is left stale. */
+function expectStoredAsDerived(db: AppDatabase) {
+  expect(staleCount(db)).toBe(0);
+  const topics = allTopics(db);
+  expect(storedPositions(db, topics, {})).toEqual(derivePositions(db, topics, {}, undefined));
+}
+
+/**
+ * The same request answered from the stored positions and derived afresh: a stale mark on a topic that
+ * does not exist sends every read down the derived path, and nothing else.
+ */
+async function expectSameAnswerDerived(app: FastifyInstance, db: AppDatabase, url: string) {
+  const fresh = { url, headers: { 'cache-control': 'no-cache' } };
+  const stored = await app.inject(fresh);
+  expect(stored.statusCode, stored.body).toBe(200);
+  db.$client.prepare(`insert into stale_position_topics values ('issue', 'no-such-issue')`).run();
+  const derived = await app.inject(fresh);
+  db.$client.prepare('delete from stale_position_topics').run();
+  expect(stored.json()).toEqual(derived.json());
+  return stored.json();
+}
+
+async function setup() {
+  const db = createTestDatabase();
+  const app = await buildTestApp({ db });
+  const editor = { authorization: `Bearer ${createKey(db, 'editor', 'editor').key}` };
+  const etagOf = async (url: string) => (await app.inject(url)).headers.etag as string;
+  return { db, app, editor, etagOf };
+}
+
+describe('stored positions', () => {
+  it('holds the seed’s positions as derivation gives them, and reads answer the same from either', async () => {
+    const { db, app } = await setup();
+    expectStoredAsDerived(db);
+    expect(db.$client.prepare('select count(*) from positions').pluck().get()).toBeGreaterThan(0);
+    for (const url of [
+      '/v1/positions',
+      '/v1/positions?party=israel',
+      '/v1/positions?stance=rejects',
+      '/v1/positions?topicType=proposal',
+      '/v1/positions?sort=-title&limit=1',
+      '/v1/parties/hamas/positions',
+      '/v1/issues/humanitarian-aid-channels/positions',
+      '/v1/proposals/truce-framework/positions',
+    ]) {
+      await expectSameAnswerDerived(app, db, url);
+    }
+  });
+
+  it('is brought up to date by every kind of write, in the transaction that commits it', async () => {
+    const { db, app, editor, etagOf } = await setup();
+    const patch = async (url: string, body: object) => {
+      const response = await app.inject({
+        method: 'PATCH',
+        url,
+        headers: { ...editor, 'content-type': 'application/merge-patch+json', 'if-match': await etagOf(url) },
+        payload: body,
+      });
+      expect(response.statusCode, response.body).toBe(200);
+    };
+    const post = async (url: string, body: object) => {
+      const response = await app.inject({ method: 'POST', url, headers: editor, payload: body });
+      expect(response.statusCode, response.body).toBe(201);
+    };
+
+    // A new answer: the United States rejects Hamas's demand on the forces (a fictional record for the test).
+    await post('/v1/responses', {
+      sourceId: source,
+      id: 'us-rejects-force-limits',
+      partyId: 'united-states',
+      stance: 'rejects',
+      summary: 'Test record: the United States answers the demand on Israeli forces.',
+      issuedOn: '2026-07-08',
+      issuedOnPrecision: 'day',
+      answers: [{ demandId: 'limits-on-israeli-forces-in-gaza', stance: 'rejects', scope: 'specific' }],
+      evidence: [{ quote: 'the US president', attributedTo: reporter, reporting: 'reporter-analysis' }],
+    });
+    expectStoredAsDerived(db);
+    const onForces = await expectSameAnswerDerived(app, db, '/v1/issues/israeli-forces-in-gaza/positions');
+    expect(onForces.positions.map((position: { partyId: string }) => position.partyId)).toContain('united-states');
+
+    // A demand's title is part of what positions are towards; an issue's title is the topic's.
+    await patch('/v1/demands/limits-on-israeli-forces-in-gaza', { title: 'Limits on the army in Gaza' });
+    await patch('/v1/issues/israeli-forces-in-gaza', { title: 'The army in Gaza' });
+    expectStoredAsDerived(db);
+    const renamed = await expectSameAnswerDerived(app, db, '/v1/issues/israeli-forces-in-gaza/positions');
+    expect(renamed.topic.title).toBe('The army in Gaza');
+    expect(JSON.stringify(renamed.positions)).toContain('Limits on the army in Gaza');
+
+    // A demand moved to another issue leaves the first and joins the second.
+    await patch('/v1/demands/aid-through-pre-existing-channels', { issueId: 'ending-the-war' });
+    expectStoredAsDerived(db);
+    const aid = await expectSameAnswerDerived(app, db, '/v1/issues/humanitarian-aid-channels/positions');
+    expect(aid.positions).toEqual([]);
+    await patch('/v1/demands/aid-through-pre-existing-channels', { issueId: 'humanitarian-aid-channels' });
+
+    // A later source withdraws a demand (its state changes through a claim, with history).
+    const withdrawal = readFileSync('test/fixtures/hamas-withdraws-aid-demand.json', 'utf8');
+    const imported = await app.inject({
+      method: 'POST',
+      url: '/v1/imports',
+      headers: { ...editor, 'content-type': 'application/json' },
+      payload: withdrawal,
+    });
+    expect(imported.statusCode, imported.body).toBe(200);
+    expectStoredAsDerived(db);
+    const withdrawn = await expectSameAnswerDerived(app, db, '/v1/issues/humanitarian-aid-channels/positions');
+    expect(withdrawn.positions.find((p: { partyId: string }) => p.partyId === 'hamas').stance).toBe('withdrew');
+
+    // Deleting the answer takes the United States off the issue again.
+    const url = '/v1/responses/us-rejects-force-limits';
+    const deleted = await app.inject({ method: 'DELETE', url, headers: { ...editor, 'if-match': await etagOf(url) } });
+    expect(deleted.statusCode, deleted.body).toBe(204);
+    expectStoredAsDerived(db);
+    const after = await expectSameAnswerDerived(app, db, '/v1/issues/israeli-forces-in-gaza/positions');
+    expect(after.positions.map((position: { partyId: string }) => position.partyId)).not.toContain('united-states');
+    await expectSameAnswerDerived(app, db, '/v1/positions');
+  });
+
+  it('answers at once a change written outside the write path, and stores it at the next write', async () => {
+    const { db, app, editor } = await setup();
+    // Another process writing straight to the file: no write path, only the triggers.
+    db.$client.prepare(`update demands set status = 'withdrawn' where id = 'aid-through-pre-existing-channels'`).run();
+    expect(staleCount(db)).toBe(1);
+    const fresh = { url: '/v1/issues/humanitarian-aid-channels/positions', headers: { 'cache-control': 'no-cache' } };
+    const hamas = (await app.inject(fresh)).json().positions.find((p: { partyId: string }) => p.partyId === 'hamas');
+    expect(hamas.stance).toBe('withdrew');
+    const statement = {
+      sourceId: source,
+      id: 'civilians-face-dire-conditions',
+      kind: 'context',
+      title: 'Civilians in Gaza face dire conditions',
+      summary: 'The report says civilians in Gaza continue to face dire conditions.',
+      evidence: [
+        {
+          quote: 'civilians in Gaza continue to face dire conditions',
+          attributedTo: reporter,
+          reporting: 'reporter-analysis',
+        },
+      ],
+    };
+    const response = await app.inject({ method: 'POST', url: '/v1/statements', headers: editor, payload: statement });
+    expect(response.statusCode, response.body).toBe(201);
+    expectStoredAsDerived(db);
+    const [stored] = storedPositions(db, [{ type: 'issue', id: 'humanitarian-aid-channels' }], {
+      party: ['hamas'],
+    }).values();
+    expect(stored?.[0]?.stance).toBe('withdrew');
+  });
+
+  it('fills pages with topics where a position has the stance asked for', async () => {
+    const { app } = await setup();
+    // The page is cut after the stance filter (derived afresh, as of a date, it is cut before, and may be short).
+    const page = (await app.inject('/v1/positions?stance=accepts-with-conditions&limit=1')).json();
+    expect(page.items.map((entry: { topic: { id: string } }) => entry.topic.id)).toEqual(['truce-framework']);
+    expect(page.nextCursor).toBeNull();
+  });
+
+  it('marks every topic a change to any input can move (random changes over a synthetic dataset)', () => {
+    const db = createTestDatabase({ seed: false, synthetic: { demands: 400, seed: 3 } });
+    expectStoredAsDerived(db);
+    let state = 7;
+    const next = (below: number) => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return state % below;
+    };
+    const pick = (query: string) => {
+      const rows = db.$client.prepare(query).pluck().all() as (string | number)[];
+      return rows[next(rows.length)]!;
+    };
+    const changes = [
+      () =>
+        db.$client.prepare(`update demands set status = 'withdrawn' where id = ?`).run(pick('select id from demands')),
+      () =>
+        db.$client
+          .prepare('update demands set issue_id = ? where id = ?')
+          .run(pick('select id from issues'), pick('select id from demands')),
+      () =>
+        db.$client
+          .prepare(`update demands set raised_on = '2030-01-01' where id = ?`)
+          .run(pick('select id from demands')),
+      () => db.$client.prepare(`update demands set title = 'Renamed' where id = ?`).run(pick('select id from demands')),
+      () =>
+        db.$client
+          .prepare(`update responses set stance = 'counters' where id = ?`)
+          .run(pick('select id from responses')),
+      () =>
+        db.$client
+          .prepare('update responses set proposal_id = ? where id = ?')
+          .run(pick('select id from proposals'), pick('select id from responses')),
+      () =>
+        db.$client
+          .prepare(`update responses set issued_on = '2031-02-02', issued_on_precision = 'day' where id = ?`)
+          .run(pick('select id from responses')),
+      () =>
+        db.$client
+          .prepare('delete from response_answers where rowid = ?')
+          .run(pick('select rowid from response_answers')),
+      () =>
+        db.$client
+          .prepare(`update response_answers set stance = 'accepts' where rowid = ?`)
+          .run(pick('select rowid from response_answers')),
+      () =>
+        db.$client
+          .prepare(`delete from evidence where rowid = ? and record_type in ('demand', 'response')`)
+          .run(pick(`select rowid from evidence where record_type in ('demand', 'response')`)),
+      () =>
+        db.$client
+          .prepare(`insert or replace into event_order (record_type, record_id, position) values ('demand', ?, ?)`)
+          .run(pick('select id from demands'), next(1_000_000)),
+      () =>
+        db.$client.prepare(`update proposals set title = 'Renamed' where id = ?`).run(pick('select id from proposals')),
+      () => db.$client.prepare(`update issues set title = 'Renamed' where id = ?`).run(pick('select id from issues')),
+    ];
+    for (let round = 0; round < 40; round++) {
+      for (let step = 0; step < 3; step++) changes[next(changes.length)]!();
+      refreshStaleData(db);
+      expectStoredAsDerived(db);
+    }
+  });
+});
