@@ -17,7 +17,7 @@ import {
   type Stance,
   type topicTypes,
 } from '../../db/schema.js';
-import { groupBy } from '../../lib/collections.js';
+import { chunks, groupBy } from '../../lib/collections.js';
 import { type AsOfScope, withState } from '../as-of.js';
 import { compareChronology, timelinePositions } from '../chronology.js';
 import { withEvidence } from '../evidence.js';
@@ -80,10 +80,16 @@ type Event = {
   datePrecision: DatePrecision;
 };
 
+/**
+ * The topics of one type a listing pages over, as SQL selecting `type, rank, id, title, seq`; issues
+ * (rank 0) come before proposals (rank 1), each in the order of its table (`seq`) or by title.
+ */
+export type TopicBranch = { rank: number; query: SQL };
+
 export const topicKey = ({ type, id }: TopicRef) => `${type}:${id}`;
 
 /** Topics with at least one position (of the party, when filtering by party), as SQL union branches. */
-export function topicBranches(filters: PositionFilters): SQL[] {
+export function topicBranches(filters: PositionFilters): TopicBranch[] {
   const d = alias(demands, 'd');
   const a = alias(responseAnswers, 'a');
   const r = alias(responses, 'r');
@@ -111,7 +117,10 @@ export function topicBranches(filters: PositionFilters): SQL[] {
                               where ${r.proposalId} is not null ${byParty(sql`${r.partyId}`)}
                               and not exists (select 1 from ${responseAnswers} as ${a}
                                               where ${a.responseId} = ${r.id}))`;
-  return [...(wants('issue') ? [issueBranch] : []), ...(wants('proposal') ? [proposalBranch] : [])];
+  return [
+    ...(wants('issue') ? [{ rank: 0, query: issueBranch }] : []),
+    ...(wants('proposal') ? [{ rank: 1, query: proposalBranch }] : []),
+  ];
 }
 
 /** Every demand and answer on these topics (by the party, when filtering), as dated events. */
@@ -230,7 +239,7 @@ function visibleEvents(db: Reader, events: Event[], scope: AsOfScope): Event[] {
 
 const maxBasis = 10;
 
-/** Titles and parties of what positions are towards, one query per kind. */
+/** Titles and parties of what positions are towards, one query per kind and 500 records. */
 function targetsOf(db: Reader, events: Event[]): (target: Event['towards']) => Target {
   const ids = (type: Target['type']) => [
     ...new Set(events.filter((e) => e.towards.type === type).map((e) => e.towards.id)),
@@ -238,20 +247,20 @@ function targetsOf(db: Reader, events: Event[]): (target: Event['towards']) => T
   const demandIds = ids('demand');
   const proposalIds = ids('proposal');
   const found = new Map<string, Target>();
-  if (demandIds.length > 0) {
+  for (const batch of chunks(demandIds)) {
     const rows = db
       .select({ id: demands.id, title: demands.title, partyId: demands.partyId })
       .from(demands)
-      .where(inArray(demands.id, demandIds))
+      .where(inArray(demands.id, batch))
       .all();
     for (const row of rows)
       found.set(`demand:${row.id}`, { type: 'demand', href: recordHref('demand', row.id), ...row });
   }
-  if (proposalIds.length > 0) {
+  for (const batch of chunks(proposalIds)) {
     const rows = db
       .select({ id: proposals.id, title: proposals.title, partyId: proposals.proposedByPartyId })
       .from(proposals)
-      .where(inArray(proposals.id, proposalIds))
+      .where(inArray(proposals.id, batch))
       .all();
     for (const row of rows)
       found.set(`proposal:${row.id}`, { type: 'proposal', href: recordHref('proposal', row.id), ...row });
@@ -323,6 +332,7 @@ export function derivePositions(
     if (onTopic) onTopic.push(position);
     else byTopic.set(latest.topicKey, [position]);
   }
-  for (const positions of byTopic.values()) positions.sort((a, b) => a.partyId.localeCompare(b.partyId));
+  // By party id, as SQLite orders text (stored positions are read in that order).
+  for (const positions of byTopic.values()) positions.sort((a, b) => (a.partyId < b.partyId ? -1 : 1));
   return byTopic;
 }

@@ -87,22 +87,31 @@ export function listPositions(
   const sortSpec = filters.sort.map((key) => `${key.descending ? '-' : ''}${key.field}`).join(',');
   const cursorKey = `${cursorScope('positions', filters)}|${sortSpec}`;
   const byTitle = filters.sort[0];
-  const orderBy = byTitle ? sql`rank, title ${byTitle.descending ? sql`desc` : sql`asc`}, seq` : sql`rank, seq`;
-  let after = sql`1`;
-  if (filters.cursor) {
-    const [rank, title, seq] = decodeCursor(db, filters.cursor, cursorKey, 3).keys;
-    after = byTitle
-      ? sql`(rank > ${rank} or (rank = ${rank} and (title ${byTitle.descending ? sql`<` : sql`>`} ${title}
-             or (title = ${title} and seq > ${seq}))))`
-      : sql`(rank, seq) > (${rank}, ${seq})`;
+  const [cursorRank, title, seq] = filters.cursor ? decodeCursor(db, filters.cursor, cursorKey, 3).keys : [];
+  const direction = byTitle?.descending ? sql`desc` : sql`asc`;
+  const orderBy = byTitle ? sql`title ${direction}, seq` : sql`seq`;
+  // Branch by branch, each in its own order with its own limit, so the database reads only the rows a page
+  // needs (through an index) rather than every topic to sort them.
+  const rows: TopicRow[] = [];
+  for (const { rank, query } of branches) {
+    if (rows.length > filters.limit || Number(cursorRank ?? rank) > rank) continue;
+    const after =
+      Number(cursorRank) !== rank
+        ? sql`1`
+        : byTitle
+          ? sql`(title ${byTitle.descending ? sql`<` : sql`>`} ${title} or (title = ${title} and seq > ${seq}))`
+          : sql`seq > ${seq}`;
+    const limit = filters.limit + 1 - rows.length;
+    rows.push(...db.all<TopicRow>(sql`select * from (${query}) where ${after} order by ${orderBy} limit ${limit}`));
   }
-  const union = sql.join(branches, sql` union all `);
-  const rows = branches.length
-    ? db.all<TopicRow>(sql`select * from (${union}) where ${after} order by ${orderBy} limit ${filters.limit + 1}`)
-    : [];
   const total = filters.count
     ? branches.length
-      ? (db.get<{ n: number }>(sql`select count(*) as n from (${union})`)?.n ?? 0)
+      ? (db.get<{ n: number }>(
+          sql`select count(*) as n from (${sql.join(
+            branches.map((branch) => branch.query),
+            sql` union all `,
+          )})`,
+        )?.n ?? 0)
       : 0
     : undefined;
   const pageRows = rows.slice(0, filters.limit);

@@ -3,15 +3,27 @@
  * (triggers mark them, src/db/triggers.ts) and stores them before it commits, so a read of the
  * present is a lookup. Reads fall back to deriving while any topic is left stale (see `hasStaleTopics`).
  */
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { AppDatabase, WriteTransaction } from '../../db/client.js';
-import { issues, positions, proposals, stalePositionTopics } from '../../db/schema.js';
+import { preparedPerDatabase } from '../../db/prepared.js';
+import { issues, positions, proposals, stalePositionTopics, topicTypes } from '../../db/schema.js';
 import { chunks } from '../../lib/collections.js';
 import { anyOf } from '../paging/filters.js';
-import { derivePositions, type Position, type PositionFilters, type TopicRef, topicKey } from './derive.js';
+import {
+  derivePositions,
+  type Position,
+  type PositionFilters,
+  type TopicBranch,
+  type TopicRef,
+  topicKey,
+} from './derive.js';
 
 /** Rows per insert: eight columns each, well under SQLite's 32,766 bound parameters. */
 const insertBatch = 500;
+
+/** Topics derived at once when refreshing: bounds the memory and the parameters of each query. */
+const topicBatch = 50;
 
 /** Derives and stores the positions on every stale topic, then clears the marks (within a write). */
 export function refreshStalePositions(tx: WriteTransaction): number {
@@ -19,29 +31,24 @@ export function refreshStalePositions(tx: WriteTransaction): number {
     .select({ type: stalePositionTopics.topicType, id: stalePositionTopics.topicId })
     .from(stalePositionTopics)
     .all();
-  if (stale.length === 0) return 0;
-  for (const batch of chunks(stale)) {
+  for (const batch of chunks(stale, topicBatch)) {
     tx.delete(positions).where(onTopics(batch)).run();
+    const derived = derivePositions(tx, batch, {}, undefined);
+    const rows = batch.flatMap((topic) =>
+      (derived.get(topicKey(topic)) ?? []).map((position) => ({
+        topicType: topic.type,
+        topicId: topic.id,
+        partyId: position.partyId,
+        stance: position.stance,
+        towards: JSON.stringify(position.towards),
+        basis: JSON.stringify(position.basis),
+        basisCount: position.basisCount,
+        recordCount: position.recordCount,
+      })),
+    );
+    for (const run of chunks(rows, insertBatch)) tx.insert(positions).values(run).run();
   }
-  const derived = derivePositions(tx, stale, {}, undefined);
-  const rows = stale.flatMap((topic) =>
-    (derived.get(topicKey(topic)) ?? []).map((position) => ({
-      topicType: topic.type,
-      topicId: topic.id,
-      partyId: position.partyId,
-      stance: position.stance,
-      towards: JSON.stringify(position.towards),
-      basis: JSON.stringify(position.basis),
-      basisCount: position.basisCount,
-      recordCount: position.recordCount,
-    })),
-  );
-  for (let at = 0; at < rows.length; at += insertBatch) {
-    tx.insert(positions)
-      .values(rows.slice(at, at + insertBatch))
-      .run();
-  }
-  tx.delete(stalePositionTopics).run();
+  if (stale.length > 0) tx.delete(stalePositionTopics).run();
   return stale.length;
 }
 
@@ -50,6 +57,27 @@ export function hasStaleTopics(db: AppDatabase): boolean {
   return db.select({ one: sql`1` }).from(stalePositionTopics).limit(1).get() !== undefined;
 }
 
+/** JSON text of a list, or null for no filter: one prepared statement serves every combination. */
+const listParameter = (values: readonly string[] | undefined) => (values ? JSON.stringify(values) : null);
+const inList = (column: SQLiteColumn, name: string) =>
+  sql`(${sql.placeholder(name)} is null or ${column} in (select value from json_each(${sql.placeholder(name)})))`;
+
+const positionsOnTopics = preparedPerDatabase((db) =>
+  db
+    .select()
+    .from(positions)
+    .where(
+      and(
+        eq(positions.topicType, sql.placeholder('type')),
+        sql`${positions.topicId} in (select value from json_each(${sql.placeholder('ids')}))`,
+        inList(positions.partyId, 'parties'),
+        inList(positions.stance, 'stances'),
+      ),
+    )
+    .orderBy(positions.topicId, positions.partyId)
+    .prepare(),
+);
+
 /** The stored positions on these topics, by the filtered parties and stances; keyed by `topicKey`. */
 export function storedPositions(
   db: AppDatabase,
@@ -57,12 +85,15 @@ export function storedPositions(
   filters: Pick<PositionFilters, 'party' | 'stance'>,
 ): Map<string, Position[]> {
   const byTopic = new Map<string, Position[]>();
-  for (const batch of chunks(topics)) {
-    const rows = db
-      .select()
-      .from(positions)
-      .where(and(onTopics(batch), anyOf(positions.partyId, filters.party), anyOf(positions.stance, filters.stance)))
-      .all();
+  for (const type of topicTypes) {
+    const ids = topics.filter((topic) => topic.type === type).map((topic) => topic.id);
+    if (ids.length === 0) continue;
+    const rows = positionsOnTopics(db).all({
+      type,
+      ids: JSON.stringify(ids),
+      parties: listParameter(filters.party),
+      stances: listParameter(filters.stance),
+    });
     for (const row of rows) {
       const key = topicKey({ type: row.topicType, id: row.topicId });
       const position: Position = {
@@ -78,8 +109,6 @@ export function storedPositions(
       else byTopic.set(key, [position]);
     }
   }
-  // The order derivation gives (derive.ts), which SQLite's binary collation need not match.
-  for (const list of byTopic.values()) list.sort((a, b) => a.partyId.localeCompare(b.partyId));
   return byTopic;
 }
 
@@ -93,7 +122,7 @@ function onTopics(topics: readonly TopicRef[]) {
  * Topics with a stored position (of the filtered parties, in the filtered stances), as the SQL union
  * branches `listPositions` pages over: issues first, then proposals.
  */
-export function storedTopicBranches(filters: PositionFilters): SQL[] {
+export function storedTopicBranches(filters: PositionFilters): TopicBranch[] {
   const wants = (type: TopicRef['type']) => !filters.topicType || filters.topicType.includes(type);
   const branch = (type: TopicRef['type'], rank: number, table: typeof issues | typeof proposals) =>
     sql`select ${type} as type, ${rank} as rank, ${table.id} as id, ${table.title} as title, ${table}.rowid as seq
@@ -106,7 +135,7 @@ export function storedTopicBranches(filters: PositionFilters): SQL[] {
                         anyOf(positions.stance, filters.stance),
                       )})`;
   return [
-    ...(wants('issue') ? [branch('issue', 0, issues)] : []),
-    ...(wants('proposal') ? [branch('proposal', 1, proposals)] : []),
+    ...(wants('issue') ? [{ rank: 0, query: branch('issue', 0, issues) }] : []),
+    ...(wants('proposal') ? [{ rank: 1, query: branch('proposal', 1, proposals) }] : []),
   ];
 }
