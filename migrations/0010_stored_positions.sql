@@ -1,12 +1,19 @@
+CREATE TABLE `position_quotes` (
+	`topic_type` text NOT NULL,
+	`topic_id` text NOT NULL,
+	`party_id` text NOT NULL,
+	`stance` text NOT NULL,
+	`href` text NOT NULL,
+	`quotes` text NOT NULL,
+	PRIMARY KEY(`topic_type`, `topic_id`, `party_id`, `href`)
+);
+--> statement-breakpoint
 CREATE TABLE `positions` (
 	`topic_type` text NOT NULL,
 	`topic_id` text NOT NULL,
 	`party_id` text NOT NULL,
 	`stance` text NOT NULL,
-	`towards` text NOT NULL,
-	`basis` text NOT NULL,
-	`basis_count` integer NOT NULL,
-	`record_count` integer NOT NULL,
+	`position` text NOT NULL,
 	PRIMARY KEY(`topic_type`, `topic_id`, `party_id`)
 );
 --> statement-breakpoint

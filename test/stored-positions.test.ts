@@ -3,9 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import type { AppDatabase } from '../src/db/client.js';
 import { createKey } from '../src/domain/keys/keys.js';
-import { derivePositions, type TopicRef } from '../src/domain/positions/derive.js';
-import { storedPositions } from '../src/domain/positions/store.js';
+import { derivePositions, quotesOf, type TopicRef } from '../src/domain/positions/derive.js';
+import { listPositions, listPositionsJson } from '../src/domain/positions/queries.js';
+import { storedPositionsJson } from '../src/domain/positions/store.js';
 import { refreshStaleData } from '../src/domain/write.js';
+import { PositionsPageSchema } from '../src/routes/positions/schemas.js';
 import { buildTestApp, createTestDatabase } from './helpers.js';
 
 const source = 'ceasefire-talks-report';
@@ -23,7 +25,12 @@ const staleCount = (db: AppDatabase) => db.$client.prepare('select count(*) from
 function expectStoredAsDerived(db: AppDatabase) {
   expect(staleCount(db)).toBe(0);
   const topics = allTopics(db);
-  expect(storedPositions(db, topics, {})).toEqual(derivePositions(db, topics, {}, undefined));
+  const derived = derivePositions(db, topics, {}, undefined);
+  const stored = storedPositionsJson(db, topics, {});
+  const parsed = (json: string) => JSON.parse(json);
+  expect(new Map([...stored.byTopic].map(([key, list]) => [key, list.map(parsed)]))).toEqual(derived);
+  const quotes = Object.fromEntries([...stored.quotes].map(([href, json]) => [href, parsed(json)]));
+  expect(quotes).toEqual(quotesOf(db, [...derived.values()].flat(), undefined));
 }
 
 /**
@@ -163,10 +170,36 @@ describe('stored positions', () => {
     const response = await app.inject({ method: 'POST', url: '/v1/statements', headers: editor, payload: statement });
     expect(response.statusCode, response.body).toBe(201);
     expectStoredAsDerived(db);
-    const [stored] = storedPositions(db, [{ type: 'issue', id: 'humanitarian-aid-channels' }], {
+    const { byTopic } = storedPositionsJson(db, [{ type: 'issue', id: 'humanitarian-aid-channels' }], {
       party: ['hamas'],
-    }).values();
-    expect(stored?.[0]?.stance).toBe('withdrew');
+    });
+    expect(JSON.parse(byTopic.get('issue:humanitarian-aid-channels')?.[0] ?? '{}').stance).toBe('withdrew');
+  });
+
+  it('splices a page from the stored JSON that is the page listPositions builds, and fits its schema', () => {
+    const db = createTestDatabase({ synthetic: { demands: 200, seed: 5 } });
+    const base = { sort: [], limit: 3, count: false };
+    const lists = [
+      base,
+      { ...base, count: true },
+      { ...base, party: ['hamas', 'israel'] },
+      { ...base, stance: ['rejects' as const, 'demands' as const] },
+      { ...base, topicType: ['proposal' as const] },
+      { ...base, sort: [{ field: 'title' as const, descending: true }], limit: 50 },
+    ];
+    for (const filters of lists) {
+      let cursor: string | undefined;
+      do {
+        const page = listPositions(db, { ...filters, cursor });
+        const text = listPositionsJson(db, { ...filters, cursor });
+        expect(text).toBeDefined();
+        const spliced = JSON.parse(text?.json ?? '');
+        expect(spliced).toEqual(page);
+        expect(PositionsPageSchema.parse(spliced)).toEqual(spliced);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+    }
+    expect(listPositionsJson(db, { ...base, asOf: 'ceasefire-talks-report' })).toBeUndefined();
   });
 
   it('fills pages with topics where a position has the stance asked for', async () => {
@@ -233,10 +266,10 @@ describe('stored positions', () => {
         db.$client.prepare(`update proposals set title = 'Renamed' where id = ?`).run(pick('select id from proposals')),
       () => db.$client.prepare(`update issues set title = 'Renamed' where id = ?`).run(pick('select id from issues')),
     ];
-    for (let round = 0; round < 40; round++) {
+    for (let round = 0; round < 30; round++) {
       for (let step = 0; step < 3; step++) changes[next(changes.length)]!();
       refreshStaleData(db);
       expectStoredAsDerived(db);
     }
-  });
+  }, 60_000);
 });

@@ -41,7 +41,8 @@ export function openDatabase(path: string, { busyTimeoutMs = defaultBusyTimeoutM
 /**
  * Lets the planner know the data (e.g. that a party filter is more selective than a status one), with
  * bounded effort: SQLite's recommended optimize on open. It writes statistics only when they are stale;
- * a database another process keeps busy, or one opened read-only, goes without rather than failing.
+ * a database another process keeps busy, one opened read-only, or one on a full disk goes without
+ * rather than failing (a full disk still serves reads, and refuses writes with a clear problem).
  */
 function optimize(sqlite: Database.Database) {
   sqlite.pragma('analysis_limit = 400');
@@ -50,7 +51,7 @@ function optimize(sqlite: Database.Database) {
     sqlite.pragma('busy_timeout = 0');
     sqlite.pragma('optimize = 0x10002');
   } catch (error) {
-    if (!(error instanceof Database.SqliteError && /^SQLITE_(BUSY|LOCKED|READONLY)/.test(error.code))) throw error;
+    if (!(error instanceof Database.SqliteError && /^SQLITE_(BUSY|LOCKED|READONLY|FULL)/.test(error.code))) throw error;
   } finally {
     sqlite.pragma(`busy_timeout = ${busyTimeout}`);
   }

@@ -417,7 +417,7 @@ export const topicTypes = ['issue', 'proposal'] as const;
 /**
  * Each party's current stance on each issue and proposal, as derived from the demands and responses
  * (src/domain/positions): kept by the write path, so reads of the present need not derive them.
- * `towards` and `basis` hold the derived lists as JSON.
+ * `position` is the position as the API answers it (JSON); party and stance are columns to filter on.
  */
 export const positions = sqliteTable(
   'positions',
@@ -426,15 +426,27 @@ export const positions = sqliteTable(
     topicId: text('topic_id').notNull(),
     partyId: text('party_id').notNull(),
     stance: text('stance').notNull(),
-    towards: text('towards').notNull(),
-    basis: text('basis').notNull(),
-    basisCount: integer('basis_count').notNull(),
-    recordCount: integer('record_count').notNull(),
+    position: text('position').notNull(),
   },
   (table) => [
     primaryKey({ columns: [table.topicType, table.topicId, table.partyId] }),
     index('positions_party_idx').on(table.partyId, table.topicType, table.topicId),
   ],
+);
+
+/** The quotes of each record a stored position rests on (JSON, as the API answers them), by record href. */
+export const positionQuotes = sqliteTable(
+  'position_quotes',
+  {
+    topicType: text('topic_type', { enum: topicTypes }).notNull(),
+    topicId: text('topic_id').notNull(),
+    partyId: text('party_id').notNull(),
+    /** The position's stance, so the quotes of the positions a filter keeps are read without a join. */
+    stance: text('stance').notNull(),
+    href: text('href').notNull(),
+    quotes: text('quotes').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.topicType, table.topicId, table.partyId, table.href] })],
 );
 
 /**

@@ -164,6 +164,7 @@ export const derivedTables: SQLiteTable[] = [
   schema.dataVersion,
   schema.eventOrder,
   schema.positions,
+  schema.positionQuotes,
   schema.stalePositionTopics,
   // Bookkeeping the write path keeps beside the data: it changes no answer the cache holds.
   schema.revisions,

@@ -147,6 +147,15 @@ export interface ListRouteOptions<
   exportRecords?: (page: ListPage) => object[];
   /** The rows of the CSV export, when a row is not an item (positions: a row per party and topic). */
   csv?: { row: z.ZodObject; rows: (page: ListPage) => object[] };
+  /**
+   * The JSON page as text, when the data is stored as the answer's JSON (positions): spliced rather than
+   * parsed and serialized again. Undefined to answer from `list`. Its output is `list`'s, as tests check.
+   */
+  listJson?: (
+    db: AppDatabase,
+    query: z.output<Query> & PageRequest,
+    params: Params extends z.ZodObject ? z.output<Params> : Record<string, never>,
+  ) => { json: string; nextCursor: string | null } | undefined;
 }
 
 /**
@@ -229,6 +238,11 @@ export function registerListRoute<
       options.check?.(app.db, params);
 
       if (format === 'json') {
+        const text = options.listJson?.(app.db, query, params);
+        if (text) {
+          if (text.nextCursor) reply.header('link', `<${nextPageUrl(request, text.nextCursor)}>; rel="next"`);
+          return reply.type('application/json; charset=utf-8').send(text.json);
+        }
         const page = options.list(app.db, query, params);
         if (page.nextCursor) reply.header('link', `<${nextPageUrl(request, page.nextCursor)}>; rel="next"`);
         return page;

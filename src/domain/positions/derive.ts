@@ -20,7 +20,7 @@ import {
 import { chunks, groupBy } from '../../lib/collections.js';
 import { type AsOfScope, withState } from '../as-of.js';
 import { compareChronology, timelinePositions } from '../chronology.js';
-import { withEvidence } from '../evidence.js';
+import { type Evidence, withEvidence } from '../evidence.js';
 import { recordHref } from '../links.js';
 import { anyOf } from '../paging/filters.js';
 
@@ -60,6 +60,12 @@ export type Position = {
   basisCount: number;
   recordCount: number;
 };
+
+/**
+ * The quotes behind the basis records of an answer, once per record, keyed by the record's href: a
+ * response answering demands on three issues backs a position on each, and its quotes appear once.
+ */
+export type PositionQuotes = Record<string, Evidence[]>;
 
 export type PositionFilters = {
   party?: readonly string[] | undefined;
@@ -335,4 +341,27 @@ export function derivePositions(
   // By party id, as SQLite orders text (stored positions are read in that order).
   for (const positions of byTopic.values()) positions.sort((a, b) => (a.partyId < b.partyId ? -1 : 1));
   return byTopic;
+}
+
+/** The quotes of the records these positions rest on (from the given sources only, when given). */
+export function quotesOf(
+  db: Reader,
+  shown: readonly Position[],
+  sourceIds: readonly string[] | undefined,
+): PositionQuotes {
+  const quotes: PositionQuotes = {};
+  for (const type of ['demand', 'response'] as const) {
+    const ids = new Set<string>();
+    for (const position of shown) {
+      for (const basis of position.basis) if (basis.type === type) ids.add(basis.id);
+    }
+    const records = withEvidence(
+      db,
+      type,
+      [...ids].map((id) => ({ id })),
+      { sourceIds },
+    );
+    for (const record of records) quotes[recordHref(type, record.id)] = record.evidence;
+  }
+  return quotes;
 }

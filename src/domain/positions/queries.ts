@@ -8,30 +8,38 @@ import type { AppDatabase } from '../../db/client.js';
 import { issues, proposals, type topicTypes } from '../../db/schema.js';
 import { type AsOfScope, type ReadOptions, resolveAsOf } from '../as-of.js';
 import { NotFoundError } from '../errors.js';
-import { type Evidence, withEvidence } from '../evidence.js';
 import { recordHref } from '../links.js';
 import { cursorScope, decodeCursor, encodeCursor } from '../paging/cursor.js';
 import type { Page, PageRequest } from '../paging/keyset.js';
-import { derivePositions, type Position, type PositionFilters, topicBranches, topicKey } from './derive.js';
-import { hasStaleTopics, storedPositions, storedTopicBranches } from './store.js';
+import {
+  derivePositions,
+  type Position,
+  type PositionFilters,
+  type PositionQuotes,
+  quotesOf,
+  type TopicBranch,
+  topicBranches,
+  topicKey,
+} from './derive.js';
+import { hasStaleTopics, storedPositionsJson, storedTopicBranches } from './store.js';
 
 export { topicTypes } from '../../db/schema.js';
-export { type PositionFilters, positionStances } from './derive.js';
+export { type PositionFilters, type PositionQuotes, positionStances } from './derive.js';
 
 type TopicType = (typeof topicTypes)[number];
 export type Topic = { type: TopicType; id: string; href: string; title: string };
 export type TopicPositions = { topic: Topic; positions: Position[] };
-/**
- * The quotes behind the basis records of an answer, once per record, keyed by the record's href: a
- * response answering demands on three issues backs a position on each, and its quotes appear once.
- */
-export type PositionQuotes = Record<string, Evidence[]>;
 export type TopicPositionsWithQuotes = TopicPositions & { quotes: PositionQuotes };
 
 export const positionSortColumns = { title: issues.title };
 
+type ListFilters = PositionFilters & ReadOptions & PageRequest<keyof typeof positionSortColumns>;
+
 /** Whether to read the stored positions: for the present, when no topic awaits a refresh. */
 const readsStored = (db: AppDatabase, scope: AsOfScope | undefined) => !scope && !hasStaleTopics(db);
+
+/** Binary order, as SQLite orders text: the order of a page's `quotes` whichever way it is built. */
+const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Each topic with every party's position on it, and the quotes of the records the positions rest on. */
 function positionsOn(
@@ -41,7 +49,17 @@ function positionsOn(
   scope: AsOfScope | undefined,
   stored: boolean,
 ): { topics: TopicPositions[]; quotes: PositionQuotes } {
-  const byTopic = stored ? storedPositions(db, topics, filters) : derivePositions(db, topics, filters, scope);
+  if (stored) {
+    const { byTopic, quotes } = storedPositionsJson(db, topics, filters);
+    return {
+      topics: topics.map((topic) => ({
+        topic,
+        positions: (byTopic.get(topicKey(topic)) ?? []).map((position) => JSON.parse(position) as Position),
+      })),
+      quotes: Object.fromEntries([...quotes].sort(byKey).map(([href, json]) => [href, JSON.parse(json)])),
+    };
+  }
+  const byTopic = derivePositions(db, topics, filters, scope);
   const answered = topics
     .map((topic) => ({
       topic,
@@ -51,39 +69,22 @@ function positionsOn(
     }))
     .filter((entry) => entry.positions.length > 0 || (!filters.stance && !scope));
   // Only the quotes of records a page shows (at most ten per position), in a stable order.
-  const quotes: PositionQuotes = {};
-  for (const type of ['demand', 'response'] as const) {
-    const ids = new Set<string>();
-    for (const { positions } of answered) {
-      for (const position of positions) {
-        for (const basis of position.basis) if (basis.type === type) ids.add(basis.id);
-      }
-    }
-    for (const record of withEvidence(
-      db,
-      type,
-      [...ids].map((id) => ({ id })),
-      { sourceIds: scope?.sourceIds },
-    )) {
-      quotes[recordHref(type, record.id)] = record.evidence;
-    }
-  }
-  return {
-    topics: answered,
-    quotes: Object.fromEntries(Object.entries(quotes).sort(([a], [b]) => a.localeCompare(b))),
-  };
+  const quotes = quotesOf(
+    db,
+    answered.flatMap((entry) => entry.positions),
+    scope?.sourceIds,
+  );
+  return { topics: answered, quotes: Object.fromEntries(Object.entries(quotes).sort(byKey)) };
 }
 
 type TopicRow = { type: TopicType; rank: number; id: string; title: string; seq: number };
 
-/** The topics with positions, a page at a time, each with every party's current stance on it. */
-export function listPositions(
+/** A page of the topics with positions (stored, or derived from the records), in the order asked for. */
+function pageOfTopics(
   db: AppDatabase,
-  filters: PositionFilters & ReadOptions & PageRequest<keyof typeof positionSortColumns>,
-): Page<TopicPositions> & { quotes: PositionQuotes } {
-  const scope = resolveAsOf(db, filters.asOf);
-  const stored = readsStored(db, scope);
-  const branches = stored ? storedTopicBranches(filters) : topicBranches(filters);
+  filters: ListFilters,
+  branches: TopicBranch[],
+): { topics: Topic[]; nextCursor: string | null; total?: number } {
   const sortSpec = filters.sort.map((key) => `${key.descending ? '-' : ''}${key.field}`).join(',');
   const cursorKey = `${cursorScope('positions', filters)}|${sortSpec}`;
   const byTitle = filters.sort[0];
@@ -104,14 +105,13 @@ export function listPositions(
     const limit = filters.limit + 1 - rows.length;
     rows.push(...db.all<TopicRow>(sql`select * from (${query}) where ${after} order by ${orderBy} limit ${limit}`));
   }
+  const union = sql.join(
+    branches.map((branch) => branch.query),
+    sql` union all `,
+  );
   const total = filters.count
     ? branches.length
-      ? (db.get<{ n: number }>(
-          sql`select count(*) as n from (${sql.join(
-            branches.map((branch) => branch.query),
-            sql` union all `,
-          )})`,
-        )?.n ?? 0)
+      ? (db.get<{ n: number }>(sql`select count(*) as n from (${union})`)?.n ?? 0)
       : 0
     : undefined;
   const pageRows = rows.slice(0, filters.limit);
@@ -121,8 +121,40 @@ export function listPositions(
       ? encodeCursor(db, cursorKey, { keys: [last.rank, last.title, last.seq], rowid: 0 })
       : null;
   const topics = pageRows.map(({ type, id, title }) => ({ type, id, title, href: recordHref(type, id) }));
+  return { topics, nextCursor, ...(total === undefined ? {} : { total }) };
+}
+
+/** The topics with positions, a page at a time, each with every party's current stance on it. */
+export function listPositions(
+  db: AppDatabase,
+  filters: ListFilters,
+): Page<TopicPositions> & { quotes: PositionQuotes } {
+  const scope = resolveAsOf(db, filters.asOf);
+  const stored = readsStored(db, scope);
+  const { topics, ...page } = pageOfTopics(db, filters, stored ? storedTopicBranches(filters) : topicBranches(filters));
   const { topics: items, quotes } = positionsOn(db, topics, filters, scope, stored);
-  return { items, nextCursor, ...(total === undefined ? {} : { total }), quotes };
+  return { items, ...page, quotes };
+}
+
+/**
+ * The same page as `listPositions`, as the JSON text of the answer, spliced from the stored positions
+ * without parsing them; undefined when the page must be derived (`asOf`, or topics left stale).
+ */
+export function listPositionsJson(
+  db: AppDatabase,
+  filters: ListFilters,
+): { json: string; nextCursor: string | null } | undefined {
+  if (filters.asOf !== undefined || !readsStored(db, undefined)) return undefined;
+  const { topics, nextCursor, total } = pageOfTopics(db, filters, storedTopicBranches(filters));
+  const { byTopic, quotes } = storedPositionsJson(db, topics, filters);
+  const items = topics.map(
+    (topic) => `{"topic":${JSON.stringify(topic)},"positions":[${(byTopic.get(topicKey(topic)) ?? []).join(',')}]}`,
+  );
+  const quoted = [...quotes].sort(byKey).map(([href, json]) => `${JSON.stringify(href)}:${json}`);
+  const json =
+    `{"items":[${items.join(',')}],"nextCursor":${JSON.stringify(nextCursor)}` +
+    `${total === undefined ? '' : `,"total":${total}`},"quotes":{${quoted.join(',')}}}`;
+  return { json, nextCursor };
 }
 
 /** Every party's current stance on one issue or proposal (an empty list when none has one). */

@@ -1,29 +1,29 @@
 /**
  * Positions as stored: the write path derives the positions of every topic its change marked stale
- * (triggers mark them, src/db/triggers.ts) and stores them before it commits, so a read of the
- * present is a lookup. Reads fall back to deriving while any topic is left stale (see `hasStaleTopics`).
+ * (triggers mark them, src/db/triggers.ts) and stores them, with the quotes they rest on, before it
+ * commits, so a read of the present is a lookup. Each is kept as the JSON the API answers, so a page
+ * can be answered without parsing it. Reads derive afresh while any topic is left stale.
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { AppDatabase, WriteTransaction } from '../../db/client.js';
 import { preparedPerDatabase } from '../../db/prepared.js';
-import { issues, positions, proposals, stalePositionTopics, topicTypes } from '../../db/schema.js';
+import { issues, positionQuotes, positions, proposals, stalePositionTopics, topicTypes } from '../../db/schema.js';
 import { chunks } from '../../lib/collections.js';
 import { anyOf } from '../paging/filters.js';
 import {
   derivePositions,
-  type Position,
   type PositionFilters,
+  quotesOf,
   type TopicBranch,
   type TopicRef,
   topicKey,
 } from './derive.js';
 
-/** Rows per insert: eight columns each, well under SQLite's 32,766 bound parameters. */
-const insertBatch = 500;
-
 /** Topics derived at once when refreshing: bounds the memory and the parameters of each query. */
 const topicBatch = 50;
+/** Rows per insert, well under SQLite's 32,766 bound parameters. */
+const insertBatch = 500;
 
 /** Derives and stores the positions on every stale topic, then clears the marks (within a write). */
 export function refreshStalePositions(tx: WriteTransaction): number {
@@ -32,21 +32,23 @@ export function refreshStalePositions(tx: WriteTransaction): number {
     .from(stalePositionTopics)
     .all();
   for (const batch of chunks(stale, topicBatch)) {
-    tx.delete(positions).where(onTopics(batch)).run();
+    tx.delete(positions).where(onTopics(positions, batch)).run();
+    tx.delete(positionQuotes).where(onTopics(positionQuotes, batch)).run();
     const derived = derivePositions(tx, batch, {}, undefined);
-    const rows = batch.flatMap((topic) =>
-      (derived.get(topicKey(topic)) ?? []).map((position) => ({
-        topicType: topic.type,
-        topicId: topic.id,
-        partyId: position.partyId,
-        stance: position.stance,
-        towards: JSON.stringify(position.towards),
-        basis: JSON.stringify(position.basis),
-        basisCount: position.basisCount,
-        recordCount: position.recordCount,
-      })),
-    );
-    for (const run of chunks(rows, insertBatch)) tx.insert(positions).values(run).run();
+    const quotes = quotesOf(tx, [...derived.values()].flat(), undefined);
+    const positionRows = [];
+    const quoteRows = [];
+    for (const topic of batch) {
+      for (const position of derived.get(topicKey(topic)) ?? []) {
+        const at = { topicType: topic.type, topicId: topic.id, partyId: position.partyId, stance: position.stance };
+        positionRows.push({ ...at, position: JSON.stringify(position) });
+        for (const { href } of position.basis) {
+          quoteRows.push({ ...at, href, quotes: JSON.stringify(quotes[href] ?? []) });
+        }
+      }
+    }
+    for (const run of chunks(positionRows, insertBatch)) tx.insert(positions).values(run).run();
+    for (const run of chunks(quoteRows, insertBatch)) tx.insert(positionQuotes).values(run).run();
   }
   if (stale.length > 0) tx.delete(stalePositionTopics).run();
   return stale.length;
@@ -54,68 +56,71 @@ export function refreshStalePositions(tx: WriteTransaction): number {
 
 /** Whether a write outside the write path (or a migration) left topics whose stored positions may be wrong. */
 export function hasStaleTopics(db: AppDatabase): boolean {
-  return db.select({ one: sql`1` }).from(stalePositionTopics).limit(1).get() !== undefined;
+  return staleMark(db).get() !== undefined;
 }
+
+const staleMark = preparedPerDatabase((db) => db.select({ one: sql`1` }).from(stalePositionTopics).limit(1).prepare());
 
 /** JSON text of a list, or null for no filter: one prepared statement serves every combination. */
 const listParameter = (values: readonly string[] | undefined) => (values ? JSON.stringify(values) : null);
 const inList = (column: SQLiteColumn, name: string) =>
   sql`(${sql.placeholder(name)} is null or ${column} in (select value from json_each(${sql.placeholder(name)})))`;
+/** The stored rows on the topics of one type named in `ids`, of the filtered parties and stances. */
+const matching = (table: typeof positions | typeof positionQuotes) =>
+  and(
+    eq(table.topicType, sql.placeholder('type')),
+    sql`${table.topicId} in (select value from json_each(${sql.placeholder('ids')}))`,
+    inList(table.partyId, 'parties'),
+    inList(table.stance, 'stances'),
+  );
 
 const positionsOnTopics = preparedPerDatabase((db) =>
   db
-    .select()
+    .select({ topicId: positions.topicId, position: positions.position })
     .from(positions)
-    .where(
-      and(
-        eq(positions.topicType, sql.placeholder('type')),
-        sql`${positions.topicId} in (select value from json_each(${sql.placeholder('ids')}))`,
-        inList(positions.partyId, 'parties'),
-        inList(positions.stance, 'stances'),
-      ),
-    )
+    .where(matching(positions))
     .orderBy(positions.topicId, positions.partyId)
     .prepare(),
 );
 
-/** The stored positions on these topics, by the filtered parties and stances; keyed by `topicKey`. */
-export function storedPositions(
+const quotesOnTopics = preparedPerDatabase((db) =>
+  db
+    .select({ href: positionQuotes.href, quotes: positionQuotes.quotes })
+    .from(positionQuotes)
+    .where(matching(positionQuotes))
+    .prepare(),
+);
+
+/**
+ * The stored positions on these topics (of the filtered parties, in the filtered stances), as JSON
+ * keyed by `topicKey` in party order, and the quotes of the records they rest on, as JSON by href.
+ */
+export function storedPositionsJson(
   db: AppDatabase,
   topics: readonly TopicRef[],
   filters: Pick<PositionFilters, 'party' | 'stance'>,
-): Map<string, Position[]> {
-  const byTopic = new Map<string, Position[]>();
+): { byTopic: Map<string, string[]>; quotes: Map<string, string> } {
+  const byTopic = new Map<string, string[]>();
+  const quotes = new Map<string, string>();
   for (const type of topicTypes) {
     const ids = topics.filter((topic) => topic.type === type).map((topic) => topic.id);
     if (ids.length === 0) continue;
-    const rows = positionsOnTopics(db).all({
+    const parameters = {
       type,
       ids: JSON.stringify(ids),
       parties: listParameter(filters.party),
       stances: listParameter(filters.stance),
-    });
-    for (const row of rows) {
-      const key = topicKey({ type: row.topicType, id: row.topicId });
-      const position: Position = {
-        partyId: row.partyId,
-        stance: row.stance as Position['stance'],
-        towards: JSON.parse(row.towards),
-        basis: JSON.parse(row.basis),
-        basisCount: row.basisCount,
-        recordCount: row.recordCount,
-      };
+    };
+    for (const { topicId, position } of positionsOnTopics(db).all(parameters)) {
+      const key = topicKey({ type, id: topicId });
       const onTopic = byTopic.get(key);
       if (onTopic) onTopic.push(position);
       else byTopic.set(key, [position]);
     }
+    // A record backing positions on several topics (or of several parties) has its quotes on each.
+    for (const row of quotesOnTopics(db).all(parameters)) if (!quotes.has(row.href)) quotes.set(row.href, row.quotes);
   }
-  return byTopic;
-}
-
-function onTopics(topics: readonly TopicRef[]) {
-  const ofType = (type: TopicRef['type']) => topics.filter((topic) => topic.type === type).map((topic) => topic.id);
-  return sql`(${and(eq(positions.topicType, 'issue'), inArray(positions.topicId, ofType('issue')))}
-              or ${and(eq(positions.topicType, 'proposal'), inArray(positions.topicId, ofType('proposal')))})`;
+  return { byTopic, quotes };
 }
 
 /**
@@ -138,4 +143,10 @@ export function storedTopicBranches(filters: PositionFilters): TopicBranch[] {
     ...(wants('issue') ? [{ rank: 0, query: branch('issue', 0, issues) }] : []),
     ...(wants('proposal') ? [{ rank: 1, query: branch('proposal', 1, proposals) }] : []),
   ];
+}
+
+function onTopics(table: typeof positions | typeof positionQuotes, topics: readonly TopicRef[]) {
+  const ofType = (type: TopicRef['type']) => topics.filter((topic) => topic.type === type).map((topic) => topic.id);
+  return sql`(${and(eq(table.topicType, 'issue'), inArray(table.topicId, ofType('issue')))}
+              or ${and(eq(table.topicType, 'proposal'), inArray(table.topicId, ofType('proposal')))})`;
 }

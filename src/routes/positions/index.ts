@@ -1,5 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { listPositions, positionsOnTopic, type TopicPositionsWithQuotes } from '../../domain/positions/queries.js';
+import {
+  listPositions,
+  listPositionsJson,
+  positionsOnTopic,
+  type TopicPositionsWithQuotes,
+} from '../../domain/positions/queries.js';
 import { assertExists } from '../../domain/rows.js';
 import { idParams, okResponse } from '../../http/common.js';
 import { registerListRoute } from '../../http/list-route.js';
@@ -54,6 +59,7 @@ const positionsRoutes: FastifyPluginAsyncZod = async (app) => {
     item: TopicPositionsSchema,
     page: PositionsPageSchema,
     list: (db, query) => listPositions(db, query),
+    listJson: (db, query) => listPositionsJson(db, query),
     exportRecords: withOwnQuotes,
     csv: positionRows,
   });
@@ -91,6 +97,7 @@ const positionsRoutes: FastifyPluginAsyncZod = async (app) => {
     page: PositionsPageSchema,
     check: (db, { id }) => assertExists(db, 'party', id),
     list: (db, query, { id }) => listPositions(db, { ...query, party: [id] }),
+    listJson: (db, query, { id }) => listPositionsJson(db, { ...query, party: [id] }),
     exportRecords: withOwnQuotes,
     csv: positionRows,
   });
