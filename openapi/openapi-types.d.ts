@@ -96,7 +96,11 @@ export interface paths {
         };
         /** Get a party */
         get: operations["getParty"];
-        put?: never;
+        /**
+         * Replace a party's descriptive fields
+         * @description Replaces every descriptive field of an existing party (those a patch may change; one left out that has a default is reset to it). State and evidence stay as they are, as for PATCH; a new record is created with POST, from a source. Needs an editor key and `If-Match`.
+         */
+        put: operations["replaceParty"];
         post?: never;
         /**
          * Delete a party
@@ -147,7 +151,11 @@ export interface paths {
         };
         /** Get an actor */
         get: operations["getActor"];
-        put?: never;
+        /**
+         * Replace a actor's descriptive fields
+         * @description Replaces every descriptive field of an existing actor (those a patch may change; one left out that has a default is reset to it). State and evidence stay as they are, as for PATCH; a new record is created with POST, from a source. Needs an editor key and `If-Match`.
+         */
+        put: operations["replaceActor"];
         post?: never;
         /**
          * Delete a actor
@@ -196,7 +204,11 @@ export interface paths {
         };
         /** Get an issue */
         get: operations["getIssue"];
-        put?: never;
+        /**
+         * Replace a issue's descriptive fields
+         * @description Replaces every descriptive field of an existing issue (those a patch may change; one left out that has a default is reset to it). State and evidence stay as they are, as for PATCH; a new record is created with POST, from a source. Needs an editor key and `If-Match`.
+         */
+        put: operations["replaceIssue"];
         post?: never;
         /**
          * Delete a issue
@@ -245,7 +257,11 @@ export interface paths {
         };
         /** Get a proposal */
         get: operations["getProposal"];
-        put?: never;
+        /**
+         * Replace a proposal's descriptive fields
+         * @description Replaces every descriptive field of an existing proposal (those a patch may change; one left out that has a default is reset to it). State and evidence stay as they are, as for PATCH; a new record is created with POST, from a source. Needs an editor key and `If-Match`.
+         */
+        put: operations["replaceProposal"];
         post?: never;
         /**
          * Delete a proposal
@@ -296,7 +312,11 @@ export interface paths {
         };
         /** Get a demand */
         get: operations["getDemand"];
-        put?: never;
+        /**
+         * Replace a demand's descriptive fields
+         * @description Replaces every descriptive field of an existing demand (those a patch may change; one left out that has a default is reset to it). State and evidence stay as they are, as for PATCH; a new record is created with POST, from a source. Needs an editor key and `If-Match`.
+         */
+        put: operations["replaceDemand"];
         post?: never;
         /**
          * Delete a demand
@@ -407,7 +427,11 @@ export interface paths {
         };
         /** Get a response */
         get: operations["getResponse"];
-        put?: never;
+        /**
+         * Replace a response's descriptive fields
+         * @description Replaces every descriptive field of an existing response (those a patch may change; one left out that has a default is reset to it). State and evidence stay as they are, as for PATCH; a new record is created with POST, from a source. Needs an editor key and `If-Match`.
+         */
+        put: operations["replaceResponse"];
         post?: never;
         /**
          * Delete a response
@@ -500,7 +524,11 @@ export interface paths {
         };
         /** Get a reason */
         get: operations["getReason"];
-        put?: never;
+        /**
+         * Replace a reason's descriptive fields
+         * @description Replaces every descriptive field of an existing reason (those a patch may change; one left out that has a default is reset to it). State and evidence stay as they are, as for PATCH; a new record is created with POST, from a source. Needs an editor key and `If-Match`.
+         */
+        put: operations["replaceReason"];
         post?: never;
         /**
          * Delete a reason
@@ -551,7 +579,11 @@ export interface paths {
         };
         /** Get a statement */
         get: operations["getStatement"];
-        put?: never;
+        /**
+         * Replace a statement's descriptive fields
+         * @description Replaces every descriptive field of an existing statement (those a patch may change; one left out that has a default is reset to it). State and evidence stay as they are, as for PATCH; a new record is created with POST, from a source. Needs an editor key and `If-Match`.
+         */
+        put: operations["replaceStatement"];
         post?: never;
         /**
          * Delete a statement
@@ -602,7 +634,11 @@ export interface paths {
         };
         /** Get a meeting */
         get: operations["getMeeting"];
-        put?: never;
+        /**
+         * Replace a meeting's descriptive fields
+         * @description Replaces every descriptive field of an existing meeting (those a patch may change; one left out that has a default is reset to it). State and evidence stay as they are, as for PATCH; a new record is created with POST, from a source. Needs an editor key and `If-Match`.
+         */
+        put: operations["replaceMeeting"];
         post?: never;
         /**
          * Delete a meeting
@@ -713,7 +749,11 @@ export interface paths {
         };
         /** Get a source with its full text */
         get: operations["getSource"];
-        put?: never;
+        /**
+         * Replace a source's descriptive fields
+         * @description Replaces every descriptive field of an existing source (those a patch may change; one left out that has a default is reset to it). State and evidence stay as they are, as for PATCH; a new record is created with POST, from a source. Needs an editor key and `If-Match`.
+         */
+        put: operations["replaceSource"];
         post?: never;
         /**
          * Delete a source
@@ -1939,6 +1979,15 @@ export interface components {
             roles?: ("negotiating-party" | "mediator" | "host" | "guarantor" | "subject")[];
             description?: string | null;
         };
+        PartyReplacementInput: {
+            name: string;
+            /** @enum {string} */
+            kind: "state" | "armed-group" | "organisation" | "intergovernmental-body" | "other";
+            /** @default [] */
+            roles?: ("negotiating-party" | "mediator" | "host" | "guarantor" | "subject")[];
+            /** @default null */
+            description?: string | null;
+        };
         NewActorInput: {
             id: string;
             partyId: string;
@@ -1988,6 +2037,15 @@ export interface components {
             name?: string | null;
             role?: string | null;
         };
+        ActorReplacementInput: {
+            partyId: string;
+            /** @enum {string} */
+            kind: "person" | "office" | "delegation" | "group";
+            /** @default null */
+            name?: string | null;
+            /** @default null */
+            role?: string | null;
+        };
         NewIssueInput: {
             id: string;
             title: string;
@@ -2028,6 +2086,10 @@ export interface components {
         IssuePatchInput: {
             title?: string;
             description?: string;
+        };
+        IssueReplacementInput: {
+            title: string;
+            description: string;
         };
         NewProposalInput: {
             id: string;
@@ -2076,6 +2138,14 @@ export interface components {
             title?: string;
             summary?: string;
             proposedByPartyId?: string | null;
+            pauseDurationDays?: number | null;
+        };
+        ProposalReplacementInput: {
+            title: string;
+            summary: string;
+            /** @default null */
+            proposedByPartyId?: string | null;
+            /** @default null */
             pauseDurationDays?: number | null;
         };
         NewDemandInput: {
@@ -2134,6 +2204,18 @@ export interface components {
             raisedOn?: string | null;
             /** @enum {string} */
             raisedOnPrecision?: "day" | "month" | "year" | "unknown";
+        };
+        DemandReplacementInput: {
+            partyId: string;
+            /** @default null */
+            proposalId?: string | null;
+            issueId: string;
+            title: string;
+            summary: string;
+            /** @default null */
+            raisedOn?: string | null;
+            /** @enum {string} */
+            raisedOnPrecision: "day" | "month" | "year" | "unknown";
         };
         NewResponseInput: {
             id: string;
@@ -2238,6 +2320,20 @@ export interface components {
             /** @enum {string} */
             issuedOnPrecision?: "day" | "month" | "year" | "unknown";
         };
+        ResponseReplacementInput: {
+            partyId: string;
+            /** @default null */
+            actorId?: string | null;
+            /** @default null */
+            proposalId?: string | null;
+            /** @default null */
+            wording?: string | null;
+            summary: string;
+            /** @default null */
+            issuedOn?: string | null;
+            /** @enum {string} */
+            issuedOnPrecision: "day" | "month" | "year" | "unknown";
+        };
         NewReasonInput: {
             id: string;
             /** @enum {string} */
@@ -2282,6 +2378,11 @@ export interface components {
         ReasonPatchInput: {
             answersDemandId?: string | null;
             summary?: string;
+        };
+        ReasonReplacementInput: {
+            /** @default null */
+            answersDemandId?: string | null;
+            summary: string;
         };
         NewStatementInput: {
             id: string;
@@ -2335,6 +2436,16 @@ export interface components {
             issueId?: string | null;
             title?: string;
             summary?: string;
+        };
+        StatementReplacementInput: {
+            /** @enum {string} */
+            kind: "intention" | "firm-stance" | "appeal" | "context" | "assessment";
+            /** @default null */
+            partyId?: string | null;
+            /** @default null */
+            issueId?: string | null;
+            title: string;
+            summary: string;
         };
         NewMeetingInput: {
             id: string;
@@ -2474,6 +2585,21 @@ export interface components {
             purpose?: string | null;
             hostPartyId?: string | null;
         };
+        MeetingReplacementInput: {
+            title: string;
+            /** @enum {string} */
+            kind: "security-meeting" | "negotiation-round" | "bilateral-meeting" | "other";
+            /** @default null */
+            location?: string | null;
+            /** @default null */
+            startsOn?: string | null;
+            /** @enum {string} */
+            startsOnPrecision: "day" | "month" | "year" | "unknown";
+            /** @default null */
+            purpose?: string | null;
+            /** @default null */
+            hostPartyId?: string | null;
+        };
         NewSourceInput: {
             id: string;
             /** @default null */
@@ -2499,6 +2625,20 @@ export interface components {
             publishedOn?: string | null;
             /** @enum {string} */
             publishedOnPrecision?: "day" | "month" | "year" | "unknown";
+        };
+        SourceReplacementInput: {
+            /** @default null */
+            kind?: ("news-report" | "official-statement" | "transcript" | "analysis" | "other") | null;
+            /** @default null */
+            title?: string | null;
+            /** @default null */
+            publisher?: string | null;
+            /** @default null */
+            url?: string | null;
+            /** @default null */
+            publishedOn?: string | null;
+            /** @enum {string} */
+            publishedOnPrecision: "day" | "month" | "year" | "unknown";
         };
         /** @description Who the source attributes a quote to. */
         Speaker: {
@@ -7078,6 +7218,172 @@ export interface operations {
             };
         };
     };
+    replaceParty: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: the `ETag` of the version being changed (`"r<version>"`), or `*`. */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example hamas
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyReplacementInput"];
+            };
+        };
+        responses: {
+            /** @description The party as replaced. */
+            200: {
+                headers: {
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Party"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since the version named in `If-Match`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request URL is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has a media type this route does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but cannot be applied, e.g. it names a record that does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request must be conditional: send `If-Match` with the version it changes. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request’s headers are too large. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer right now (overloaded, shutting down, or its database unavailable): retry after the seconds in `Retry-After`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database’s disk is full: nothing was written. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     deleteParty: {
         parameters: {
             query?: never;
@@ -7783,6 +8089,172 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceActor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: the `ETag` of the version being changed (`"r<version>"`), or `*`. */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example benjamin-netanyahu
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActorReplacementInput"];
+            };
+        };
+        responses: {
+            /** @description The actor as replaced. */
+            200: {
+                headers: {
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Actor"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since the version named in `If-Match`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request URL is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has a media type this route does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but cannot be applied, e.g. it names a record that does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request must be conditional: send `If-Match` with the version it changes. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request’s headers are too large. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer right now (overloaded, shutting down, or its database unavailable): retry after the seconds in `Retry-After`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database’s disk is full: nothing was written. */
+            507: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -8500,6 +8972,172 @@ export interface operations {
             };
         };
     };
+    replaceIssue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: the `ETag` of the version being changed (`"r<version>"`), or `*`. */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example humanitarian-aid-channels
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueReplacementInput"];
+            };
+        };
+        responses: {
+            /** @description The issue as replaced. */
+            200: {
+                headers: {
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Issue"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since the version named in `If-Match`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request URL is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has a media type this route does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but cannot be applied, e.g. it names a record that does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request must be conditional: send `If-Match` with the version it changes. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request’s headers are too large. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer right now (overloaded, shutting down, or its database unavailable): retry after the seconds in `Retry-After`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database’s disk is full: nothing was written. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     deleteIssue: {
         parameters: {
             query?: never;
@@ -9205,6 +9843,172 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceProposal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: the `ETag` of the version being changed (`"r<version>"`), or `*`. */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example truce-framework
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposalReplacementInput"];
+            };
+        };
+        responses: {
+            /** @description The proposal as replaced. */
+            200: {
+                headers: {
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since the version named in `If-Match`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request URL is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has a media type this route does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but cannot be applied, e.g. it names a record that does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request must be conditional: send `If-Match` with the version it changes. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request’s headers are too large. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer right now (overloaded, shutting down, or its database unavailable): retry after the seconds in `Retry-After`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database’s disk is full: nothing was written. */
+            507: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -9930,6 +10734,172 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceDemand: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: the `ETag` of the version being changed (`"r<version>"`), or `*`. */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example aid-through-pre-existing-channels
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DemandReplacementInput"];
+            };
+        };
+        responses: {
+            /** @description The demand as replaced. */
+            200: {
+                headers: {
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since the version named in `If-Match`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request URL is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has a media type this route does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but cannot be applied, e.g. it names a record that does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request must be conditional: send `If-Match` with the version it changes. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request’s headers are too large. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer right now (overloaded, shutting down, or its database unavailable): retry after the seconds in `Retry-After`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database’s disk is full: nothing was written. */
+            507: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -11141,6 +12111,172 @@ export interface operations {
             };
         };
     };
+    replaceResponse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: the `ETag` of the version being changed (`"r<version>"`), or `*`. */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example israel-rejects-hamas-amendments
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResponseReplacementInput"];
+            };
+        };
+        responses: {
+            /** @description The response as replaced. */
+            200: {
+                headers: {
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since the version named in `If-Match`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request URL is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has a media type this route does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but cannot be applied, e.g. it names a record that does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request must be conditional: send `If-Match` with the version it changes. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request’s headers are too large. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer right now (overloaded, shutting down, or its database unavailable): retry after the seconds in `Retry-After`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database’s disk is full: nothing was written. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     deleteResponse: {
         parameters: {
             query?: never;
@@ -12180,6 +13316,172 @@ export interface operations {
             };
         };
     };
+    replaceReason: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: the `ETag` of the version being changed (`"r<version>"`), or `*`. */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example immediate-talks-would-undermine-israeli-security
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonReplacementInput"];
+            };
+        };
+        responses: {
+            /** @description The reason as replaced. */
+            200: {
+                headers: {
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reason"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since the version named in `If-Match`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request URL is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has a media type this route does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but cannot be applied, e.g. it names a record that does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request must be conditional: send `If-Match` with the version it changes. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request’s headers are too large. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer right now (overloaded, shutting down, or its database unavailable): retry after the seconds in `Retry-After`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database’s disk is full: nothing was written. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     deleteReason: {
         parameters: {
             query?: never;
@@ -12889,6 +14191,172 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceStatement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: the `ETag` of the version being changed (`"r<version>"`), or `*`. */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example international-stakeholders-urge-flexibility
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatementReplacementInput"];
+            };
+        };
+        responses: {
+            /** @description The statement as replaced. */
+            200: {
+                headers: {
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since the version named in `If-Match`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request URL is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has a media type this route does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but cannot be applied, e.g. it names a record that does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request must be conditional: send `If-Match` with the version it changes. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request’s headers are too large. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer right now (overloaded, shutting down, or its database unavailable): retry after the seconds in `Retry-After`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database’s disk is full: nothing was written. */
+            507: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -13620,6 +15088,172 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: the `ETag` of the version being changed (`"r<version>"`), or `*`. */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example doha-talks
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingReplacementInput"];
+            };
+        };
+        responses: {
+            /** @description The meeting as replaced. */
+            200: {
+                headers: {
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since the version named in `If-Match`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request URL is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has a media type this route does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but cannot be applied, e.g. it names a record that does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request must be conditional: send `If-Match` with the version it changes. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request’s headers are too large. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer right now (overloaded, shutting down, or its database unavailable): retry after the seconds in `Retry-After`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database’s disk is full: nothing was written. */
+            507: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -14825,6 +16459,172 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: the `ETag` of the version being changed (`"r<version>"`), or `*`. */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The record’s stable slug id.
+                 * @example ceasefire-talks-report
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SourceReplacementInput"];
+            };
+        };
+        responses: {
+            /** @description The source as replaced. */
+            200: {
+                headers: {
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Source"];
+                };
+            };
+            /** @description The request is invalid: a parameter or the body failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="negotiation-positions"`, with `error="invalid_token"` for a bad key. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials are valid but not allowed to do this (revoked, or too small a role). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since the version named in `If-Match`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request URL is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has a media type this route does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but cannot be applied, e.g. it names a record that does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request must be conditional: send `If-Match` with the version it changes. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request’s headers are too large. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; details are logged, never returned. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer right now (overloaded, shutting down, or its database unavailable): retry after the seconds in `Retry-After`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database’s disk is full: nothing was written. */
+            507: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

@@ -14,9 +14,9 @@ describe('problem details for every failure', () => {
 
   it('answers a known path with the wrong method with 405 and an Allow header', async () => {
     const app = await buildTestApp();
-    const response = await app.inject({ method: 'PUT', url: '/v1/demands/immediate-talks-on-ending-the-war' });
+    const response = await app.inject({ method: 'POST', url: '/v1/demands/immediate-talks-on-ending-the-war' });
     expectProblem(response, 405, 'method_not_allowed');
-    expect(response.headers.allow).toBe('DELETE, GET, HEAD, PATCH');
+    expect(response.headers.allow).toBe('DELETE, GET, HEAD, PATCH, PUT');
   });
 
   it('answers a malformed JSON body on a route that takes none with 405, not a parse error or 5xx', async () => {

@@ -48,7 +48,7 @@ describe('writes: authentication', () => {
           .filter(([method]) => ['post', 'patch', 'delete', 'put'].includes(method))
           .map(([method, operation]) => ({ method: method.toUpperCase(), path, operation })),
     );
-    expect(writes.length).toBeGreaterThanOrEqual(32);
+    expect(writes.length).toBeGreaterThanOrEqual(42);
     const revoked = createKey(db, 'former-analyst', 'admin');
     revokeKey(db, revoked.apiKey.id);
     const reader = bearer('reader');
@@ -209,6 +209,55 @@ describe('writes: create, correct, delete', () => {
       payload: '{"proposalId":null}',
     });
     expect(cleared.json().proposalId).toBeNull();
+  });
+
+  it('replaces a record’s descriptive fields with PUT, under the same version rules', async () => {
+    const { app, editor, bearer } = await setup();
+    const url = '/v1/demands/aid-through-pre-existing-channels';
+    const before = await app.inject(url);
+    const replacement = {
+      partyId: 'hamas',
+      issueId: 'humanitarian-aid-channels',
+      title: 'Aid through the old channels',
+      summary: 'Hamas wants aid to return to the channels that existed before.',
+      raisedOnPrecision: 'unknown',
+    };
+    const put = (headers: Record<string, string>, payload: object = replacement) =>
+      app.inject({ method: 'PUT', url, headers: { ...headers, 'content-type': 'application/json' }, payload });
+    expectProblem(await put(editor), 428, 'precondition_required');
+    const replaced = await put({ ...editor, 'if-match': before.headers.etag as string });
+    expect(replaced.statusCode, replaced.body).toBe(200);
+    expect(replaced.headers.etag).not.toBe(before.headers.etag);
+    // Every descriptive field is the replacement's; one left out with a default is reset (no proposal);
+    // the state and the quotes stay.
+    expect(replaced.json()).toMatchObject({ ...replacement, proposalId: null, status: before.json().status });
+    expect(replaced.json().evidence).toEqual(before.json().evidence);
+    const late = await put({ ...bearer('editor', 'second-editor'), 'if-match': before.headers.etag as string });
+    expectProblem(late, 412, 'version_mismatch');
+    const { title: _title, ...incomplete } = replacement;
+    expectProblem(await put({ ...editor, 'if-match': '*' }, incomplete), 400, 'validation_failed');
+    expectProblem(
+      await put({ ...editor, 'if-match': '*' }, { ...replacement, status: 'accepted' }),
+      400,
+      'validation_failed',
+    );
+    const patchType = await app.inject({
+      method: 'PUT',
+      url,
+      headers: mergePatch(editor, '*'),
+      payload: JSON.stringify(replacement),
+    });
+    expectProblem(patchType, 415, 'unsupported_media_type');
+    const missing = await app.inject({
+      method: 'PUT',
+      url: '/v1/demands/no-such-demand',
+      headers: { ...editor, 'if-match': '*', 'content-type': 'application/json' },
+      payload: replacement,
+    });
+    expectProblem(missing, 404, 'not_found');
+    const revisions = (await app.inject(`${url}/revisions`)).json().items;
+    expect(revisions.at(-1)).toMatchObject({ action: 'update', actor: 'editor' });
+    expect(revisions.at(-1).after.title).toBe('Aid through the old channels');
   });
 
   it('refuses to delete a record others depend on, deletes one they do not, and keeps a tombstone', async () => {

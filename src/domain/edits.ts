@@ -88,6 +88,15 @@ export function patchBodySchema(type: EditableType) {
   );
 }
 
+/**
+ * The body of a replacement (PUT): every patchable field, as on create. A field with a default that the
+ * body leaves out is reset to it; identity, state and evidence stay as they are, as for a patch.
+ */
+export function replaceBodySchema(type: EditableType) {
+  const shape = createBodySchema(type).shape as Record<string, z.ZodType>;
+  return z.strictObject(Object.fromEntries(patchableFields[type].map((name) => [name, shape[name]!])));
+}
+
 /** A record's version: the revision that last changed it. Its ETag is `"r<version>"`. */
 export function versionOf(db: AppDatabase, type: RecordType, id: string): number | undefined {
   return db

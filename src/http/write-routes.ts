@@ -10,6 +10,7 @@ import {
   etagOf,
   patchBodySchema,
   patchRecord,
+  replaceBodySchema,
   versionOf,
 } from '../domain/edits.js';
 import { requestHashOf, writeOnce } from '../domain/idempotency.js';
@@ -62,13 +63,14 @@ export function setRecordEtag(reply: FastifyReply, db: AppDatabase, type: Editab
  * The request bodies of a resource's writes, named components built once per process: a schema
  * registered again under the same id (by a second app) would make the document change.
  */
-const bodySchemas = new Map<EditableType, { createBody: z.ZodType; patchBody: z.ZodType }>();
+const bodySchemas = new Map<EditableType, { createBody: z.ZodType; patchBody: z.ZodType; replaceBody: z.ZodType }>();
 function bodySchemasOf(type: EditableType, name: string) {
   let schemas = bodySchemas.get(type);
   if (!schemas) {
     schemas = {
       createBody: createBodySchema(type).meta({ id: `New${name}` }),
       patchBody: patchBodySchema(type).meta({ id: `${name}Patch` }),
+      replaceBody: replaceBodySchema(type).meta({ id: `${name}Replacement` }),
     };
     bodySchemas.set(type, schemas);
   }
@@ -88,15 +90,15 @@ export interface WriteRoutesOptions<RecordSchema extends z.ZodType> {
 }
 
 /**
- * POST, PATCH (JSON merge patch) and DELETE for one resource, all needing an editor key (see the
- * auth plugin). POST answers 201 with the record and its Location; PATCH and DELETE need If-Match.
+ * POST, PATCH (JSON merge patch), PUT and DELETE for one resource, all needing an editor key (see the
+ * auth plugin). POST answers 201 with the record and its Location; PATCH, PUT and DELETE need If-Match.
  */
 export function registerWriteRoutes<RecordSchema extends z.ZodType>(
   app: ZodApp,
   options: WriteRoutesOptions<RecordSchema>,
 ) {
   const { type, collection, tag } = options;
-  const { createBody, patchBody } = bodySchemasOf(type, options.inputId);
+  const { createBody, patchBody, replaceBody } = bodySchemasOf(type, options.inputId);
 
   // GET of the record itself carries its version as ETag, the one If-Match names; a variant (include=,
   // asOf=) is another representation and keeps the cache's ETag of its bytes.
@@ -186,6 +188,42 @@ export function registerWriteRoutes<RecordSchema extends z.ZodType>(
     handler: async (request: FastifyRequest, reply: FastifyReply) => {
       if (!request.headers['content-type']?.startsWith(mergePatchType)) {
         throw new AppError(415, 'unsupported_media_type', `Send the patch as \`${mergePatchType}\`.`);
+      }
+      const { id } = request.params as { id: string };
+      const ifMatch = requireIfMatch(request);
+      patchRecord(app.db, actorOf(request), type, id, request.body as Record<string, unknown>, ifMatch);
+      setRecordEtag(reply, app.db, type, id);
+      return options.get(app.db, id);
+    },
+  });
+
+  app.route({
+    method: 'PUT',
+    url: `/${collection}/:id`,
+    schema: asSchema({
+      tags: [tag],
+      operationId: `replace${name}`,
+      summary: `Replace a ${type}'s descriptive fields`,
+      description:
+        `Replaces every descriptive field of an existing ${type} (those a patch may change; one left out that has ` +
+        'a default is reset to it). State and evidence stay as they are, as for PATCH; a new record is created ' +
+        'with POST, from a source. Needs an editor key and `If-Match`.',
+      security: bearerSecurity,
+      params: idParams(options.exampleId),
+      headers: z.object({ 'if-match': ifMatchHeader }),
+      body: replaceBody,
+      response: {
+        200: {
+          description: `The ${type} as replaced.`,
+          headers: z.object({ etag: z.string() }),
+          content: { 'application/json': { schema: options.record } },
+        },
+        ...problemResponses(400, 401, 403, 404, 412, 415, 422, 428, 507),
+      },
+    }),
+    handler: async (request: FastifyRequest, reply: FastifyReply) => {
+      if (!request.headers['content-type']?.startsWith('application/json')) {
+        throw new AppError(415, 'unsupported_media_type', 'Send the replacement as `application/json`.');
       }
       const { id } = request.params as { id: string };
       const ifMatch = requireIfMatch(request);
