@@ -16,6 +16,13 @@ import { prepareDatabase } from './prepare-database.js';
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const largeDemands = Number(process.env.BENCH_DEMANDS ?? 100_000);
+/** `BENCH_ONLY=uncached,cold`: only the scenarios whose name holds one of these words (the baseline always runs). */
+const only = (process.env.BENCH_ONLY ?? '')
+  .split(',')
+  .map((word) => word.trim().toLowerCase())
+  .filter(Boolean);
+const selected = (name: string) => only.length === 0 || only.some((word) => name.toLowerCase().includes(word));
+const pick = (scenarios: Scenario[]) => scenarios.filter(([name]) => selected(name));
 const dataDirectory = join(projectRoot, 'bench', '.data');
 const distServer = join(projectRoot, 'dist', 'src', 'server.mjs');
 const distBare = join(projectRoot, 'dist', 'bench', 'bare-server.mjs');
@@ -72,6 +79,8 @@ const rssMegabytes = (pid: number) => {
   return match ? Number(match[1]) / 1024 : Number.NaN;
 };
 
+/** A load: its name, its path and its request headers. */
+type Scenario = [name: string, path: string, headers?: Record<string, string>];
 type Result = { name: string; requestsPerSecond: number; p50: number; p99: number; rss: number; non2xx: number };
 
 async function load(name: string, server: Server, path: string, headers: Record<string, string> = {}): Promise<Result> {
@@ -172,21 +181,22 @@ async function main() {
   results.push(await load('bare Fastify route (baseline)', bare, '/bare'));
   await stop(bare);
 
-  const seeded = await start(distServer, 3902, { DATABASE_PATH: seededPath });
-  results.push(await load('seeded GET /v1/demands?party=hamas', seeded, '/v1/demands?party=hamas'));
-  results.push(
-    await load('seeded, cache bypassed (Cache-Control: no-cache)', seeded, '/v1/demands?party=hamas', {
-      'cache-control': 'no-cache',
-    }),
-  );
-  results.push(await mixedLoad(seeded, seededPath));
-  await stop(seeded);
+  const seededScenarios = pick([
+    ['seeded GET /v1/demands?party=hamas', '/v1/demands?party=hamas'],
+    ['seeded, cache bypassed (Cache-Control: no-cache)', '/v1/demands?party=hamas', { 'cache-control': 'no-cache' }],
+  ]);
+  const mixed = selected('seeded reads while writes land (mixed)');
+  if (seededScenarios.length > 0 || mixed) {
+    const seeded = await start(distServer, 3902, { DATABASE_PATH: seededPath });
+    for (const [name, path, headers] of seededScenarios) results.push(await load(name, seeded, path, headers));
+    if (mixed) results.push(await mixedLoad(seeded, seededPath));
+    await stop(seeded);
+  }
 
-  const large = await start(distServer, 3903, { DATABASE_PATH: largePath });
-  const deepPath = await walkPages(`${large.url}/v1/demands?limit=50`, 1000);
-  const etag = (await fetch(`${large.url}/v1/demands?party=syn-party-00007&status=pressed`)).headers.get('etag')!;
   const fresh = { 'cache-control': 'no-cache' };
-  const scenarios: [string, string, Record<string, string>?][] = [
+  const deep = '(deep)';
+  const etagged = '(etag)';
+  const scenarios = pick([
     [`${largeDemands / 1000}k: filtered first page`, '/v1/demands?party=syn-party-00007&status=pressed'],
     [
       `${largeDemands / 1000}k: filtered first page, uncached`,
@@ -194,7 +204,7 @@ async function main() {
       fresh,
     ],
     [`${largeDemands / 1000}k: first page, uncached`, '/v1/demands?limit=50', fresh],
-    [`${largeDemands / 1000}k: page 1,001 (1,000 pages deep), uncached`, deepPath, fresh],
+    [`${largeDemands / 1000}k: page 1,001 (1,000 pages deep), uncached`, deep, fresh],
     [`${largeDemands / 1000}k: /v1/positions`, '/v1/positions'],
     [`${largeDemands / 1000}k: /v1/positions, uncached`, '/v1/positions', fresh],
     [`${largeDemands / 1000}k: /v1/search?q=aid`, '/v1/search?q=aid'],
@@ -202,15 +212,28 @@ async function main() {
     [
       `${largeDemands / 1000}k: conditional GET answered 304`,
       '/v1/demands?party=syn-party-00007&status=pressed',
-      { 'if-none-match': etag },
+      { 'if-none-match': etagged },
     ],
-  ];
-  for (const [name, path, headers] of scenarios) results.push(await load(name, large, path, headers));
-  await stop(large);
+  ]);
+  if (scenarios.length > 0) {
+    const large = await start(distServer, 3903, { DATABASE_PATH: largePath });
+    for (const [name, path, headers] of scenarios) {
+      if (path === deep) {
+        results.push(await load(name, large, await walkPages(`${large.url}/v1/demands?limit=50`, 1000), headers));
+      } else if (headers?.['if-none-match'] === etagged) {
+        const etag = (await fetch(`${large.url}${path}`)).headers.get('etag')!;
+        results.push(await load(name, large, path, { 'if-none-match': etag }));
+      } else {
+        results.push(await load(name, large, path, headers));
+      }
+    }
+    await stop(large);
+  }
 
-  progress('cold starts');
-  const coldSeeded = await coldStart(seededPath, 3904);
-  const coldLarge = await coldStart(largePath, 3905);
+  const cold = selected('cold start');
+  if (cold) progress('cold starts');
+  const coldSeeded = cold ? await coldStart(seededPath, 3904) : Number.NaN;
+  const coldLarge = cold ? await coldStart(largePath, 3905) : Number.NaN;
 
   const baseline = results[0]!.requestsPerSecond;
   const lines = [
@@ -225,9 +248,13 @@ async function main() {
         `| ${r.name} | ${Math.round(r.requestsPerSecond)} | ${(r.requestsPerSecond / baseline).toFixed(2)} ` +
         `| ${r.p50} | ${r.p99} | ${r.rss.toFixed(0)} | ${r.non2xx} |`,
     ),
-    '',
-    `Cold start (compiled, spawn to first 200 on /health, median of 5): seeded ${coldSeeded.toFixed(0)} ms; ` +
-      `${largeDemands / 1000}k demands ${coldLarge.toFixed(0)} ms.`,
+    ...(cold
+      ? [
+          '',
+          `Cold start (compiled, spawn to first 200 on /health, median of 5): seeded ${coldSeeded.toFixed(0)} ms; ` +
+            `${largeDemands / 1000}k demands ${coldLarge.toFixed(0)} ms.`,
+        ]
+      : []),
   ];
   console.log(lines.join('\n'));
 }
