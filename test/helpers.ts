@@ -85,3 +85,29 @@ export function expectProblem(response: LightMyRequestResponse, status: number, 
 }
 
 export const ids = (items: { id: string }[]) => items.map((item) => item.id);
+
+/**
+ * Counts what a database does from now on: `prepared`, the statements SQLite compiles (better-sqlite3's
+ * `prepare`; their SQL in `sql`), and `runs`, the runs of those statements (each `all`, `get`, `run` or
+ * `iterate`).
+ */
+export function watchStatements(db: AppDatabase): { prepared: number; runs: number; sql: string[] } {
+  const counts = { prepared: 0, runs: 0, sql: [] as string[] };
+  const prepare = db.$client.prepare.bind(db.$client);
+  db.$client.prepare = ((source: string) => {
+    counts.prepared++;
+    counts.sql.push(source);
+    const statement = prepare(source);
+    for (const method of ['all', 'get', 'run', 'iterate'] as const) {
+      const run = statement[method].bind(statement) as (...params: unknown[]) => never;
+      Object.defineProperty(statement, method, {
+        value: (...params: unknown[]) => {
+          counts.runs++;
+          return run(...params);
+        },
+      });
+    }
+    return statement;
+  }) as typeof db.$client.prepare;
+  return counts;
+}

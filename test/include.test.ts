@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DemandPageSchema, DemandSchema, ResponsePageSchema, ResponseSchema } from '../src/routes/relations.js';
 
-import { buildTestApp, createTestDatabase, expectOk, expectProblem } from './helpers.js';
+import { buildTestApp, createTestDatabase, expectOk, expectProblem, watchStatements } from './helpers.js';
 
 describe('include=: related records inline', () => {
   it('embeds a demand’s party, issue, proposal and responses, with evidence throughout', async () => {
@@ -88,16 +88,11 @@ describe('include=: related records inline', () => {
   it('runs the same number of queries for a page of 5 as for a page of 200', async () => {
     const db = createTestDatabase({ synthetic: { demands: 600, seed: 11 } });
     const app = await buildTestApp({ db });
-    let statements = 0;
-    const prepare = db.$client.prepare.bind(db.$client);
-    db.$client.prepare = ((source: string) => {
-      statements++;
-      return prepare(source);
-    }) as typeof db.$client.prepare;
+    const statements = watchStatements(db);
     const countFor = async (url: string) => {
-      statements = 0;
+      const before = statements.runs;
       expect((await app.inject(url)).statusCode).toBe(200);
-      return statements;
+      return statements.runs - before;
     };
     const include = 'include=party,issue,proposal,responses';
     expect(await countFor(`/v1/demands?limit=200&${include}`)).toBe(

@@ -4,7 +4,7 @@
  * what the latest of them gives. This is about what the sources said, not about when the database
  * recorded it.
  */
-import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { AppDatabase, WriteTransaction } from '../db/client.js';
 import {
@@ -16,6 +16,7 @@ import {
   type RecordType,
   sources,
 } from '../db/schema.js';
+import { reuseStatement } from '../db/statements.js';
 import { InvalidRequestError, NotFoundError } from './errors.js';
 import { type Evidence, withEvidence } from './evidence.js';
 import { recordHref } from './links.js';
@@ -49,31 +50,46 @@ export function resolveAsOf(db: AppDatabase, asOf: string | undefined): AsOfScop
     point = { sourceId: asOf };
   }
   const bound = 'sourceId' in point ? sourceTime(db, point.sourceId) : undefined;
-  const all = db
-    .select({ id: sources.id, publishedOn: sources.publishedOn, sequence: sql<number>`${sources}.rowid` })
-    .from(sources)
-    .all();
+  const all = reuseStatement(db, 'sources|times', () =>
+    db
+      .select({ id: sources.id, publishedOn: sources.publishedOn, sequence: sql<number>`${sources}.rowid` })
+      .from(sources)
+      .prepare(),
+  ).all();
   return { asOf: point, sourceIds: all.filter((source) => visibleAt(source, point, bound)).map((source) => source.id) };
 }
 
+/**
+ * The sources visible in a scope, as an SQL list (`column in <list>`): the scope's own ids, or the SQL
+ * a prepared statement binds them to (paging/keyset.ts); undefined when there is no scope.
+ */
+export type VisibleSources = AsOfScope | SQL | undefined;
+
+function sourceList(scope: VisibleSources): SQL | undefined {
+  if (scope === undefined || scope instanceof SQL) return scope;
+  return sql`(select value from json_each(${JSON.stringify(scope.sourceIds)}))`;
+}
+
 /** Records a visible source cites (SQL, for list filters); every record when there is no scope. */
-export function visibleRecords(scope: AsOfScope | undefined, type: CitedType, id: SQLiteColumn): SQL | undefined {
-  if (!scope) return undefined;
+export function visibleRecords(scope: VisibleSources, type: CitedType, id: SQLiteColumn): SQL | undefined {
+  const visible = sourceList(scope);
+  if (!visible) return undefined;
   return sql`exists (select 1 from ${evidence} where ${evidence.recordType} = ${type} and ${evidence.recordId} = ${id}
-                     and ${inArray(evidence.sourceId, scope.sourceIds.length > 0 ? scope.sourceIds : [''])})`;
+                     and ${evidence.sourceId} in ${visible})`;
 }
 
 /** A record's state as of the scope (SQL, for filters): the value of the latest visible claim. */
-export function stateAsOf(scope: AsOfScope | undefined, type: StatefulType, id: SQLiteColumn): SQL {
+export function stateAsOf(scope: VisibleSources, type: StatefulType, id: SQLiteColumn): SQL {
   const { table, field } = stateFields[type];
   const column = (table as unknown as Record<string, SQLiteColumn>)[field]!;
-  if (!scope) return sql`${column}`;
+  const visible = sourceList(scope);
+  if (!visible) return sql`${column}`;
   return sql`(select ${claims.value} from ${claims} join ${sources} on ${sources.id} = ${claims.sourceId}
               where ${and(
                 eq(claims.recordType, type),
                 eq(claims.field, field),
                 sql`${claims.recordId} = ${id}`,
-                inArray(claims.sourceId, scope.sourceIds.length > 0 ? scope.sourceIds : ['']),
+                sql`${claims.sourceId} in ${visible}`,
               )}
               order by ${desc(sql`coalesce(${sources.publishedOn}, '')`)}, ${desc(sql`${sources}.rowid`)} limit 1)`;
 }
@@ -152,26 +168,28 @@ export type ReadOptions = { asOf?: string | undefined };
  * `meeting_proposals`, for filters); every link when there is no scope. The key is agendaKey's.
  */
 export function visibleAgenda(
-  scope: AsOfScope | undefined,
+  scope: VisibleSources,
   type: AgendaType,
   meetingId: SQLiteColumn,
   topicId: SQLiteColumn,
 ): SQL | undefined {
-  if (!scope) return undefined;
+  const visible = sourceList(scope);
+  if (!visible) return undefined;
   const key = sql`${meetingId} || '/' || ${type} || ':' || ${topicId}`;
   return sql`exists (select 1 from ${evidence} where ${evidence.recordType} = 'agenda' and ${evidence.recordId} = ${key}
-                     and ${inArray(evidence.sourceId, scope.sourceIds.length > 0 ? scope.sourceIds : [''])})`;
+                     and ${evidence.sourceId} in ${visible})`;
 }
 
 /**
  * Participants a visible source names (SQL over `meeting_participants`, for filters); every
  * participant when there is no scope. The key is participantKey's: `meeting/party/actor`.
  */
-export function visibleParticipants(scope: AsOfScope | undefined): SQL | undefined {
-  if (!scope) return undefined;
+export function visibleParticipants(scope: VisibleSources): SQL | undefined {
+  const visible = sourceList(scope);
+  if (!visible) return undefined;
   const { meetingId, partyId, actorId } = meetingParticipants;
   const key = sql`${meetingId} || '/' || ${partyId} || '/' || coalesce(${actorId}, '')`;
   return sql`exists (select 1 from ${evidence}
                      where ${evidence.recordType} = 'participant' and ${evidence.recordId} = ${key}
-                     and ${inArray(evidence.sourceId, scope.sourceIds.length > 0 ? scope.sourceIds : [''])})`;
+                     and ${evidence.sourceId} in ${visible})`;
 }

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { AppDatabase } from '../db/client.js';
 import type { RecordType } from '../db/schema.js';
 import * as schema from '../db/schema.js';
+import { reuseStatement } from '../db/statements.js';
 import { type Dataset, DatasetSchema } from './datasets/format.js';
 import { DatasetError, importDataset } from './datasets/import.js';
 import { DomainError, NotFoundError } from './errors.js';
@@ -99,13 +100,19 @@ export function replaceBodySchema(type: EditableType) {
 
 /** A record's version: the revision that last changed it. Its ETag is `"r<version>"`. */
 export function versionOf(db: AppDatabase, type: RecordType, id: string): number | undefined {
-  return db
-    .select({ id: schema.revisions.id })
-    .from(schema.revisions)
-    .where(sql`${schema.revisions.recordType} = ${type} and ${schema.revisions.recordId} = ${id}`)
-    .orderBy(desc(schema.revisions.id))
-    .limit(1)
-    .get()?.id;
+  const latest = reuseStatement(db, 'revisions|latest', () =>
+    db
+      .select({ id: schema.revisions.id })
+      .from(schema.revisions)
+      .where(
+        sql`${schema.revisions.recordType} = ${sql.placeholder('type')}
+            and ${schema.revisions.recordId} = ${sql.placeholder('id')}`,
+      )
+      .orderBy(desc(schema.revisions.id))
+      .limit(1)
+      .prepare(),
+  );
+  return latest.get({ type, id })?.id;
 }
 
 export const etagOf = (version: number) => `"r${version}"`;

@@ -1,7 +1,8 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { AppDatabase, WriteTransaction } from '../db/client.js';
 import { type AgendaType, type CitedType, evidence, type reportingModes, type speakerKinds } from '../db/schema.js';
-import { chunks, groupBy } from '../lib/collections.js';
+import { groupBy } from '../lib/collections.js';
+import { allForList } from './prepared.js';
 
 /** Who a source attributes a quote to, as the text names them. */
 export type Speaker = {
@@ -22,7 +23,7 @@ export type Evidence = {
   hedges: string[];
 };
 
-/** Adds each record's evidence with one query per 500 records. */
+/** Adds each record's evidence with one query per 500 records, through a statement prepared once per list size. */
 export function withEvidence<Row extends { id: string }>(
   db: AppDatabase | WriteTransaction,
   recordType: CitedType,
@@ -35,18 +36,25 @@ export function withEvidence<Row extends { id: string }>(
   } = {},
 ): (Row & { evidence: Evidence[] })[] {
   if (rows.length === 0) return [];
-  const quotes = chunks(rows.map((row) => row.id)).flatMap((ids) =>
-    db
-      .select()
-      .from(evidence)
-      .where(
-        and(
-          eq(evidence.recordType, recordType),
-          inArray(evidence.recordId, ids),
-          sourceIds ? inArray(evidence.sourceId, sourceIds.length > 0 ? [...sourceIds] : ['']) : undefined,
-        ),
-      )
-      .all(),
+  const quotes = allForList(
+    db,
+    sourceIds ? 'evidence|asOf' : 'evidence',
+    rows.map((row) => row.id),
+    (matches) =>
+      db
+        .select()
+        .from(evidence)
+        .where(
+          and(
+            eq(evidence.recordType, sql.placeholder('type')),
+            matches(evidence.recordId),
+            sourceIds
+              ? sql`${evidence.sourceId} in (select value from json_each(${sql.placeholder('asOf')}))`
+              : undefined,
+          ),
+        )
+        .prepare(),
+    sourceIds ? { type: recordType, asOf: JSON.stringify(sourceIds) } : { type: recordType },
   );
   quotes.sort((a, b) => a.id - b.id);
   const byRecord = groupBy(quotes, (quote) => quote.recordId);

@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq, getTableName, sql } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { AppDatabase } from '../db/client.js';
 import {
@@ -14,8 +14,9 @@ import {
   sources,
   statements,
 } from '../db/schema.js';
-import { chunks } from '../lib/collections.js';
+import { reuseStatement } from '../db/statements.js';
 import { NotFoundError } from './errors.js';
+import { allForList, type PreparedQuery } from './prepared.js';
 
 type TableWithId = SQLiteTable & { id: SQLiteColumn };
 
@@ -25,13 +26,16 @@ export function rowsByIds<Table extends TableWithId>(
   table: Table,
   ids: Iterable<string>,
 ): Table['$inferSelect'][] {
-  return chunks([...new Set(ids)]).flatMap(
-    (batch) =>
+  return allForList(
+    db,
+    `rows|${getTableName(table)}`,
+    [...new Set(ids)],
+    (matches) =>
       db
         .select()
         .from(table as SQLiteTable)
-        .where(inArray(table.id, batch))
-        .all() as Table['$inferSelect'][],
+        .where(matches(table.id))
+        .prepare() as PreparedQuery<Table['$inferSelect']>,
   );
 }
 
@@ -42,11 +46,16 @@ export function rowById<Table extends TableWithId>(
   resource: string,
   id: string,
 ): Table['$inferSelect'] {
-  const row = db
-    .select()
-    .from(table as SQLiteTable)
-    .where(eq(table.id, id))
-    .get() as Table['$inferSelect'] | undefined;
+  const row = reuseStatement(
+    db,
+    `row|${getTableName(table)}`,
+    () =>
+      db
+        .select()
+        .from(table as SQLiteTable)
+        .where(eq(table.id, sql.placeholder('id')))
+        .prepare() as PreparedQuery<Table['$inferSelect']>,
+  ).get({ id });
   if (!row) throw new NotFoundError(resource, id);
   return row;
 }
@@ -72,7 +81,14 @@ export function assertExists(db: AppDatabase, type: RecordType, id: string): voi
 /** Whether a record of this type has this id. */
 export function recordExists(db: AppDatabase, type: RecordType, id: string): boolean {
   const table = tableOf[type];
-  return db.select({ id: table.id }).from(table).where(eq(table.id, id)).get() !== undefined;
+  const statement = reuseStatement(db, `exists|${type}`, () =>
+    db
+      .select({ id: table.id })
+      .from(table)
+      .where(eq(table.id, sql.placeholder('id')))
+      .prepare(),
+  );
+  return statement.get({ id }) !== undefined;
 }
 
 /**

@@ -4,7 +4,7 @@
  * date, undated ones first, and in the order they were recorded within a date; sources of the same
  * date that disagree leave the record contested.
  */
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { AppDatabase, WriteTransaction } from '../db/client.js';
 import {
@@ -21,7 +21,9 @@ import {
   sources,
   stances,
 } from '../db/schema.js';
-import { chunks, groupBy } from '../lib/collections.js';
+import { reuseStatement } from '../db/statements.js';
+import { groupBy } from '../lib/collections.js';
+import { allForList } from './prepared.js';
 
 export type ClaimField = (typeof claimFields)[number];
 export type StatefulType = 'demand' | 'proposal' | 'meeting' | 'response';
@@ -64,22 +66,31 @@ export function claimsOn(
   ids: readonly string[],
   asOf?: AsOf,
 ): Map<string, Claim[]> {
-  const rows = chunks(ids).flatMap((batch) =>
-    db
-      .select({
-        recordId: claims.recordId,
-        value: claims.value,
-        sourceId: claims.sourceId,
-        publishedOn: sources.publishedOn,
-        sequence: sql<number>`${sources}.rowid`,
-      })
-      .from(claims)
-      .innerJoin(sources, eq(sources.id, claims.sourceId))
-      .where(
-        and(eq(claims.recordType, type), eq(claims.field, stateFields[type].field), inArray(claims.recordId, batch)),
-      )
-      .orderBy(asc(claims.id))
-      .all(),
+  const rows = allForList(
+    db,
+    'claims',
+    ids,
+    (matches) =>
+      db
+        .select({
+          recordId: claims.recordId,
+          value: claims.value,
+          sourceId: claims.sourceId,
+          publishedOn: sources.publishedOn,
+          sequence: sql<number>`${sources}.rowid`,
+        })
+        .from(claims)
+        .innerJoin(sources, eq(sources.id, claims.sourceId))
+        .where(
+          and(
+            eq(claims.recordType, sql.placeholder('type')),
+            eq(claims.field, sql.placeholder('field')),
+            matches(claims.recordId),
+          ),
+        )
+        .orderBy(asc(claims.id))
+        .prepare(),
+    { type, field: stateFields[type].field },
   );
   const bound = asOf && 'sourceId' in asOf ? sourceTime(db, asOf.sourceId) : undefined;
   const visible = rows.filter((row) => visibleAt({ ...row, id: row.sourceId }, asOf, bound));
@@ -89,11 +100,13 @@ export function claimsOn(
 
 /** When a source stands in time, or undefined for an unknown source. */
 export function sourceTime(db: AppDatabase | WriteTransaction, sourceId: string): SourceTime | undefined {
-  return db
-    .select({ publishedOn: sources.publishedOn, sequence: sql<number>`${sources}.rowid` })
-    .from(sources)
-    .where(eq(sources.id, sourceId))
-    .get();
+  return reuseStatement(db, 'sources|time', () =>
+    db
+      .select({ publishedOn: sources.publishedOn, sequence: sql<number>`${sources}.rowid` })
+      .from(sources)
+      .where(eq(sources.id, sql.placeholder('id')))
+      .prepare(),
+  ).get({ id: sourceId });
 }
 
 /**

@@ -1,11 +1,11 @@
-import { and, inArray, type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { type actorKinds, actors } from '../../db/schema.js';
-import { chunks } from '../../lib/collections.js';
 import { type AsOfScope, present, presentOne, type ReadOptions, resolveAsOf, visibleRecords } from '../as-of.js';
 import type { Evidence } from '../evidence.js';
-import { anyOf, changedSince } from '../paging/filters.js';
-import { fetchPage, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
+import { changedAfter, oneOf } from '../paging/filters.js';
+import { fetchPage, type ListQuery, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
+import { allForList } from '../prepared.js';
 import { rowById, rowsByIds } from '../rows.js';
 
 export type Actor = typeof actors.$inferSelect & { href: string; evidence: Evidence[] };
@@ -23,34 +23,27 @@ export type ActorFilters = {
   updatedSince?: string | undefined;
 };
 
-function actorConditions(filters: ActorFilters): SQL | undefined {
-  return and(
-    anyOf(actors.partyId, filters.party),
-    anyOf(actors.kind, filters.kind),
-    changedSince(actors.updatedAt, filters.updatedSince),
-  );
-}
+const actorList: ListQuery<typeof actors, keyof typeof actorSortColumns, ActorFilters> = {
+  table: actors,
+  resource: 'actors',
+  filters: { party: oneOf(actors.partyId), kind: oneOf(actors.kind), updatedSince: changedAfter(actors.updatedAt) },
+  visible: (sources) => visibleRecords(sources, 'actor', actors.id),
+  sortColumns: actorSortColumns,
+};
 
 export function listActors(
   db: AppDatabase,
   filters: ActorFilters & ReadOptions & PageRequest<keyof typeof actorSortColumns>,
 ): Page<Actor> {
   const scope = resolveAsOf(db, filters.asOf);
-  const { rows, ...page } = fetchPage(db, {
-    table: actors,
-    where: and(actorConditions(filters), visibleRecords(scope, 'actor', actors.id)),
-    sortColumns: actorSortColumns,
-    page: filters,
-    resource: 'actors',
-    filters,
-  });
+  const { rows, ...page } = fetchPage(db, actorList, filters, scope?.sourceIds);
   return { items: present(db, 'actor', rows, scope), ...page };
 }
 
 /** The actors of several parties at once, in the order they were recorded. */
 export function actorsOfParties(db: AppDatabase, partyIds: readonly string[], scope?: AsOfScope): Actor[] {
-  const rows = chunks(partyIds).flatMap((batch) =>
-    db.select().from(actors).where(inArray(actors.partyId, batch)).orderBy(sql`${actors}.rowid`).all(),
+  const rows = allForList(db, 'actors|of-parties', partyIds, (matches) =>
+    db.select().from(actors).where(matches(actors.partyId)).orderBy(sql`${actors}.rowid`).prepare(),
   );
   return present(db, 'actor', rows, scope).filter((actor) => !scope || actor.evidence.length > 0);
 }

@@ -1,4 +1,4 @@
-import { and, type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { type demandStatuses, demands } from '../../db/schema.js';
 import {
@@ -11,8 +11,8 @@ import {
   visibleRecords,
 } from '../as-of.js';
 import type { Evidence } from '../evidence.js';
-import { anyOf, changedSince, dateRange } from '../paging/filters.js';
-import { fetchPage, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
+import { changedAfter, oneOf, onOrAfter, onOrBefore } from '../paging/filters.js';
+import { fetchPage, type ListQuery, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
 import { rowById, rowsByIds } from '../rows.js';
 
 /** A demand on its own; see relations.ts for the related records a demand can embed. */
@@ -36,30 +36,28 @@ export type DemandFilters = {
   updatedSince?: string | undefined;
 };
 
-function demandConditions(filters: DemandFilters, scope: AsOfScope | undefined): SQL | undefined {
-  return and(
-    anyOf(demands.partyId, filters.party),
-    anyOf(demands.issueId, filters.issue),
-    anyOf(demands.proposalId, filters.proposal),
-    anyOf(stateAsOf(scope, 'demand', demands.id), filters.status),
-    dateRange(demands.raisedOn, filters.raisedFrom, filters.raisedTo),
-    changedSince(demands.updatedAt, filters.updatedSince),
-  );
-}
+const demandList: ListQuery<typeof demands, keyof typeof demandSortColumns, DemandFilters> = {
+  table: demands,
+  resource: 'demands',
+  filters: {
+    party: oneOf(demands.partyId),
+    issue: oneOf(demands.issueId),
+    proposal: oneOf(demands.proposalId),
+    status: oneOf((sources) => stateAsOf(sources, 'demand', demands.id)),
+    raisedFrom: onOrAfter(demands.raisedOn),
+    raisedTo: onOrBefore(demands.raisedOn),
+    updatedSince: changedAfter(demands.updatedAt),
+  },
+  visible: (sources) => visibleRecords(sources, 'demand', demands.id),
+  sortColumns: demandSortColumns,
+};
 
 export function listDemands(
   db: AppDatabase,
   filters: DemandFilters & ReadOptions & PageRequest<keyof typeof demandSortColumns>,
 ): Page<DemandRecord> {
   const scope = resolveAsOf(db, filters.asOf);
-  const { rows, ...page } = fetchPage(db, {
-    table: demands,
-    where: and(demandConditions(filters, scope), visibleRecords(scope, 'demand', demands.id)),
-    sortColumns: demandSortColumns,
-    page: filters,
-    resource: 'demands',
-    filters,
-  });
+  const { rows, ...page } = fetchPage(db, demandList, filters, scope?.sourceIds);
   return { items: presentStateful(db, 'demand', rows, scope), ...page };
 }
 

@@ -1,10 +1,9 @@
-import { and } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { issues } from '../../db/schema.js';
 import { type AsOfScope, present, presentOne, type ReadOptions, resolveAsOf, visibleRecords } from '../as-of.js';
 import type { Evidence } from '../evidence.js';
-import { changedSince } from '../paging/filters.js';
-import { fetchPage, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
+import { changedAfter } from '../paging/filters.js';
+import { fetchPage, type ListQuery, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
 import { rowById, rowsByIds } from '../rows.js';
 
 export type Issue = typeof issues.$inferSelect & { href: string; evidence: Evidence[] };
@@ -17,19 +16,20 @@ export const issueSortColumns = {
 
 export type IssueFilters = { updatedSince?: string | undefined };
 
+const issueList: ListQuery<typeof issues, keyof typeof issueSortColumns, IssueFilters> = {
+  table: issues,
+  resource: 'issues',
+  filters: { updatedSince: changedAfter(issues.updatedAt) },
+  visible: (sources) => visibleRecords(sources, 'issue', issues.id),
+  sortColumns: issueSortColumns,
+};
+
 export function listIssues(
   db: AppDatabase,
   filters: IssueFilters & ReadOptions & PageRequest<keyof typeof issueSortColumns>,
 ): Page<Issue> {
   const scope = resolveAsOf(db, filters.asOf);
-  const { rows, ...page } = fetchPage(db, {
-    table: issues,
-    where: and(changedSince(issues.updatedAt, filters.updatedSince), visibleRecords(scope, 'issue', issues.id)),
-    sortColumns: issueSortColumns,
-    page: filters,
-    resource: 'issues',
-    filters,
-  });
+  const { rows, ...page } = fetchPage(db, issueList, filters, scope?.sourceIds);
   return { items: present(db, 'issue', rows, scope), ...page };
 }
 

@@ -1,4 +1,4 @@
-import { and, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, inArray, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import {
   type AgendaType,
@@ -10,7 +10,7 @@ import {
   meetings,
   type participantRoles,
 } from '../../db/schema.js';
-import { chunks, groupBy } from '../../lib/collections.js';
+import { groupBy } from '../../lib/collections.js';
 import {
   type AsOfScope,
   presentOne,
@@ -24,8 +24,9 @@ import {
 } from '../as-of.js';
 import { agendaKey, type Evidence, participantKey, withEvidence } from '../evidence.js';
 import { recordHref } from '../links.js';
-import { anyOf, changedSince, dateRange } from '../paging/filters.js';
-import { fetchPage, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
+import { changedAfter, listFilter, oneOf, onOrAfter, onOrBefore, valueFilter } from '../paging/filters.js';
+import { fetchPage, type ListQuery, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
+import { allForList } from '../prepared.js';
 import { rowById } from '../rows.js';
 
 /** A party, and when known its actor, taking part in a meeting, with the quotes that say so. */
@@ -72,16 +73,13 @@ export type MeetingFilters = {
  * Meetings any of these parties or actors takes part in; as of a scope, a participant no visible
  * source names does not count.
  */
-const participating = (
-  column: typeof meetingParticipants.partyId | typeof meetingParticipants.actorId,
-  ids: readonly string[] | undefined,
-  scope: AsOfScope | undefined,
-) =>
-  ids &&
-  inArray(
-    meetings.id,
-    sql`(select ${meetingParticipants.meetingId} from ${meetingParticipants}
-         where ${and(anyOf(column, ids), visibleParticipants(scope))})`,
+const participating = (column: typeof meetingParticipants.partyId | typeof meetingParticipants.actorId) =>
+  listFilter((matches, sources) =>
+    inArray(
+      meetings.id,
+      sql`(select ${meetingParticipants.meetingId} from ${meetingParticipants}
+           where ${and(matches(column), visibleParticipants(sources))})`,
+    ),
   );
 
 /** Where each kind of agenda link is kept. */
@@ -91,25 +89,20 @@ const agendaTables = {
 } as const;
 
 /** Meetings discussing any of these issues or proposals, as the sources visible in the scope say. */
-const discussing = (type: AgendaType, ids: readonly string[] | undefined, scope: AsOfScope | undefined) => {
-  const { table, meetingId, topicId } = agendaTables[type];
-  const linked = and(anyOf(topicId, ids), visibleAgenda(scope, type, meetingId, topicId));
-  return ids && inArray(meetings.id, sql`(select ${meetingId} from ${table} where ${linked})`);
-};
+const discussing = (type: AgendaType) =>
+  listFilter((matches, sources) => {
+    const { table, meetingId, topicId } = agendaTables[type];
+    const linked = and(matches(topicId), visibleAgenda(sources, type, meetingId, topicId));
+    return inArray(meetings.id, sql`(select ${meetingId} from ${table} where ${linked})`);
+  });
 
 /** The agenda of each meeting, issues first, each with its quotes (as of the scope, only those cited then). */
 function agendaOf(db: AppDatabase, meetingIds: string[], scope: AsOfScope | undefined): Map<string, AgendaItem[]> {
   const links = (['issue', 'proposal'] as const).flatMap((type) => {
     const { table, meetingId, topicId } = agendaTables[type];
-    return chunks(meetingIds).flatMap((batch) =>
-      db
-        .select({ meetingId, topicId })
-        .from(table)
-        .where(inArray(meetingId, batch))
-        .orderBy(sql`${table}.rowid`)
-        .all()
-        .map((link) => ({ ...link, type, id: agendaKey(link.meetingId, type, link.topicId) })),
-    );
+    return allForList(db, `meetings|agenda|${type}`, meetingIds, (matches) =>
+      db.select({ meetingId, topicId }).from(table).where(matches(meetingId)).orderBy(sql`${table}.rowid`).prepare(),
+    ).map((link) => ({ ...link, type, id: agendaKey(link.meetingId, type, link.topicId) }));
   });
   const cited = withEvidence(db, 'agenda', links, { sourceIds: scope?.sourceIds });
   const byMeeting = new Map<string, AgendaItem[]>();
@@ -122,30 +115,39 @@ function agendaOf(db: AppDatabase, meetingIds: string[], scope: AsOfScope | unde
   return byMeeting;
 }
 
-function meetingConditions(filters: MeetingFilters, scope: AsOfScope | undefined): SQL | undefined {
-  return and(
-    anyOf(stateAsOf(scope, 'meeting', meetings.id), filters.status),
-    anyOf(meetings.kind, filters.kind),
+const meetingList: ListQuery<typeof meetings, keyof typeof meetingSortColumns, MeetingFilters> = {
+  table: meetings,
+  resource: 'meetings',
+  filters: {
+    status: oneOf((sources) => stateAsOf(sources, 'meeting', meetings.id)),
+    kind: oneOf(meetings.kind),
     // Whole words, any case: `Washington` finds "Washington, DC" (see contains_words in db/client.ts).
-    filters.location ? sql`contains_words(${meetings.location}, ${filters.location})` : undefined,
-    participating(meetingParticipants.partyId, filters.party, scope),
-    participating(meetingParticipants.actorId, filters.actor, scope),
-    discussing('issue', filters.issue, scope),
-    discussing('proposal', filters.proposal, scope),
-    dateRange(meetings.startsOn, filters.startsFrom, filters.startsTo),
-    changedSince(meetings.updatedAt, filters.updatedSince),
-  );
-}
+    location: valueFilter((location) => sql`contains_words(${meetings.location}, ${location})`),
+    party: participating(meetingParticipants.partyId),
+    actor: participating(meetingParticipants.actorId),
+    issue: discussing('issue'),
+    proposal: discussing('proposal'),
+    startsFrom: onOrAfter(meetings.startsOn),
+    startsTo: onOrBefore(meetings.startsOn),
+    updatedSince: changedAfter(meetings.updatedAt),
+  },
+  visible: (sources) => visibleRecords(sources, 'meeting', meetings.id),
+  sortColumns: meetingSortColumns,
+};
 
 /** Adds each meeting's participants and agenda, and presents the meetings as of the scope. */
 function withParticipants(db: AppDatabase, rows: (typeof meetings.$inferSelect)[], scope: AsOfScope | undefined) {
-  const participants = chunks(rows.map((row) => row.id)).flatMap((batch) =>
-    db
-      .select()
-      .from(meetingParticipants)
-      .where(inArray(meetingParticipants.meetingId, batch))
-      .orderBy(meetingParticipants.id)
-      .all(),
+  const participants = allForList(
+    db,
+    'meetings|participants',
+    rows.map((row) => row.id),
+    (matches) =>
+      db
+        .select()
+        .from(meetingParticipants)
+        .where(matches(meetingParticipants.meetingId))
+        .orderBy(meetingParticipants.id)
+        .prepare(),
   );
   const cited = withEvidence(
     db,
@@ -181,14 +183,7 @@ export function listMeetings(
   filters: MeetingFilters & ReadOptions & PageRequest<keyof typeof meetingSortColumns>,
 ): Page<MeetingRecord> {
   const scope = resolveAsOf(db, filters.asOf);
-  const { rows, ...page } = fetchPage(db, {
-    table: meetings,
-    where: and(meetingConditions(filters, scope), visibleRecords(scope, 'meeting', meetings.id)),
-    sortColumns: meetingSortColumns,
-    page: filters,
-    resource: 'meetings',
-    filters,
-  });
+  const { rows, ...page } = fetchPage(db, meetingList, filters, scope?.sourceIds);
   return { items: withParticipants(db, rows, scope), ...page };
 }
 

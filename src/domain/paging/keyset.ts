@@ -1,7 +1,10 @@
 import { and, count, eq, getTableColumns, gt, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { AppDatabase } from '../../db/client.js';
+import { listSize, reuseStatement } from '../../db/statements.js';
+import { bindList, inPlaceholders, type Params, type PreparedQuery } from '../prepared.js';
 import { cursorScope, decodeCursor, encodeCursor } from './cursor.js';
+import type { Filter } from './filters.js';
 
 export type SortKey<Field extends string = string> = { field: Field; descending: boolean };
 export type PageRequest<Field extends string = string> = {
@@ -24,78 +27,159 @@ export function sortFieldsOf<Field extends string>(columns: SortColumns<Field>):
   return Object.keys(columns) as [Field, ...Field[]];
 }
 
-/**
- * One page of a table by keyset pagination: rows after the cursor in (sort keys…, rowid) order,
- * so deep pages cost what the first does and a walk sees every row once even while rows are added.
- */
-export function fetchPage<Table extends SQLiteTable, Field extends string>(
-  db: AppDatabase,
-  options: {
-    table: Table;
-    where: SQL | undefined;
-    sortColumns: SortColumns<Field>;
-    page: PageRequest<Field>;
-    /** The resource and its filters; a cursor is only valid for the same ones. */
-    resource: string;
-    filters: object;
-    /** Columns a list leaves out (e.g. a source's full text), so they are never read. */
-    omitColumns?: readonly (keyof Table['$inferSelect'])[];
-  },
-): { rows: Table['$inferSelect'][]; nextCursor: string | null; total?: number } {
-  const { table, where, page } = options;
-  const rowid = sql<number>`${table}.rowid`;
-  const keys = page.sort.map(({ field, descending }) => ({ expr: sql`${options.sortColumns[field]}`, descending }));
-  const sortSpec = page.sort.map((key) => `${key.descending ? '-' : ''}${key.field}`).join(',');
-  const scope = `${cursorScope(options.resource, options.filters)}|${sortSpec}`;
+/** A list of records: what fetchPage pages through, with a filter for each of its query parameters. */
+export type ListQuery<Table extends SQLiteTable, Field extends string, Filters> = {
+  table: Table;
+  /** The resource; a cursor is only valid for the same resource and filters. */
+  resource: string;
+  filters: { readonly [Name in keyof Filters]-?: Filter };
+  /** Records some visible source cites, as of `asOf` (`sources`: the SQL list of those sources). */
+  visible?: (sources: SQL) => SQL | undefined;
+  sortColumns: SortColumns<Field>;
+  /** Columns a list leaves out (e.g. a source's full text), so they are never read. */
+  omitColumns?: readonly (keyof Table['$inferSelect'])[];
+};
 
-  let after: SQL | undefined;
-  if (page.cursor) {
-    const cursor = decodeCursor(db, page.cursor, scope, keys.length);
-    // (k1 > v1) OR (k1 = v1 AND k2 > v2) OR … OR (all keys equal AND rowid > r), with < for descending keys.
-    const branches: SQL[] = keys.map((key, index) =>
-      and(
-        ...keys.slice(0, index).map((previous, j) => eq(previous.expr, cursor.keys[j])),
-        (key.descending ? lt : gt)(key.expr, cursor.keys[index]),
-      ),
-    ) as SQL[];
-    branches.push(and(...keys.map((key, j) => eq(key.expr, cursor.keys[j])), gt(rowid, cursor.rowid)) as SQL);
-    after = or(...branches);
+/** The placeholder a list's statement binds the sources visible as of `asOf` to, as a JSON array of ids. */
+const visibleSources = sql`(select value from json_each(${sql.placeholder('asOf')}))`;
+
+type Shape = { key: string; params: Params; filters: [name: string, filter: Filter, size: number][] };
+
+/** The shape of a request (which filters, how many values each, asOf or not) and the values to bind. */
+function shapeOf<Filters>(
+  list: ListQuery<SQLiteTable, string, Filters>,
+  request: Filters,
+  visibleSourceIds: readonly string[] | undefined,
+): Shape {
+  const shape: Shape = { key: list.resource, params: {}, filters: [] };
+  for (const name in list.filters) {
+    const value = request[name] as unknown;
+    if (value === undefined) continue;
+    const filter = list.filters[name] as Filter;
+    if ('list' in filter) {
+      const values = [...(value as Iterable<unknown>)];
+      const size = listSize(values.length);
+      shape.key += `|${name}:${size}`;
+      bindList(shape.params, name, values, size);
+      shape.filters.push([name, filter, size]);
+    } else {
+      shape.key += `|${name}`;
+      shape.params[name] = filter.bind ? filter.bind(value as string) : value;
+      shape.filters.push([name, filter, 0]);
+    }
   }
+  if (visibleSourceIds) {
+    shape.key += '|asOf';
+    shape.params.asOf = JSON.stringify(visibleSourceIds);
+  }
+  return shape;
+}
 
-  const omitted = new Set<string>((options.omitColumns ?? []) as string[]);
-  const selected = Object.fromEntries(Object.entries(getTableColumns(table)).filter(([name]) => !omitted.has(name)));
-  const keyColumns = Object.fromEntries(keys.map((key, index) => [`__k${index}`, key.expr.as(`__k${index}`)]));
-  const found = db
-    .select({ ...selected, __rowid: rowid.as('__rowid'), ...keyColumns })
-    .from(table as SQLiteTable)
-    .where(and(where, after))
-    .orderBy(...keys.map((key) => (key.descending ? sql`${key.expr} desc` : sql`${key.expr} asc`)), rowid)
-    .limit(page.limit + 1)
-    .all() as Record<string, unknown>[];
+/** The WHERE clause of a shape, over placeholders (built once per shape). */
+function conditionsOf(list: ListQuery<SQLiteTable, string, unknown>, shape: Shape, asOf: boolean): SQL | undefined {
+  const sources = asOf ? visibleSources : undefined;
+  return and(
+    ...shape.filters.map(([name, filter, size]) =>
+      'list' in filter
+        ? filter.list((column) => inPlaceholders(column, name, size), sources)
+        : filter.value(sql`${sql.placeholder(name)}`, sources),
+    ),
+    sources && list.visible?.(sources),
+  );
+}
 
-  const pageRows = found.slice(0, page.limit);
+/**
+ * One page of a list by keyset pagination: rows after the cursor in (sort keys…, rowid) order,
+ * so deep pages cost what the first does and a walk sees every row once even while rows are added.
+ * Each shape of request runs a statement prepared once (db/statements.ts).
+ */
+export function fetchPage<Table extends SQLiteTable, Field extends string, Filters extends object>(
+  db: AppDatabase,
+  list: ListQuery<Table, Field, Filters>,
+  request: Filters & PageRequest<Field>,
+  /** The sources visible as of `asOf`, when the request has one. */
+  visibleSourceIds?: readonly string[],
+): { rows: Table['$inferSelect'][]; nextCursor: string | null; total?: number } {
+  const query = list as unknown as ListQuery<SQLiteTable, string, Filters>;
+  const shape = shapeOf(query, request, visibleSourceIds);
+  const asOf = visibleSourceIds !== undefined;
+  const sortSpec = request.sort.map((key) => `${key.descending ? '-' : ''}${key.field}`).join(',');
+  let scope: string | undefined;
+  const cursorScopeOf = () => (scope ??= `${cursorScope(list.resource, request)}|${sortSpec}`);
+
+  const params: Params = { ...shape.params, limit: request.limit + 1 };
+  if (request.cursor) {
+    const cursor = decodeCursor(db, request.cursor, cursorScopeOf(), request.sort.length);
+    cursor.keys.forEach((key, index) => {
+      params[`after${index}`] = key;
+    });
+    params.afterRowid = cursor.rowid;
+  }
+  const pageKey = `page|${shape.key}|${sortSpec}|${request.cursor ? 'after' : 'first'}`;
+  const statement = reuseStatement(db, pageKey, () =>
+    pageQuery(db, query, request.sort, conditionsOf(query, shape, asOf), request.cursor !== undefined),
+  );
+  const found = statement.all(params);
+
+  const pageRows = found.slice(0, request.limit);
   const last = pageRows.at(-1);
+  const keyCount = request.sort.length;
   const nextCursor =
-    found.length > page.limit && last
-      ? encodeCursor(db, scope, {
-          keys: keys.map((_, index) => last[`__k${index}`] as string | number),
+    found.length > request.limit && last
+      ? encodeCursor(db, cursorScopeOf(), {
+          keys: Array.from({ length: keyCount }, (_, index) => last[`__k${index}`] as string | number),
           rowid: last.__rowid as number,
         })
       : null;
   const rows = pageRows.map((row) => {
     const { __rowid: _rowid, ...rest } = row;
-    keys.forEach((_, index) => {
-      delete rest[`__k${index}`];
-    });
+    for (let index = 0; index < keyCount; index++) delete rest[`__k${index}`];
     return rest as Table['$inferSelect'];
   });
 
-  if (!page.count) return { rows, nextCursor };
-  const total =
+  if (!request.count) return { rows, nextCursor };
+  const counting = reuseStatement(db, `count|${shape.key}`, () =>
     db
       .select({ n: count() })
-      .from(table as SQLiteTable)
-      .where(where)
-      .get()?.n ?? 0;
-  return { rows, nextCursor, total };
+      .from(query.table)
+      .where(conditionsOf(query, shape, asOf))
+      .prepare(),
+  );
+  return { rows, nextCursor, total: counting.get(shape.params)?.n ?? 0 };
+}
+
+/** The statement of a page: its columns, the sort keys and rowid, after the cursor's position when there is one. */
+function pageQuery<Filters>(
+  db: AppDatabase,
+  list: ListQuery<SQLiteTable, string, Filters>,
+  sort: readonly SortKey[],
+  where: SQL | undefined,
+  afterCursor: boolean,
+): PreparedQuery<Record<string, unknown>> {
+  const { table } = list;
+  const rowid = sql<number>`${table}.rowid`;
+  const keys = sort.map(({ field, descending }) => ({ expr: sql`${list.sortColumns[field]}`, descending }));
+  let after: SQL | undefined;
+  if (afterCursor) {
+    const at = (index: number) => sql.placeholder(`after${index}`);
+    // (k1 > v1) OR (k1 = v1 AND k2 > v2) OR … OR (all keys equal AND rowid > r), with < for descending keys.
+    const branches: SQL[] = keys.map((key, index) =>
+      and(
+        ...keys.slice(0, index).map((previous, j) => eq(previous.expr, at(j))),
+        (key.descending ? lt : gt)(key.expr, at(index)),
+      ),
+    ) as SQL[];
+    branches.push(and(...keys.map((key, j) => eq(key.expr, at(j))), gt(rowid, sql.placeholder('afterRowid'))) as SQL);
+    after = or(...branches);
+  }
+  const omitted = new Set<string>((list.omitColumns ?? []) as string[]);
+  const selected = Object.fromEntries(Object.entries(getTableColumns(table)).filter(([name]) => !omitted.has(name)));
+  const keyColumns = Object.fromEntries(keys.map((key, index) => [`__k${index}`, key.expr.as(`__k${index}`)]));
+  return db
+    .select({ ...selected, __rowid: rowid.as('__rowid'), ...keyColumns })
+    .from(table)
+    .where(and(where, after))
+    .orderBy(...keys.map((key) => (key.descending ? sql`${key.expr} desc` : sql`${key.expr} asc`)), rowid)
+    .limit(sql.placeholder('limit'))
+    .prepare() as PreparedQuery<Record<string, unknown>>;
 }

@@ -1,10 +1,10 @@
-import { and, type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { type PartyRole, parties, type partyKinds } from '../../db/schema.js';
 import { type AsOfScope, present, presentOne, type ReadOptions, resolveAsOf, visibleRecords } from '../as-of.js';
 import type { Evidence } from '../evidence.js';
-import { anyOf, changedSince } from '../paging/filters.js';
-import { fetchPage, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
+import { changedAfter, listFilter, oneOf } from '../paging/filters.js';
+import { fetchPage, type ListQuery, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
 import { rowById, rowsByIds } from '../rows.js';
 
 /** A party on its own; see relations.ts for a party with its actors. */
@@ -23,29 +23,24 @@ export type PartyFilters = {
   updatedSince?: string | undefined;
 };
 
-function partyConditions(filters: PartyFilters): SQL | undefined {
-  return and(
-    anyOf(parties.kind, filters.kind),
-    filters.role
-      ? sql`exists (select 1 from json_each(${parties.roles}) where ${anyOf(sql`value`, filters.role)})`
-      : undefined,
-    changedSince(parties.updatedAt, filters.updatedSince),
-  );
-}
+const partyList: ListQuery<typeof parties, keyof typeof partySortColumns, PartyFilters> = {
+  table: parties,
+  resource: 'parties',
+  filters: {
+    kind: oneOf(parties.kind),
+    role: listFilter((matches) => sql`exists (select 1 from json_each(${parties.roles}) where ${matches(sql`value`)})`),
+    updatedSince: changedAfter(parties.updatedAt),
+  },
+  visible: (sources) => visibleRecords(sources, 'party', parties.id),
+  sortColumns: partySortColumns,
+};
 
 export function listParties(
   db: AppDatabase,
   filters: PartyFilters & ReadOptions & PageRequest<keyof typeof partySortColumns>,
 ): Page<PartyRecord> {
   const scope = resolveAsOf(db, filters.asOf);
-  const { rows, ...page } = fetchPage(db, {
-    table: parties,
-    where: and(partyConditions(filters), visibleRecords(scope, 'party', parties.id)),
-    sortColumns: partySortColumns,
-    page: filters,
-    resource: 'parties',
-    filters,
-  });
+  const { rows, ...page } = fetchPage(db, partyList, filters, scope?.sourceIds);
   return { items: present(db, 'party', rows, scope), ...page };
 }
 

@@ -1,4 +1,3 @@
-import { and } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { type proposalStatuses, proposals } from '../../db/schema.js';
 import {
@@ -11,8 +10,8 @@ import {
   visibleRecords,
 } from '../as-of.js';
 import type { Evidence } from '../evidence.js';
-import { anyOf, changedSince } from '../paging/filters.js';
-import { fetchPage, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
+import { changedAfter, oneOf } from '../paging/filters.js';
+import { fetchPage, type ListQuery, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
 import { rowById, rowsByIds } from '../rows.js';
 
 export type Proposal = typeof proposals.$inferSelect & { href: string; evidence: Evidence[]; contested: boolean };
@@ -30,24 +29,24 @@ export type ProposalFilters = {
   updatedSince?: string | undefined;
 };
 
+const proposalList: ListQuery<typeof proposals, keyof typeof proposalSortColumns, ProposalFilters> = {
+  table: proposals,
+  resource: 'proposals',
+  filters: {
+    status: oneOf((sources) => stateAsOf(sources, 'proposal', proposals.id)),
+    party: oneOf(proposals.proposedByPartyId),
+    updatedSince: changedAfter(proposals.updatedAt),
+  },
+  visible: (sources) => visibleRecords(sources, 'proposal', proposals.id),
+  sortColumns: proposalSortColumns,
+};
+
 export function listProposals(
   db: AppDatabase,
   filters: ProposalFilters & ReadOptions & PageRequest<keyof typeof proposalSortColumns>,
 ): Page<Proposal> {
   const scope = resolveAsOf(db, filters.asOf);
-  const { rows, ...page } = fetchPage(db, {
-    table: proposals,
-    where: and(
-      visibleRecords(scope, 'proposal', proposals.id),
-      anyOf(stateAsOf(scope, 'proposal', proposals.id), filters.status),
-      anyOf(proposals.proposedByPartyId, filters.party),
-      changedSince(proposals.updatedAt, filters.updatedSince),
-    ),
-    sortColumns: proposalSortColumns,
-    page: filters,
-    resource: 'proposals',
-    filters,
-  });
+  const { rows, ...page } = fetchPage(db, proposalList, filters, scope?.sourceIds);
   return { items: presentStateful(db, 'proposal', rows, scope), ...page };
 }
 

@@ -1,11 +1,11 @@
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { reasons, type reasonTargets } from '../../db/schema.js';
-import { chunks } from '../../lib/collections.js';
 import { type AsOfScope, present, presentOne, type ReadOptions, resolveAsOf, visibleRecords } from '../as-of.js';
 import type { Evidence } from '../evidence.js';
-import { anyOf, changedSince } from '../paging/filters.js';
-import { fetchPage, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
+import { changedAfter, oneOf } from '../paging/filters.js';
+import { fetchPage, type ListQuery, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
+import { allForList } from '../prepared.js';
 import { rowById } from '../rows.js';
 
 /** A stated reason for a demand or a response, with who gave it (in its evidence). */
@@ -23,28 +23,25 @@ export type ReasonFilters = {
   updatedSince?: string | undefined;
 };
 
-function reasonConditions(filters: ReasonFilters): SQL | undefined {
-  return and(
-    anyOf(reasons.forType, filters.forType),
-    anyOf(reasons.forId, filters.forId),
-    anyOf(reasons.answersDemandId, filters.answers),
-    changedSince(reasons.updatedAt, filters.updatedSince),
-  );
-}
+const reasonList: ListQuery<typeof reasons, keyof typeof reasonSortColumns, ReasonFilters> = {
+  table: reasons,
+  resource: 'reasons',
+  filters: {
+    forType: oneOf(reasons.forType),
+    forId: oneOf(reasons.forId),
+    answers: oneOf(reasons.answersDemandId),
+    updatedSince: changedAfter(reasons.updatedAt),
+  },
+  visible: (sources) => visibleRecords(sources, 'reason', reasons.id),
+  sortColumns: reasonSortColumns,
+};
 
 export function listReasons(
   db: AppDatabase,
   filters: ReasonFilters & ReadOptions & PageRequest<keyof typeof reasonSortColumns>,
 ): Page<Reason> {
   const scope = resolveAsOf(db, filters.asOf);
-  const { rows, ...page } = fetchPage(db, {
-    table: reasons,
-    where: and(reasonConditions(filters), visibleRecords(scope, 'reason', reasons.id)),
-    sortColumns: reasonSortColumns,
-    page: filters,
-    resource: 'reasons',
-    filters,
-  });
+  const { rows, ...page } = fetchPage(db, reasonList, filters, scope?.sourceIds);
   return { items: present(db, 'reason', rows, scope), ...page };
 }
 
@@ -60,13 +57,18 @@ export function reasonsFor(
   ids: readonly string[],
   scope?: AsOfScope,
 ): Reason[] {
-  const rows = chunks(ids).flatMap((batch) =>
-    db
-      .select()
-      .from(reasons)
-      .where(and(eq(reasons.forType, forType), inArray(reasons.forId, batch)))
-      .orderBy(sql`${reasons}.rowid`)
-      .all(),
+  const rows = allForList(
+    db,
+    'reasons|for',
+    ids,
+    (matches) =>
+      db
+        .select()
+        .from(reasons)
+        .where(and(eq(reasons.forType, sql.placeholder('forType')), matches(reasons.forId)))
+        .orderBy(sql`${reasons}.rowid`)
+        .prepare(),
+    { forType },
   );
   return present(db, 'reason', rows, scope).filter((reason) => !scope || reason.evidence.length > 0);
 }

@@ -1,4 +1,4 @@
-import { and, inArray, type SQL, sql } from 'drizzle-orm';
+import { inArray, type SQL, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import {
   type answerScopes,
@@ -8,7 +8,7 @@ import {
   responses,
   type stances,
 } from '../../db/schema.js';
-import { chunks, groupBy } from '../../lib/collections.js';
+import { groupBy } from '../../lib/collections.js';
 import {
   type AsOfScope,
   presentOne,
@@ -19,8 +19,9 @@ import {
   visibleRecords,
 } from '../as-of.js';
 import { answerKey, type Evidence, withEvidence } from '../evidence.js';
-import { anyOf, changedSince, dateRange } from '../paging/filters.js';
-import { fetchPage, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
+import { changedAfter, listFilter, oneOf, onOrAfter, onOrBefore } from '../paging/filters.js';
+import { fetchPage, type ListQuery, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
+import { allForList } from '../prepared.js';
 import { rowById, rowsByIds } from '../rows.js';
 
 /** How a response answers one demand: its own stance on it, how directly, and the quotes that say so. */
@@ -59,25 +60,31 @@ export type ResponseFilters = {
   updatedSince?: string | undefined;
 };
 
-function responseFilter(filters: ResponseFilters, scope: AsOfScope | undefined): SQL | undefined {
-  const answering = (demandCondition: SQL | undefined) =>
-    demandCondition &&
-    inArray(
-      responses.id,
-      sql`(select ${responseAnswers.responseId} from ${responseAnswers}
-           join ${demands} on ${demands.id} = ${responseAnswers.demandId} where ${demandCondition})`,
-    );
-  return and(
-    anyOf(responses.partyId, filters.party),
-    anyOf(responses.actorId, filters.actor),
-    anyOf(responses.proposalId, filters.proposal),
-    anyOf(stateAsOf(scope, 'response', responses.id), filters.stance),
-    answering(anyOf(demands.id, filters.demand)),
-    answering(anyOf(demands.issueId, filters.issue)),
-    dateRange(responses.issuedOn, filters.issuedFrom, filters.issuedTo),
-    changedSince(responses.updatedAt, filters.updatedSince),
+/** Responses answering a demand that meets the condition. */
+const answering = (demandCondition: SQL) =>
+  inArray(
+    responses.id,
+    sql`(select ${responseAnswers.responseId} from ${responseAnswers}
+         join ${demands} on ${demands.id} = ${responseAnswers.demandId} where ${demandCondition})`,
   );
-}
+
+const responseList: ListQuery<typeof responses, keyof typeof responseSortColumns, ResponseFilters> = {
+  table: responses,
+  resource: 'responses',
+  filters: {
+    party: oneOf(responses.partyId),
+    actor: oneOf(responses.actorId),
+    proposal: oneOf(responses.proposalId),
+    stance: oneOf((sources) => stateAsOf(sources, 'response', responses.id)),
+    demand: listFilter((matches) => answering(matches(demands.id))),
+    issue: listFilter((matches) => answering(matches(demands.issueId))),
+    issuedFrom: onOrAfter(responses.issuedOn),
+    issuedTo: onOrBefore(responses.issuedOn),
+    updatedSince: changedAfter(responses.updatedAt),
+  },
+  visible: (sources) => visibleRecords(sources, 'response', responses.id),
+  sortColumns: responseSortColumns,
+};
 
 /** Adds the demands each response answers and its conditions, one query each per 500 responses. */
 function withAnswers(
@@ -86,13 +93,13 @@ function withAnswers(
   scope: AsOfScope | undefined,
 ): ResponseRecord[] {
   const ids = rows.map((row) => row.id);
-  const answerRows = chunks(ids).flatMap((batch) =>
+  const answerRows = allForList(db, 'responses|answers', ids, (matches) =>
     db
       .select()
       .from(responseAnswers)
-      .where(inArray(responseAnswers.responseId, batch))
+      .where(matches(responseAnswers.responseId))
       .orderBy(sql`${responseAnswers}.rowid`)
-      .all(),
+      .prepare(),
   );
   const answers = groupBy(
     withEvidence(
@@ -104,13 +111,13 @@ function withAnswers(
     (answer) => answer.responseId,
   );
   const conditions = groupBy(
-    chunks(ids).flatMap((batch) =>
+    allForList(db, 'responses|conditions', ids, (matches) =>
       db
         .select()
         .from(responseConditions)
-        .where(inArray(responseConditions.responseId, batch))
+        .where(matches(responseConditions.responseId))
         .orderBy(sql`${responseConditions}.rowid`)
-        .all(),
+        .prepare(),
     ),
     (condition) => condition.responseId,
   );
@@ -132,14 +139,7 @@ export function listResponses(
   filters: ResponseFilters & ReadOptions & PageRequest<keyof typeof responseSortColumns>,
 ): Page<ResponseRecord> {
   const scope = resolveAsOf(db, filters.asOf);
-  const { rows, ...page } = fetchPage(db, {
-    table: responses,
-    where: and(responseFilter(filters, scope), visibleRecords(scope, 'response', responses.id)),
-    sortColumns: responseSortColumns,
-    page: filters,
-    resource: 'responses',
-    filters,
-  });
+  const { rows, ...page } = fetchPage(db, responseList, filters, scope?.sourceIds);
   return { items: withAnswers(db, rows, scope), ...page };
 }
 
@@ -154,13 +154,13 @@ export function responsesByIds(db: AppDatabase, ids: Iterable<string>, scope?: A
 
 /** The ids of the responses answering each of these demands, in the order they were recorded. */
 export function responseIdsAnswering(db: AppDatabase, demandIds: readonly string[]): Map<string, string[]> {
-  const answers = chunks(demandIds).flatMap((batch) =>
+  const answers = allForList(db, 'responses|answering', demandIds, (matches) =>
     db
       .select({ demandId: responseAnswers.demandId, responseId: responseAnswers.responseId })
       .from(responseAnswers)
-      .where(inArray(responseAnswers.demandId, batch))
+      .where(matches(responseAnswers.demandId))
       .orderBy(sql`${responseAnswers}.rowid`)
-      .all(),
+      .prepare(),
   );
   const byDemand = groupBy(answers, (answer) => answer.demandId);
   return new Map(demandIds.map((id) => [id, (byDemand.get(id) ?? []).map((answer) => answer.responseId)]));

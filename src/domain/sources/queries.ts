@@ -1,9 +1,9 @@
-import { and, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { type sourceKinds, sources } from '../../db/schema.js';
 import { recordHref } from '../links.js';
-import { anyOf, changedSince, dateRange } from '../paging/filters.js';
-import { fetchPage, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
+import { changedAfter, oneOf, onOrAfter, onOrBefore, valueFilter } from '../paging/filters.js';
+import { fetchPage, type ListQuery, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
 import { rowById } from '../rows.js';
 
 export type Source = typeof sources.$inferSelect & { href: string };
@@ -26,24 +26,25 @@ export type SourceFilters = {
   updatedSince?: string | undefined;
 };
 
+const sourceList: ListQuery<typeof sources, keyof typeof sourceSortColumns, SourceFilters> = {
+  table: sources,
+  resource: 'sources',
+  filters: {
+    publisher: valueFilter((publisher) => sql`${sources.publisher} = ${publisher} collate nocase`),
+    kind: oneOf(sources.kind),
+    publishedFrom: onOrAfter(sources.publishedOn),
+    publishedTo: onOrBefore(sources.publishedOn),
+    updatedSince: changedAfter(sources.updatedAt),
+  },
+  sortColumns: sourceSortColumns,
+  omitColumns: ['text'],
+};
+
 export function listSources(
   db: AppDatabase,
   filters: SourceFilters & PageRequest<keyof typeof sourceSortColumns>,
 ): Page<SourceSummary> {
-  const { rows, ...page } = fetchPage(db, {
-    table: sources,
-    where: and(
-      filters.publisher ? sql`${sources.publisher} = ${filters.publisher} collate nocase` : undefined,
-      anyOf(sources.kind, filters.kind),
-      dateRange(sources.publishedOn, filters.publishedFrom, filters.publishedTo),
-      changedSince(sources.updatedAt, filters.updatedSince),
-    ),
-    sortColumns: sourceSortColumns,
-    page: filters,
-    resource: 'sources',
-    filters,
-    omitColumns: ['text'],
-  });
+  const { rows, ...page } = fetchPage(db, sourceList, filters);
   return { items: rows.map((row) => ({ ...row, href: recordHref('source', row.id) })) as SourceSummary[], ...page };
 }
 

@@ -1,11 +1,12 @@
-import { and, inArray, type SQL, sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { type statementKinds, statementParties, statements } from '../../db/schema.js';
-import { chunks, groupBy } from '../../lib/collections.js';
+import { groupBy } from '../../lib/collections.js';
 import { type AsOfScope, present, presentOne, type ReadOptions, resolveAsOf, visibleRecords } from '../as-of.js';
 import type { Evidence } from '../evidence.js';
-import { anyOf, changedSince } from '../paging/filters.js';
-import { fetchPage, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
+import { changedAfter, listFilter, oneOf } from '../paging/filters.js';
+import { fetchPage, type ListQuery, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
+import { allForList } from '../prepared.js';
 import { rowById } from '../rows.js';
 
 /** An intention, a firm stance, an appeal, context or an assessment a source states. */
@@ -30,21 +31,25 @@ export type StatementFilters = {
   updatedSince?: string | undefined;
 };
 
-function statementConditions(filters: StatementFilters): SQL | undefined {
-  return and(
-    anyOf(statements.kind, filters.kind),
-    anyOf(statements.partyId, filters.party),
-    anyOf(statements.issueId, filters.issue),
-    filters.about
-      ? inArray(
-          statements.id,
-          sql`(select ${statementParties.statementId} from ${statementParties}
-               where ${anyOf(statementParties.partyId, filters.about)})`,
-        )
-      : undefined,
-    changedSince(statements.updatedAt, filters.updatedSince),
-  );
-}
+const statementList: ListQuery<typeof statements, keyof typeof statementSortColumns, StatementFilters> = {
+  table: statements,
+  resource: 'statements',
+  filters: {
+    kind: oneOf(statements.kind),
+    party: oneOf(statements.partyId),
+    about: listFilter((matches) =>
+      inArray(
+        statements.id,
+        sql`(select ${statementParties.statementId} from ${statementParties}
+             where ${matches(statementParties.partyId)})`,
+      ),
+    ),
+    issue: oneOf(statements.issueId),
+    updatedSince: changedAfter(statements.updatedAt),
+  },
+  visible: (sources) => visibleRecords(sources, 'statement', statements.id),
+  sortColumns: statementSortColumns,
+};
 
 function withParties(
   db: AppDatabase,
@@ -52,13 +57,17 @@ function withParties(
   scope: AsOfScope | undefined,
 ): Statement[] {
   const links = groupBy(
-    chunks(rows.map((row) => row.id)).flatMap((batch) =>
-      db
-        .select()
-        .from(statementParties)
-        .where(inArray(statementParties.statementId, batch))
-        .orderBy(sql`${statementParties}.rowid`)
-        .all(),
+    allForList(
+      db,
+      'statements|parties',
+      rows.map((row) => row.id),
+      (matches) =>
+        db
+          .select()
+          .from(statementParties)
+          .where(matches(statementParties.statementId))
+          .orderBy(sql`${statementParties}.rowid`)
+          .prepare(),
     ),
     (link) => link.statementId,
   );
@@ -74,14 +83,7 @@ export function listStatements(
   filters: StatementFilters & ReadOptions & PageRequest<keyof typeof statementSortColumns>,
 ): Page<Statement> {
   const scope = resolveAsOf(db, filters.asOf);
-  const { rows, ...page } = fetchPage(db, {
-    table: statements,
-    where: and(statementConditions(filters), visibleRecords(scope, 'statement', statements.id)),
-    sortColumns: statementSortColumns,
-    page: filters,
-    resource: 'statements',
-    filters,
-  });
+  const { rows, ...page } = fetchPage(db, statementList, filters, scope?.sourceIds);
   return { items: withParties(db, rows, scope), ...page };
 }
 

@@ -1,0 +1,45 @@
+/**
+ * Statements prepared once and reused. Building a query with drizzle and preparing it in SQLite cost
+ * far more than running it for the small reads the API serves, so a read names its query's shape
+ * (what decides the SQL text: which filters, how many values in a list, the sort, …, never the values
+ * themselves) and runs the statement prepared for that shape, with its values bound at each run.
+ */
+
+/** Most statements kept per database; the least recently used is dropped first (and prepared again if needed). */
+export const maxStatementsPerDatabase = 500;
+
+const statementsOf = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * The statement prepared for this shape on this database handle, preparing it on first use. A
+ * database's statements are kept with its better-sqlite3 connection (`$client`), so each database
+ * (tests open many) has its own; a handle without one (a write transaction) keeps its own for its life.
+ */
+export function reuseStatement<Statement>(handle: object, shape: string, prepare: () => Statement): Statement {
+  const owner = '$client' in handle && typeof handle.$client === 'object' && handle.$client ? handle.$client : handle;
+  let statements = statementsOf.get(owner);
+  if (!statements) {
+    statements = new Map();
+    statementsOf.set(owner, statements);
+  }
+  const found = statements.get(shape) as Statement | undefined;
+  if (found !== undefined) {
+    // Most recently used last, so the first is the one to drop.
+    statements.delete(shape);
+    statements.set(shape, found);
+    return found;
+  }
+  const statement = prepare();
+  statements.set(shape, statement);
+  if (statements.size > maxStatementsPerDatabase) statements.delete(statements.keys().next().value!);
+  return statement;
+}
+
+/**
+ * How many placeholders a statement taking a list of `count` values has: the next power of two, so a
+ * list of any length up to 512 shares one of ten statements. The unused ones are bound to NULL, which
+ * `IN` never matches.
+ */
+export function listSize(count: number): number {
+  return count <= 1 ? 1 : 2 ** Math.ceil(Math.log2(count));
+}
