@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyServerOptions, LogController } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import { type AppConfig, defaultConfig } from './config.js';
 import type { AppDatabase } from './db/client.js';
 import { cursorSecretOf } from './db/settings.js';
 import { useCursorSecret } from './domain/paging/cursor.js';
+import { serializerCompiler } from './http/serializer.js';
 import { mergePatchType } from './http/write-routes.js';
 import auth from './plugins/auth.js';
 import database from './plugins/database.js';
@@ -118,7 +119,8 @@ export async function buildApp(options: AppOptions, { db, cache, logStream }: Ap
   await app.register(sparseFields);
   await app.register(responseCache, cache ?? {});
 
-  // The zod compilers live in the scope holding the zod routes, apart from the docs plugin's own routes.
+  // The zod compilers live in the scope holding the zod routes, apart from the docs plugin's own routes:
+  // requests are parsed by zod, answers written by serializers compiled from the zod schemas.
   await app.register(async (api) => {
     api.setValidatorCompiler(validatorCompiler);
     api.setSerializerCompiler(serializerCompiler);
