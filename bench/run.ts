@@ -79,15 +79,35 @@ const rssMegabytes = (pid: number) => {
   return match ? Number(match[1]) / 1024 : Number.NaN;
 };
 
+/**
+ * CPU seconds a process has used (user and system), from /proc: per request, less sensitive than
+ * requests/s to other work on a shared machine.
+ */
+const cpuSeconds = (pid: number) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
+
 /** A load: its name, its path and its request headers. */
 type Scenario = [name: string, path: string, headers?: Record<string, string>];
-type Result = { name: string; requestsPerSecond: number; p50: number; p99: number; rss: number; non2xx: number };
+type Result = {
+  name: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  rss: number;
+  non2xx: number;
+  /** The server's CPU time per request, in microseconds. */
+  cpuPerRequest: number;
+};
 
 async function load(name: string, server: Server, path: string, headers: Record<string, string> = {}): Promise<Result> {
   progress(name);
   // Warm up (fills caches and JIT) before measuring.
   await autocannon({ url: `${server.url}${path}`, connections, duration: 1, headers });
+  const cpuBefore = cpuSeconds(server.child.pid!);
   const result = await autocannon({ url: `${server.url}${path}`, connections, duration: seconds, headers });
+  const cpu = cpuSeconds(server.child.pid!) - cpuBefore;
   return {
     name,
     requestsPerSecond: result.requests.average,
@@ -95,6 +115,7 @@ async function load(name: string, server: Server, path: string, headers: Record<
     p99: result.latency.p99,
     rss: rssMegabytes(server.child.pid!),
     non2xx: result.non2xx,
+    cpuPerRequest: (cpu * 1e6) / result.requests.total,
   };
 }
 
@@ -241,12 +262,12 @@ async function main() {
       `Node ${process.version}; ${new Date().toISOString()}`,
     `Load: autocannon, ${connections} connections, ${seconds} s per scenario after a 1 s warm-up, loopback.`,
     '',
-    '| scenario | req/s | × bare | p50 ms | p99 ms | RSS MB | non-2xx |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| scenario | req/s | × bare | p50 ms | p99 ms | server CPU µs/req | RSS MB | non-2xx |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...results.map(
       (r) =>
         `| ${r.name} | ${Math.round(r.requestsPerSecond)} | ${(r.requestsPerSecond / baseline).toFixed(2)} ` +
-        `| ${r.p50} | ${r.p99} | ${r.rss.toFixed(0)} | ${r.non2xx} |`,
+        `| ${r.p50} | ${r.p99} | ${Math.round(r.cpuPerRequest)} | ${r.rss.toFixed(0)} | ${r.non2xx} |`,
     ),
     ...(cold
       ? [
