@@ -20,6 +20,7 @@ import { reuseStatement } from '../db/statements.js';
 import { InvalidRequestError, NotFoundError } from './errors.js';
 import { type Evidence, withEvidence } from './evidence.js';
 import { recordHref } from './links.js';
+import { prepareSelect } from './prepared.js';
 import {
   type AsOf,
   claimsOn,
@@ -51,10 +52,10 @@ export function resolveAsOf(db: AppDatabase, asOf: string | undefined): AsOfScop
   }
   const bound = 'sourceId' in point ? sourceTime(db, point.sourceId) : undefined;
   const all = reuseStatement(db, 'sources|times', () =>
-    db
-      .select({ id: sources.id, publishedOn: sources.publishedOn, sequence: sql<number>`${sources}.rowid` })
-      .from(sources)
-      .prepare(),
+    prepareSelect(
+      { id: sources.id, publishedOn: sources.publishedOn, sequence: sql<number>`${sources}.rowid` },
+      (fields) => db.select(fields).from(sources),
+    ),
   ).all();
   return { asOf: point, sourceIds: all.filter((source) => visibleAt(source, point, bound)).map((source) => source.id) };
 }

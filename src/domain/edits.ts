@@ -16,6 +16,7 @@ import { type Dataset, DatasetSchema } from './datasets/format.js';
 import { DatasetError, importDataset } from './datasets/import.js';
 import { DomainError, NotFoundError } from './errors.js';
 import { recomputeEventOrder } from './event-order.js';
+import { prepareSelect } from './prepared.js';
 import { partTypesOf, recordExists, tableOf } from './rows.js';
 import { resolveStates, type StatefulType, stateFields } from './state.js';
 import { write } from './write.js';
@@ -101,16 +102,17 @@ export function replaceBodySchema(type: EditableType) {
 /** A record's version: the revision that last changed it. Its ETag is `"r<version>"`. */
 export function versionOf(db: AppDatabase, type: RecordType, id: string): number | undefined {
   const latest = reuseStatement(db, 'revisions|latest', () =>
-    db
-      .select({ id: schema.revisions.id })
-      .from(schema.revisions)
-      .where(
-        sql`${schema.revisions.recordType} = ${sql.placeholder('type')}
+    prepareSelect({ id: schema.revisions.id }, (fields) =>
+      db
+        .select(fields)
+        .from(schema.revisions)
+        .where(
+          sql`${schema.revisions.recordType} = ${sql.placeholder('type')}
             and ${schema.revisions.recordId} = ${sql.placeholder('id')}`,
-      )
-      .orderBy(desc(schema.revisions.id))
-      .limit(1)
-      .prepare(),
+        )
+        .orderBy(desc(schema.revisions.id))
+        .limit(1),
+    ),
   );
   return latest.get({ type, id })?.id;
 }

@@ -1,8 +1,8 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { AppDatabase, WriteTransaction } from '../db/client.js';
 import { type AgendaType, type CitedType, evidence, type reportingModes, type speakerKinds } from '../db/schema.js';
 import { groupBy } from '../lib/collections.js';
-import { allForList } from './prepared.js';
+import { allForList, prepareSelect } from './prepared.js';
 
 /** Who a source attributes a quote to, as the text names them. */
 export type Speaker = {
@@ -41,19 +41,20 @@ export function withEvidence<Row extends { id: string }>(
     sourceIds ? 'evidence|asOf' : 'evidence',
     rows.map((row) => row.id),
     (matches) =>
-      db
-        .select()
-        .from(evidence)
-        .where(
-          and(
-            eq(evidence.recordType, sql.placeholder('type')),
-            matches(evidence.recordId),
-            sourceIds
-              ? sql`${evidence.sourceId} in (select value from json_each(${sql.placeholder('asOf')}))`
-              : undefined,
+      prepareSelect(getTableColumns(evidence), (columns) =>
+        db
+          .select(columns)
+          .from(evidence)
+          .where(
+            and(
+              eq(evidence.recordType, sql.placeholder('type')),
+              matches(evidence.recordId),
+              sourceIds
+                ? sql`${evidence.sourceId} in (select value from json_each(${sql.placeholder('asOf')}))`
+                : undefined,
+            ),
           ),
-        )
-        .prepare(),
+      ),
     sourceIds ? { type: recordType, asOf: JSON.stringify(sourceIds) } : { type: recordType },
   );
   quotes.sort((a, b) => a.id - b.id);

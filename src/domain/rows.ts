@@ -1,4 +1,4 @@
-import { eq, getTableName, sql } from 'drizzle-orm';
+import { eq, getTableColumns, getTableName, sql } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { AppDatabase } from '../db/client.js';
 import {
@@ -16,7 +16,7 @@ import {
 } from '../db/schema.js';
 import { reuseStatement } from '../db/statements.js';
 import { NotFoundError } from './errors.js';
-import { allForList, type PreparedQuery } from './prepared.js';
+import { allForList, prepareSelect, type SelectQuery } from './prepared.js';
 
 type TableWithId = SQLiteTable & { id: SQLiteColumn };
 
@@ -26,16 +26,15 @@ export function rowsByIds<Table extends TableWithId>(
   table: Table,
   ids: Iterable<string>,
 ): Table['$inferSelect'][] {
-  return allForList(
-    db,
-    `rows|${getTableName(table)}`,
-    [...new Set(ids)],
-    (matches) =>
-      db
-        .select()
-        .from(table as SQLiteTable)
-        .where(matches(table.id))
-        .prepare() as PreparedQuery<Table['$inferSelect']>,
+  return allForList(db, `rows|${getTableName(table)}`, [...new Set(ids)], (matches) =>
+    prepareSelect(
+      getTableColumns(table),
+      (columns) =>
+        db
+          .select(columns)
+          .from(table as SQLiteTable)
+          .where(matches(table.id)) as unknown as SelectQuery<Table['$inferSelect']>,
+    ),
   );
 }
 
@@ -46,15 +45,15 @@ export function rowById<Table extends TableWithId>(
   resource: string,
   id: string,
 ): Table['$inferSelect'] {
-  const row = reuseStatement(
-    db,
-    `row|${getTableName(table)}`,
-    () =>
-      db
-        .select()
-        .from(table as SQLiteTable)
-        .where(eq(table.id, sql.placeholder('id')))
-        .prepare() as PreparedQuery<Table['$inferSelect']>,
+  const row = reuseStatement(db, `row|${getTableName(table)}`, () =>
+    prepareSelect(
+      getTableColumns(table),
+      (columns) =>
+        db
+          .select(columns)
+          .from(table as SQLiteTable)
+          .where(eq(table.id, sql.placeholder('id'))) as unknown as SelectQuery<Table['$inferSelect']>,
+    ),
   ).get({ id });
   if (!row) throw new NotFoundError(resource, id);
   return row;
@@ -82,11 +81,12 @@ export function assertExists(db: AppDatabase, type: RecordType, id: string): voi
 export function recordExists(db: AppDatabase, type: RecordType, id: string): boolean {
   const table = tableOf[type];
   const statement = reuseStatement(db, `exists|${type}`, () =>
-    db
-      .select({ id: table.id })
-      .from(table)
-      .where(eq(table.id, sql.placeholder('id')))
-      .prepare(),
+    prepareSelect({ id: table.id }, (fields) =>
+      db
+        .select(fields)
+        .from(table)
+        .where(eq(table.id, sql.placeholder('id'))),
+    ),
   );
   return statement.get({ id }) !== undefined;
 }

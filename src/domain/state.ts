@@ -23,7 +23,7 @@ import {
 } from '../db/schema.js';
 import { reuseStatement } from '../db/statements.js';
 import { groupBy } from '../lib/collections.js';
-import { allForList } from './prepared.js';
+import { allForList, prepareSelect } from './prepared.js';
 
 export type ClaimField = (typeof claimFields)[number];
 export type StatefulType = 'demand' | 'proposal' | 'meeting' | 'response';
@@ -71,25 +71,28 @@ export function claimsOn(
     'claims',
     ids,
     (matches) =>
-      db
-        .select({
+      prepareSelect(
+        {
           recordId: claims.recordId,
           value: claims.value,
           sourceId: claims.sourceId,
           publishedOn: sources.publishedOn,
           sequence: sql<number>`${sources}.rowid`,
-        })
-        .from(claims)
-        .innerJoin(sources, eq(sources.id, claims.sourceId))
-        .where(
-          and(
-            eq(claims.recordType, sql.placeholder('type')),
-            eq(claims.field, sql.placeholder('field')),
-            matches(claims.recordId),
-          ),
-        )
-        .orderBy(asc(claims.id))
-        .prepare(),
+        },
+        (fields) =>
+          db
+            .select(fields)
+            .from(claims)
+            .innerJoin(sources, eq(sources.id, claims.sourceId))
+            .where(
+              and(
+                eq(claims.recordType, sql.placeholder('type')),
+                eq(claims.field, sql.placeholder('field')),
+                matches(claims.recordId),
+              ),
+            )
+            .orderBy(asc(claims.id)),
+      ),
     { type, field: stateFields[type].field },
   );
   const bound = asOf && 'sourceId' in asOf ? sourceTime(db, asOf.sourceId) : undefined;
@@ -101,11 +104,12 @@ export function claimsOn(
 /** When a source stands in time, or undefined for an unknown source. */
 export function sourceTime(db: AppDatabase | WriteTransaction, sourceId: string): SourceTime | undefined {
   return reuseStatement(db, 'sources|time', () =>
-    db
-      .select({ publishedOn: sources.publishedOn, sequence: sql<number>`${sources}.rowid` })
-      .from(sources)
-      .where(eq(sources.id, sql.placeholder('id')))
-      .prepare(),
+    prepareSelect({ publishedOn: sources.publishedOn, sequence: sql<number>`${sources}.rowid` }, (fields) =>
+      db
+        .select(fields)
+        .from(sources)
+        .where(eq(sources.id, sql.placeholder('id'))),
+    ),
   ).get({ id: sourceId });
 }
 

@@ -1,11 +1,11 @@
-import { sql } from 'drizzle-orm';
+import { getTableColumns, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { type actorKinds, actors } from '../../db/schema.js';
 import { type AsOfScope, present, presentOne, type ReadOptions, resolveAsOf, visibleRecords } from '../as-of.js';
 import type { Evidence } from '../evidence.js';
 import { changedAfter, oneOf } from '../paging/filters.js';
 import { fetchPage, type ListQuery, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
-import { allForList } from '../prepared.js';
+import { allForList, prepareSelect } from '../prepared.js';
 import { rowById, rowsByIds } from '../rows.js';
 
 export type Actor = typeof actors.$inferSelect & { href: string; evidence: Evidence[] };
@@ -43,7 +43,9 @@ export function listActors(
 /** The actors of several parties at once, in the order they were recorded. */
 export function actorsOfParties(db: AppDatabase, partyIds: readonly string[], scope?: AsOfScope): Actor[] {
   const rows = allForList(db, 'actors|of-parties', partyIds, (matches) =>
-    db.select().from(actors).where(matches(actors.partyId)).orderBy(sql`${actors}.rowid`).prepare(),
+    prepareSelect(getTableColumns(actors), (columns) =>
+      db.select(columns).from(actors).where(matches(actors.partyId)).orderBy(sql`${actors}.rowid`),
+    ),
   );
   return present(db, 'actor', rows, scope).filter((actor) => !scope || actor.evidence.length > 0);
 }

@@ -1,4 +1,4 @@
-import { and, inArray, sql } from 'drizzle-orm';
+import { and, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import {
   type AgendaType,
@@ -26,7 +26,7 @@ import { agendaKey, type Evidence, participantKey, withEvidence } from '../evide
 import { recordHref } from '../links.js';
 import { changedAfter, listFilter, oneOf, onOrAfter, onOrBefore, valueFilter } from '../paging/filters.js';
 import { fetchPage, type ListQuery, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
-import { allForList } from '../prepared.js';
+import { allForList, prepareSelect } from '../prepared.js';
 import { rowById } from '../rows.js';
 
 /** A party, and when known its actor, taking part in a meeting, with the quotes that say so. */
@@ -101,7 +101,9 @@ function agendaOf(db: AppDatabase, meetingIds: string[], scope: AsOfScope | unde
   const links = (['issue', 'proposal'] as const).flatMap((type) => {
     const { table, meetingId, topicId } = agendaTables[type];
     return allForList(db, `meetings|agenda|${type}`, meetingIds, (matches) =>
-      db.select({ meetingId, topicId }).from(table).where(matches(meetingId)).orderBy(sql`${table}.rowid`).prepare(),
+      prepareSelect({ meetingId, topicId }, (fields) =>
+        db.select(fields).from(table).where(matches(meetingId)).orderBy(sql`${table}.rowid`),
+      ),
     ).map((link) => ({ ...link, type, id: agendaKey(link.meetingId, type, link.topicId) }));
   });
   const cited = withEvidence(db, 'agenda', links, { sourceIds: scope?.sourceIds });
@@ -142,12 +144,13 @@ function withParticipants(db: AppDatabase, rows: (typeof meetings.$inferSelect)[
     'meetings|participants',
     rows.map((row) => row.id),
     (matches) =>
-      db
-        .select()
-        .from(meetingParticipants)
-        .where(matches(meetingParticipants.meetingId))
-        .orderBy(meetingParticipants.id)
-        .prepare(),
+      prepareSelect(getTableColumns(meetingParticipants), (columns) =>
+        db
+          .select(columns)
+          .from(meetingParticipants)
+          .where(matches(meetingParticipants.meetingId))
+          .orderBy(meetingParticipants.id),
+      ),
   );
   const cited = withEvidence(
     db,

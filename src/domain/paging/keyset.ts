@@ -2,7 +2,7 @@ import { and, count, eq, getTableColumns, gt, lt, or, type SQL, sql } from 'driz
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { AppDatabase } from '../../db/client.js';
 import { listSize, reuseStatement } from '../../db/statements.js';
-import { bindList, inPlaceholders, type Params, type PreparedQuery } from '../prepared.js';
+import { bindList, inPlaceholders, type Params, type PreparedQuery, prepareSelect } from '../prepared.js';
 import { cursorScope, decodeCursor, encodeCursor } from './cursor.js';
 import type { Filter } from './filters.js';
 
@@ -139,11 +139,12 @@ export function fetchPage<Table extends SQLiteTable, Field extends string, Filte
 
   if (!request.count) return { rows, nextCursor };
   const counting = reuseStatement(db, `count|${shape.key}`, () =>
-    db
-      .select({ n: count() })
-      .from(query.table)
-      .where(conditionsOf(query, shape, asOf))
-      .prepare(),
+    prepareSelect({ n: count() }, (fields) =>
+      db
+        .select(fields)
+        .from(query.table)
+        .where(conditionsOf(query, shape, asOf)),
+    ),
   );
   return { rows, nextCursor, total: counting.get(shape.params)?.n ?? 0 };
 }
@@ -175,11 +176,12 @@ function pageQuery<Filters>(
   const omitted = new Set<string>((list.omitColumns ?? []) as string[]);
   const selected = Object.fromEntries(Object.entries(getTableColumns(table)).filter(([name]) => !omitted.has(name)));
   const keyColumns = Object.fromEntries(keys.map((key, index) => [`__k${index}`, key.expr.as(`__k${index}`)]));
-  return db
-    .select({ ...selected, __rowid: rowid.as('__rowid'), ...keyColumns })
-    .from(table)
-    .where(and(where, after))
-    .orderBy(...keys.map((key) => (key.descending ? sql`${key.expr} desc` : sql`${key.expr} asc`)), rowid)
-    .limit(sql.placeholder('limit'))
-    .prepare() as PreparedQuery<Record<string, unknown>>;
+  return prepareSelect({ ...selected, __rowid: rowid.as('__rowid'), ...keyColumns }, (fields) =>
+    db
+      .select(fields)
+      .from(table)
+      .where(and(where, after))
+      .orderBy(...keys.map((key) => (key.descending ? sql`${key.expr} desc` : sql`${key.expr} asc`)), rowid)
+      .limit(sql.placeholder('limit')),
+  ) as PreparedQuery<Record<string, unknown>>;
 }

@@ -1,11 +1,11 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { reasons, type reasonTargets } from '../../db/schema.js';
 import { type AsOfScope, present, presentOne, type ReadOptions, resolveAsOf, visibleRecords } from '../as-of.js';
 import type { Evidence } from '../evidence.js';
 import { changedAfter, oneOf } from '../paging/filters.js';
 import { fetchPage, type ListQuery, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
-import { allForList } from '../prepared.js';
+import { allForList, prepareSelect } from '../prepared.js';
 import { rowById } from '../rows.js';
 
 /** A stated reason for a demand or a response, with who gave it (in its evidence). */
@@ -62,12 +62,13 @@ export function reasonsFor(
     'reasons|for',
     ids,
     (matches) =>
-      db
-        .select()
-        .from(reasons)
-        .where(and(eq(reasons.forType, sql.placeholder('forType')), matches(reasons.forId)))
-        .orderBy(sql`${reasons}.rowid`)
-        .prepare(),
+      prepareSelect(getTableColumns(reasons), (columns) =>
+        db
+          .select(columns)
+          .from(reasons)
+          .where(and(eq(reasons.forType, sql.placeholder('forType')), matches(reasons.forId)))
+          .orderBy(sql`${reasons}.rowid`),
+      ),
     { forType },
   );
   return present(db, 'reason', rows, scope).filter((reason) => !scope || reason.evidence.length > 0);

@@ -1,4 +1,4 @@
-import { inArray, type SQL, sql } from 'drizzle-orm';
+import { getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import {
   type answerScopes,
@@ -21,7 +21,7 @@ import {
 import { answerKey, type Evidence, withEvidence } from '../evidence.js';
 import { changedAfter, listFilter, oneOf, onOrAfter, onOrBefore } from '../paging/filters.js';
 import { fetchPage, type ListQuery, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
-import { allForList } from '../prepared.js';
+import { allForList, prepareSelect } from '../prepared.js';
 import { rowById, rowsByIds } from '../rows.js';
 
 /** How a response answers one demand: its own stance on it, how directly, and the quotes that say so. */
@@ -94,12 +94,13 @@ function withAnswers(
 ): ResponseRecord[] {
   const ids = rows.map((row) => row.id);
   const answerRows = allForList(db, 'responses|answers', ids, (matches) =>
-    db
-      .select()
-      .from(responseAnswers)
-      .where(matches(responseAnswers.responseId))
-      .orderBy(sql`${responseAnswers}.rowid`)
-      .prepare(),
+    prepareSelect(getTableColumns(responseAnswers), (columns) =>
+      db
+        .select(columns)
+        .from(responseAnswers)
+        .where(matches(responseAnswers.responseId))
+        .orderBy(sql`${responseAnswers}.rowid`),
+    ),
   );
   const answers = groupBy(
     withEvidence(
@@ -112,12 +113,13 @@ function withAnswers(
   );
   const conditions = groupBy(
     allForList(db, 'responses|conditions', ids, (matches) =>
-      db
-        .select()
-        .from(responseConditions)
-        .where(matches(responseConditions.responseId))
-        .orderBy(sql`${responseConditions}.rowid`)
-        .prepare(),
+      prepareSelect(getTableColumns(responseConditions), (columns) =>
+        db
+          .select(columns)
+          .from(responseConditions)
+          .where(matches(responseConditions.responseId))
+          .orderBy(sql`${responseConditions}.rowid`),
+      ),
     ),
     (condition) => condition.responseId,
   );
@@ -155,12 +157,13 @@ export function responsesByIds(db: AppDatabase, ids: Iterable<string>, scope?: A
 /** The ids of the responses answering each of these demands, in the order they were recorded. */
 export function responseIdsAnswering(db: AppDatabase, demandIds: readonly string[]): Map<string, string[]> {
   const answers = allForList(db, 'responses|answering', demandIds, (matches) =>
-    db
-      .select({ demandId: responseAnswers.demandId, responseId: responseAnswers.responseId })
-      .from(responseAnswers)
-      .where(matches(responseAnswers.demandId))
-      .orderBy(sql`${responseAnswers}.rowid`)
-      .prepare(),
+    prepareSelect({ demandId: responseAnswers.demandId, responseId: responseAnswers.responseId }, (fields) =>
+      db
+        .select(fields)
+        .from(responseAnswers)
+        .where(matches(responseAnswers.demandId))
+        .orderBy(sql`${responseAnswers}.rowid`),
+    ),
   );
   const byDemand = groupBy(answers, (answer) => answer.demandId);
   return new Map(demandIds.map((id) => [id, (byDemand.get(id) ?? []).map((answer) => answer.responseId)]));

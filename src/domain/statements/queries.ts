@@ -1,4 +1,4 @@
-import { inArray, sql } from 'drizzle-orm';
+import { getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { type statementKinds, statementParties, statements } from '../../db/schema.js';
 import { groupBy } from '../../lib/collections.js';
@@ -6,7 +6,7 @@ import { type AsOfScope, present, presentOne, type ReadOptions, resolveAsOf, vis
 import type { Evidence } from '../evidence.js';
 import { changedAfter, listFilter, oneOf } from '../paging/filters.js';
 import { fetchPage, type ListQuery, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
-import { allForList } from '../prepared.js';
+import { allForList, prepareSelect } from '../prepared.js';
 import { rowById } from '../rows.js';
 
 /** An intention, a firm stance, an appeal, context or an assessment a source states. */
@@ -62,12 +62,13 @@ function withParties(
       'statements|parties',
       rows.map((row) => row.id),
       (matches) =>
-        db
-          .select()
-          .from(statementParties)
-          .where(matches(statementParties.statementId))
-          .orderBy(sql`${statementParties}.rowid`)
-          .prepare(),
+        prepareSelect(getTableColumns(statementParties), (columns) =>
+          db
+            .select(columns)
+            .from(statementParties)
+            .where(matches(statementParties.statementId))
+            .orderBy(sql`${statementParties}.rowid`),
+        ),
     ),
     (link) => link.statementId,
   );
