@@ -34,8 +34,9 @@ function moduleAt(file: string, line: number): string | undefined {
     starts = readFileSync(join(projectRoot, file), 'utf8')
       .split('\n')
       .flatMap((text, index) => {
-        const match = /^\/\/ ((?:src|bench|node_modules)\/\S+\.[cm]?[jt]s)$/.exec(text);
-        return match ? [{ line: index, module: match[1]! }] : [];
+        const match = /^\/\/ (\S+\.[cm]?[jt]s)$/.exec(text);
+        // A package's path starts at node_modules/, wherever node_modules is.
+        return match ? [{ line: index, module: match[1]!.replace(/^.*?(?=node_modules\/)/, '') }] : [];
       });
     bundleModules.set(file, starts);
   }
@@ -44,7 +45,10 @@ function moduleAt(file: string, line: number): string | undefined {
 
 /** A frame's name as the tables show it: function, file (relative to the project; in a bundle, its module). */
 function frameName({ functionName, url, lineNumber }: CallFrame): string {
-  const file = url.startsWith('file://') ? relative(projectRoot, new URL(url).pathname) : url;
+  const file = (url.startsWith('file://') ? relative(projectRoot, new URL(url).pathname) : url).replace(
+    /^.*?(?=node_modules\/)/,
+    '',
+  );
   const where = file.startsWith('dist/') ? (moduleAt(file, lineNumber) ?? file) : file && `${file}:${lineNumber + 1}`;
   return `${functionName || '(anonymous)'}${where ? ` ${where}` : ''}`;
 }
