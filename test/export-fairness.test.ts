@@ -52,7 +52,8 @@ describe('exports share the server', () => {
     expect(status).toBe(200);
     expect(bytes).toBeGreaterThan(1_000_000);
     expect(finished).toEqual(['health', 'export']);
-  });
+    // The first test builds the 2,500-demand template (with its stored positions): time for it on a busy machine.
+  }, 30_000);
 
   it('turns an export away (503, Retry-After) while EXPORT_CONCURRENCY run, and takes it once one ends', async () => {
     const app = await buildApp({ logLevel: 'silent', exportConcurrency: 1 }, { db: createTestDatabase() });

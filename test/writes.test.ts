@@ -258,6 +258,18 @@ describe('writes: create, correct, delete', () => {
     const revisions = (await app.inject(`${url}/revisions`)).json().items;
     expect(revisions.at(-1)).toMatchObject({ action: 'update', actor: 'editor' });
     expect(revisions.at(-1).after.title).toBe('Aid through the old channels');
+    // The record as it is, again: nothing changes, not even the version.
+    const same = await put({ ...editor, 'if-match': replaced.headers.etag as string });
+    expect(same.statusCode, same.body).toBe(200);
+    expect(same.headers.etag).toBe(replaced.headers.etag);
+    expect((await app.inject(`${url}/revisions`)).json().items).toHaveLength(revisions.length);
+    const text = await app.inject({
+      method: 'PUT',
+      url,
+      headers: { ...editor, 'if-match': '*', 'content-type': 'text/plain' },
+      payload: 'title',
+    });
+    expectProblem(text, 415, 'unsupported_media_type');
   });
 
   it('refuses to delete a record others depend on, deletes one they do not, and keeps a tombstone', async () => {

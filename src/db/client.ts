@@ -98,6 +98,14 @@ export function probeWriteLock(db: AppDatabase, onWait?: () => void): void {
   tryLock();
 }
 
+/**
+ * Runs several reads as one snapshot (a deferred transaction, or a savepoint within one): each statement
+ * sees the same version of the data even when another process commits in between.
+ */
+export function inSnapshot<Result>(db: AppDatabase, read: () => Result): Result {
+  return db.$client.transaction(read)();
+}
+
 /** The migrations in `migrations/`, by name and folder time (the journal's `when`), read once. */
 let knownMigrations: { tag: string; when: number }[] | undefined;
 

@@ -207,14 +207,14 @@ const rowsOf = (event: TriggerEvent): ('old' | 'new')[] =>
 
 /**
  * The topics whose stored positions a change to each table may move (src/domain/positions): a
- * demand's issue; a response's proposal and the issues of the demands it answers; an issue or a
- * proposal itself (its title); the records quotes and the text's ordering place in time.
+ * demand's issue; a response's proposal and the issues of the demands it answers; a proposal itself
+ * (its title is what positions on it are towards); the records quotes and the text's ordering place in
+ * time. Nothing of an issue itself is stored (its title is read with the page).
  */
 const positionInputs = new Map<SQLiteTable, (row: 'old' | 'new') => string[]>([
   [schema.demands, (row) => [markTopic('issue', `${row}.issue_id`)]],
   [schema.responses, (row) => [markTopic('proposal', `${row}.proposal_id`), issuesAnsweredBy(`${row}.id`)]],
   [schema.responseAnswers, (row) => [issueOfDemand(`${row}.demand_id`), proposalOfResponse(`${row}.response_id`)]],
-  [schema.issues, (row) => [markTopic('issue', `${row}.id`)]],
   [schema.proposals, (row) => [markTopic('proposal', `${row}.id`)]],
   [schema.evidence, topicsOfCited],
   [schema.eventOrder, topicsOfCited],

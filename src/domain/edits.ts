@@ -183,16 +183,21 @@ export function patchRecord(
     throw new DatasetError(id, problems, `The correction of the ${type} '${id}' cannot be applied`);
   write(db, actor, (tx, changes) => {
     assertCurrentVersion(db, type, id, ifMatch);
-    // An empty patch changes nothing; it still had to name the current version.
-    if (Object.keys(patch).length === 0) return;
-    changes.touch(type, id);
     const table = tableOf[type];
+    const current = tx.select().from(table).where(eq(table.id, id)).get() as Record<string, unknown>;
+    // Only fields whose value differs: a patch (or a PUT) that repeats the record changes nothing, so it
+    // leaves the version, the history and the cache as they are; it still had to name the current version.
+    const changed = Object.fromEntries(
+      Object.entries(patch).filter(([field, value]) => JSON.stringify(current[field]) !== JSON.stringify(value)),
+    );
+    if (Object.keys(changed).length === 0) return;
+    changes.touch(type, id);
     tx.update(table)
-      .set(patch as never)
+      .set(changed as never)
       .where(eq(table.id, id))
       .run();
     // A source moved in time may change which claim is the latest: resolve the states it speaks to.
-    if (type === 'source' && ('publishedOn' in patch || 'publishedOnPrecision' in patch)) {
+    if (type === 'source' && ('publishedOn' in changed || 'publishedOnPrecision' in changed)) {
       const claimed = tx.select().from(schema.claims).where(eq(schema.claims.sourceId, id)).all();
       for (const stateful of Object.keys(stateFields) as StatefulType[]) {
         const ids = [

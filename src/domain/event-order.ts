@@ -3,6 +3,7 @@
  * placed just past the latest of them, or at its own report position when that is later. The
  * timeline reads these positions; events no sequence names keep their report position.
  */
+import { and, eq } from 'drizzle-orm';
 import type { AppDatabase, WriteTransaction } from '../db/client.js';
 import { eventOrder, type RecordType, sequences } from '../db/schema.js';
 import { groupBy } from '../lib/collections.js';
@@ -50,13 +51,32 @@ export function sequencedPositions(db: AppDatabase | WriteTransaction): Map<stri
   return placed;
 }
 
-/** Rewrites `event_order` from the sequences (within a write): rows only for events that moved. */
+/**
+ * Brings `event_order` in line with the sequences (within a write): rows only for events that moved,
+ * and only rows that differ are written, so the positions stored for the rest are not refreshed for nothing.
+ */
 export function recomputeEventOrder(tx: WriteTransaction): void {
-  tx.delete(eventOrder).run();
+  const wanted = new Map<string, { recordType: RecordType; recordId: string; position: number }>();
   for (const { node, position } of sequencedPositions(tx).values()) {
     const own = reportPositions(tx, node.type, [node.id]).get(node.id);
     if (own !== undefined && own !== position && position < Number.MAX_SAFE_INTEGER) {
-      tx.insert(eventOrder).values({ recordType: node.type, recordId: node.id, position }).run();
+      wanted.set(keyOf(node), { recordType: node.type, recordId: node.id, position });
     }
+  }
+  for (const row of tx.select().from(eventOrder).all()) {
+    const key = keyOf({ type: row.recordType, id: row.recordId });
+    const kept = wanted.get(key);
+    if (kept?.position === row.position) wanted.delete(key);
+    else if (!kept) {
+      tx.delete(eventOrder)
+        .where(and(eq(eventOrder.recordType, row.recordType), eq(eventOrder.recordId, row.recordId)))
+        .run();
+    }
+  }
+  for (const row of wanted.values()) {
+    tx.insert(eventOrder)
+      .values(row)
+      .onConflictDoUpdate({ target: [eventOrder.recordType, eventOrder.recordId], set: { position: row.position } })
+      .run();
   }
 }

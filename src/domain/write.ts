@@ -1,7 +1,16 @@
+import Database from 'better-sqlite3';
 import { and, count, eq, inArray, like, or } from 'drizzle-orm';
 import type { AppDatabase, WriteTransaction } from '../db/client.js';
 import { evidence, type RecordType, revisions } from '../db/schema.js';
-import { hasStaleTopics, refreshStalePositions } from './positions/store.js';
+import { readSetting } from '../db/settings.js';
+import {
+  hasStaleTopics,
+  markEveryTopicStale,
+  refreshBatch,
+  refreshStalePositions,
+  storedPositionsSetting,
+  storedPositionsVersion,
+} from './positions/store.js';
 import { partTypesOf, tableOf } from './rows.js';
 
 type Snapshot = Record<string, unknown> | null;
@@ -92,9 +101,23 @@ export function write<Result>(
 }
 
 /**
- * Brings up to date what a migration or a write outside the write path left stale (stored positions),
- * as a write of its own; returns how many topics it refreshed, and writes nothing when there were none.
+ * Brings up to date what a migration, a change in how positions are derived, or a write outside the
+ * write path left stale (stored positions), at start or after migrating; returns how many topics it
+ * refreshed. A batch of topics per transaction, so writers in other processes wait a bounded time; if
+ * one holds the lock past the busy timeout, the rest stays stale (reads derive it) rather than failing
+ * the start. Writes nothing when there is nothing to do. The schema must be migrated first: every
+ * write refreshes positions, so the write path needs migration 0010.
  */
 export function refreshStaleData(db: AppDatabase): number {
-  return hasStaleTopics(db) ? write(db, 'system', (tx) => refreshStalePositions(tx)) : 0;
+  const immediate = <Result>(work: (tx: WriteTransaction) => Result) => db.transaction(work, { behavior: 'immediate' });
+  let refreshed = 0;
+  try {
+    if (readSetting(db.$client, storedPositionsSetting) !== storedPositionsVersion) {
+      immediate((tx) => markEveryTopicStale(tx));
+    }
+    while (hasStaleTopics(db)) refreshed += immediate((tx) => refreshStalePositions(tx, { limit: refreshBatch }));
+  } catch (error) {
+    if (!(error instanceof Database.SqliteError && error.code.startsWith('SQLITE_BUSY'))) throw error;
+  }
+  return refreshed;
 }

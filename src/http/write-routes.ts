@@ -160,11 +160,12 @@ export function registerWriteRoutes<RecordSchema extends z.ZodType>(
     },
   });
 
-  app.route({
-    method: 'PATCH',
-    url: `/${collection}/:id`,
-    schema: asSchema({
-      tags: [tag],
+  // A correction (a merge patch of some fields) and a replacement (all of them) share their rules: an
+  // existing record, its current version named in If-Match, descriptive fields only.
+  const corrections = [
+    {
+      method: 'PATCH',
+      mediaType: mergePatchType,
       operationId: `update${name}`,
       summary: `Correct a ${type}`,
       description:
@@ -172,66 +173,59 @@ export function registerWriteRoutes<RecordSchema extends z.ZodType>(
         '`null` clears a nullable one. ' +
         'State (status, stance) changes only when a source says so (`POST /v1/imports` with `updates`), and ' +
         'evidence only comes from sources. Needs an editor key and `If-Match`.',
-      security: bearerSecurity,
-      params: idParams(options.exampleId),
-      headers: z.object({ 'if-match': ifMatchHeader }),
       body: patchBody,
-      response: {
-        200: {
-          description: `The ${type} as corrected.`,
-          headers: z.object({ etag: z.string() }),
-          content: { 'application/json': { schema: options.record } },
-        },
-        ...problemResponses(400, 401, 403, 404, 412, 415, 422, 428, 507),
-      },
-    }),
-    handler: async (request: FastifyRequest, reply: FastifyReply) => {
-      if (!request.headers['content-type']?.startsWith(mergePatchType)) {
-        throw new AppError(415, 'unsupported_media_type', `Send the patch as \`${mergePatchType}\`.`);
-      }
-      const { id } = request.params as { id: string };
-      const ifMatch = requireIfMatch(request);
-      patchRecord(app.db, actorOf(request), type, id, request.body as Record<string, unknown>, ifMatch);
-      setRecordEtag(reply, app.db, type, id);
-      return options.get(app.db, id);
+      answer: `The ${type} as corrected.`,
     },
-  });
-
-  app.route({
-    method: 'PUT',
-    url: `/${collection}/:id`,
-    schema: asSchema({
-      tags: [tag],
+    {
+      method: 'PUT',
+      mediaType: 'application/json',
       operationId: `replace${name}`,
       summary: `Replace a ${type}'s descriptive fields`,
       description:
         `Replaces every descriptive field of an existing ${type} (those a patch may change; one left out that has ` +
         'a default is reset to it). State and evidence stay as they are, as for PATCH; a new record is created ' +
         'with POST, from a source. Needs an editor key and `If-Match`.',
-      security: bearerSecurity,
-      params: idParams(options.exampleId),
-      headers: z.object({ 'if-match': ifMatchHeader }),
       body: replaceBody,
-      response: {
-        200: {
-          description: `The ${type} as replaced.`,
-          headers: z.object({ etag: z.string() }),
-          content: { 'application/json': { schema: options.record } },
-        },
-        ...problemResponses(400, 401, 403, 404, 412, 415, 422, 428, 507),
-      },
-    }),
-    handler: async (request: FastifyRequest, reply: FastifyReply) => {
-      if (!request.headers['content-type']?.startsWith('application/json')) {
-        throw new AppError(415, 'unsupported_media_type', 'Send the replacement as `application/json`.');
-      }
-      const { id } = request.params as { id: string };
-      const ifMatch = requireIfMatch(request);
-      patchRecord(app.db, actorOf(request), type, id, request.body as Record<string, unknown>, ifMatch);
-      setRecordEtag(reply, app.db, type, id);
-      return options.get(app.db, id);
+      answer: `The ${type} as replaced.`,
     },
-  });
+  ] as const;
+  for (const correction of corrections) {
+    app.route({
+      method: correction.method,
+      url: `/${collection}/:id`,
+      schema: asSchema({
+        tags: [tag],
+        operationId: correction.operationId,
+        summary: correction.summary,
+        description: correction.description,
+        security: bearerSecurity,
+        params: idParams(options.exampleId),
+        headers: z.object({ 'if-match': ifMatchHeader }),
+        body: correction.body,
+        response: {
+          200: {
+            description: correction.answer,
+            headers: z.object({ etag: z.string() }),
+            content: { 'application/json': { schema: options.record } },
+          },
+          ...problemResponses(400, 401, 403, 404, 412, 415, 422, 428, 507),
+        },
+      }),
+      // Before the body is validated: a body of another type is a 415, not a validation failure.
+      preValidation: async (request: FastifyRequest) => {
+        if (!request.headers['content-type']?.startsWith(correction.mediaType)) {
+          throw new AppError(415, 'unsupported_media_type', `Send the body as \`${correction.mediaType}\`.`);
+        }
+      },
+      handler: async (request: FastifyRequest, reply: FastifyReply) => {
+        const { id } = request.params as { id: string };
+        const ifMatch = requireIfMatch(request);
+        patchRecord(app.db, actorOf(request), type, id, request.body as Record<string, unknown>, ifMatch);
+        setRecordEtag(reply, app.db, type, id);
+        return options.get(app.db, id);
+      },
+    });
+  }
 
   app.route({
     method: 'DELETE',

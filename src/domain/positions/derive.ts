@@ -252,6 +252,15 @@ function targetsOf(db: Reader, events: Event[]): (target: Event['towards']) => T
   ];
   const demandIds = ids('demand');
   const proposalIds = ids('proposal');
+  // Keys in the order the API writes them, so stored JSON spliced into an answer reads byte for byte as
+  // the serialized one (and has the same ETag).
+  const targetOf = (type: Target['type'], id: string, title: string, partyId: string | null): Target => ({
+    type,
+    id,
+    href: recordHref(type, id),
+    title,
+    partyId,
+  });
   const found = new Map<string, Target>();
   for (const batch of chunks(demandIds)) {
     const rows = db
@@ -259,8 +268,7 @@ function targetsOf(db: Reader, events: Event[]): (target: Event['towards']) => T
       .from(demands)
       .where(inArray(demands.id, batch))
       .all();
-    for (const row of rows)
-      found.set(`demand:${row.id}`, { type: 'demand', href: recordHref('demand', row.id), ...row });
+    for (const row of rows) found.set(`demand:${row.id}`, targetOf('demand', row.id, row.title, row.partyId));
   }
   for (const batch of chunks(proposalIds)) {
     const rows = db
@@ -268,16 +276,9 @@ function targetsOf(db: Reader, events: Event[]): (target: Event['towards']) => T
       .from(proposals)
       .where(inArray(proposals.id, batch))
       .all();
-    for (const row of rows)
-      found.set(`proposal:${row.id}`, { type: 'proposal', href: recordHref('proposal', row.id), ...row });
+    for (const row of rows) found.set(`proposal:${row.id}`, targetOf('proposal', row.id, row.title, row.partyId));
   }
-  return (target) =>
-    found.get(`${target.type}:${target.id}`) ?? {
-      ...target,
-      href: recordHref(target.type, target.id),
-      title: target.id,
-      partyId: null,
-    };
+  return (target) => found.get(`${target.type}:${target.id}`) ?? targetOf(target.type, target.id, target.id, null);
 }
 
 /**

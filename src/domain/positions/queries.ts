@@ -4,7 +4,7 @@
  * `asOf`, or topics a write outside the write path left stale, are derived afresh.
  */
 import { eq, sql } from 'drizzle-orm';
-import type { AppDatabase } from '../../db/client.js';
+import { type AppDatabase, inSnapshot } from '../../db/client.js';
 import { issues, proposals, type topicTypes } from '../../db/schema.js';
 import { type AsOfScope, type ReadOptions, resolveAsOf } from '../as-of.js';
 import { NotFoundError } from '../errors.js';
@@ -33,6 +33,14 @@ export type TopicPositionsWithQuotes = TopicPositions & { quotes: PositionQuotes
 
 export const positionSortColumns = { title: issues.title };
 
+/** A topic, its keys in the order the API writes them (stored positions are spliced beside it). */
+const topicOf = (type: TopicType, id: string, title: string): Topic => ({
+  type,
+  id,
+  href: recordHref(type, id),
+  title,
+});
+
 type ListFilters = PositionFilters & ReadOptions & PageRequest<keyof typeof positionSortColumns>;
 
 /** Whether to read the stored positions: for the present, when no topic awaits a refresh. */
@@ -40,6 +48,21 @@ const readsStored = (db: AppDatabase, scope: AsOfScope | undefined) => !scope &&
 
 /** Binary order, as SQLite orders text: the order of a page's `quotes` whichever way it is built. */
 const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The topics of a page with their positions: a topic none of whose positions a `stance` filter keeps
+ * (or, as of a point in time, that has none yet) is left out.
+ */
+function shownTopics<Stored>(
+  topics: Topic[],
+  byTopic: Map<string, Stored[]>,
+  filters: PositionFilters,
+  scope?: AsOfScope,
+): { topic: Topic; positions: Stored[] }[] {
+  return topics
+    .map((topic) => ({ topic, positions: byTopic.get(topicKey(topic)) ?? [] }))
+    .filter((entry) => entry.positions.length > 0 || (!filters.stance && !scope));
+}
 
 /** Each topic with every party's position on it, and the quotes of the records the positions rest on. */
 function positionsOn(
@@ -52,22 +75,21 @@ function positionsOn(
   if (stored) {
     const { byTopic, quotes } = storedPositionsJson(db, topics, filters);
     return {
-      topics: topics.map((topic) => ({
+      topics: shownTopics(topics, byTopic, filters).map(({ topic, positions }) => ({
         topic,
-        positions: (byTopic.get(topicKey(topic)) ?? []).map((position) => JSON.parse(position) as Position),
+        positions: positions.map((position) => JSON.parse(position) as Position),
       })),
       quotes: Object.fromEntries([...quotes].sort(byKey).map(([href, json]) => [href, JSON.parse(json)])),
     };
   }
-  const byTopic = derivePositions(db, topics, filters, scope);
-  const answered = topics
-    .map((topic) => ({
-      topic,
-      positions: (byTopic.get(topicKey(topic)) ?? []).filter(
-        (position) => !filters.stance || filters.stance.includes(position.stance),
-      ),
-    }))
-    .filter((entry) => entry.positions.length > 0 || (!filters.stance && !scope));
+  const derived = derivePositions(db, topics, filters, scope);
+  const byTopic = new Map(
+    [...derived].map(([key, positions]) => [
+      key,
+      positions.filter((position) => !filters.stance || filters.stance.includes(position.stance)),
+    ]),
+  );
+  const answered = shownTopics(topics, byTopic, filters, scope);
   // Only the quotes of records a page shows (at most ten per position), in a stable order.
   const quotes = quotesOf(
     db,
@@ -120,7 +142,7 @@ function pageOfTopics(
     rows.length > filters.limit && last
       ? encodeCursor(db, cursorKey, { keys: [last.rank, last.title, last.seq], rowid: 0 })
       : null;
-  const topics = pageRows.map(({ type, id, title }) => ({ type, id, title, href: recordHref(type, id) }));
+  const topics = pageRows.map(({ type, id, title }) => topicOf(type, id, title));
   return { topics, nextCursor, ...(total === undefined ? {} : { total }) };
 }
 
@@ -129,11 +151,14 @@ export function listPositions(
   db: AppDatabase,
   filters: ListFilters,
 ): Page<TopicPositions> & { quotes: PositionQuotes } {
-  const scope = resolveAsOf(db, filters.asOf);
-  const stored = readsStored(db, scope);
-  const { topics, ...page } = pageOfTopics(db, filters, stored ? storedTopicBranches(filters) : topicBranches(filters));
-  const { topics: items, quotes } = positionsOn(db, topics, filters, scope, stored);
-  return { items, ...page, quotes };
+  return inSnapshot(db, () => {
+    const scope = resolveAsOf(db, filters.asOf);
+    const stored = readsStored(db, scope);
+    const branches = stored ? storedTopicBranches(filters) : topicBranches(filters);
+    const { topics, ...page } = pageOfTopics(db, filters, branches);
+    const { topics: items, quotes } = positionsOn(db, topics, filters, scope, stored);
+    return { items, ...page, quotes };
+  });
 }
 
 /**
@@ -144,17 +169,20 @@ export function listPositionsJson(
   db: AppDatabase,
   filters: ListFilters,
 ): { json: string; nextCursor: string | null } | undefined {
-  if (filters.asOf !== undefined || !readsStored(db, undefined)) return undefined;
-  const { topics, nextCursor, total } = pageOfTopics(db, filters, storedTopicBranches(filters));
-  const { byTopic, quotes } = storedPositionsJson(db, topics, filters);
-  const items = topics.map(
-    (topic) => `{"topic":${JSON.stringify(topic)},"positions":[${(byTopic.get(topicKey(topic)) ?? []).join(',')}]}`,
-  );
-  const quoted = [...quotes].sort(byKey).map(([href, json]) => `${JSON.stringify(href)}:${json}`);
-  const json =
-    `{"items":[${items.join(',')}],"nextCursor":${JSON.stringify(nextCursor)}` +
-    `${total === undefined ? '' : `,"total":${total}`},"quotes":{${quoted.join(',')}}}`;
-  return { json, nextCursor };
+  if (filters.asOf !== undefined) return undefined;
+  return inSnapshot(db, () => {
+    if (!readsStored(db, undefined)) return undefined;
+    const { topics, nextCursor, total } = pageOfTopics(db, filters, storedTopicBranches(filters));
+    const { byTopic, quotes } = storedPositionsJson(db, topics, filters);
+    const items = shownTopics(topics, byTopic, filters).map(
+      ({ topic, positions }) => `{"topic":${JSON.stringify(topic)},"positions":[${positions.join(',')}]}`,
+    );
+    const quoted = [...quotes].sort(byKey).map(([href, json]) => `${JSON.stringify(href)}:${json}`);
+    const json =
+      `{"items":[${items.join(',')}],"nextCursor":${JSON.stringify(nextCursor)}` +
+      `${total === undefined ? '' : `,"total":${total}`},"quotes":{${quoted.join(',')}}}`;
+    return { json, nextCursor };
+  });
 }
 
 /** Every party's current stance on one issue or proposal (an empty list when none has one). */
@@ -167,8 +195,10 @@ export function positionsOnTopic(
   const table = type === 'issue' ? issues : proposals;
   const row = db.select({ id: table.id, title: table.title }).from(table).where(eq(table.id, id)).get();
   if (!row) throw new NotFoundError(type, id);
-  const topic = { type, id: row.id, title: row.title, href: recordHref(type, row.id) };
-  const scope = resolveAsOf(db, filters.asOf);
-  const { topics, quotes } = positionsOn(db, [topic], filters, scope, readsStored(db, scope));
-  return { ...(topics[0] ?? { topic, positions: [] }), quotes };
+  const topic = topicOf(type, row.id, row.title);
+  return inSnapshot(db, () => {
+    const scope = resolveAsOf(db, filters.asOf);
+    const { topics, quotes } = positionsOn(db, [topic], filters, scope, readsStored(db, scope));
+    return { ...(topics[0] ?? { topic, positions: [] }), quotes };
+  });
 }

@@ -20,18 +20,43 @@ import {
   topicKey,
 } from './derive.js';
 
-/** Topics derived at once when refreshing: bounds the memory and the parameters of each query. */
-const topicBatch = 50;
 /** Rows per insert, well under SQLite's 32,766 bound parameters. */
 const insertBatch = 500;
+/** Topics derived at once: bounds the memory and the parameters of each query, and a start's transactions. */
+export const refreshBatch = 50;
 
-/** Derives and stores the positions on every stale topic, then clears the marks (within a write). */
-export function refreshStalePositions(tx: WriteTransaction): number {
-  const stale = tx
+/**
+ * The version of what is stored (how positions are derived, the JSON they are kept as), recorded in
+ * `app_settings` by migration 0010. Bump it with any change to either: at start, a database holding
+ * another version has every topic marked stale and stored again (see `refreshStaleData`).
+ */
+export const storedPositionsVersion = '1';
+export const storedPositionsSetting = 'stored_positions_version';
+
+/** Marks every topic stale and records the current version, for the next refresh to store them all. */
+export function markEveryTopicStale(tx: WriteTransaction): void {
+  for (const [type, table] of [
+    ['issue', issues],
+    ['proposal', proposals],
+  ] as const) {
+    const every = sql`select ${type}, ${table.id} from ${table}`;
+    tx.run(sql`insert or ignore into ${stalePositionTopics} (topic_type, topic_id) ${every}`);
+  }
+  tx.run(
+    sql`insert or replace into app_settings (key, value) values (${storedPositionsSetting}, ${storedPositionsVersion})`,
+  );
+}
+
+/**
+ * Derives and stores the positions on stale topics (all of them, or the first `limit`), then clears
+ * their marks (within a write). Returns how many it stored.
+ */
+export function refreshStalePositions(tx: WriteTransaction, { limit }: { limit?: number } = {}): number {
+  const query = tx
     .select({ type: stalePositionTopics.topicType, id: stalePositionTopics.topicId })
-    .from(stalePositionTopics)
-    .all();
-  for (const batch of chunks(stale, topicBatch)) {
+    .from(stalePositionTopics);
+  const stale = limit === undefined ? query.all() : query.limit(limit).all();
+  for (const batch of chunks(stale, refreshBatch)) {
     tx.delete(positions).where(onTopics(positions, batch)).run();
     tx.delete(positionQuotes).where(onTopics(positionQuotes, batch)).run();
     const derived = derivePositions(tx, batch, {}, undefined);
@@ -49,8 +74,8 @@ export function refreshStalePositions(tx: WriteTransaction): number {
     }
     for (const run of chunks(positionRows, insertBatch)) tx.insert(positions).values(run).run();
     for (const run of chunks(quoteRows, insertBatch)) tx.insert(positionQuotes).values(run).run();
+    tx.delete(stalePositionTopics).where(onTopics(stalePositionTopics, batch)).run();
   }
-  if (stale.length > 0) tx.delete(stalePositionTopics).run();
   return stale.length;
 }
 
@@ -124,8 +149,9 @@ export function storedPositionsJson(
 }
 
 /**
- * Topics with a stored position (of the filtered parties, in the filtered stances), as the SQL union
- * branches `listPositions` pages over: issues first, then proposals.
+ * Topics with a stored position (of the filtered parties), as the SQL union branches `listPositions`
+ * pages over: issues first, then proposals. As when derived, `stance` filters the positions on each
+ * topic of the page, not which topics make the page.
  */
 export function storedTopicBranches(filters: PositionFilters): TopicBranch[] {
   const wants = (type: TopicRef['type']) => !filters.topicType || filters.topicType.includes(type);
@@ -137,7 +163,6 @@ export function storedTopicBranches(filters: PositionFilters): TopicBranch[] {
                         eq(positions.topicType, type),
                         sql`${positions.topicId} = ${table.id}`,
                         anyOf(positions.partyId, filters.party),
-                        anyOf(positions.stance, filters.stance),
                       )})`;
   return [
     ...(wants('issue') ? [{ rank: 0, query: branch('issue', 0, issues) }] : []),
@@ -145,7 +170,10 @@ export function storedTopicBranches(filters: PositionFilters): TopicBranch[] {
   ];
 }
 
-function onTopics(table: typeof positions | typeof positionQuotes, topics: readonly TopicRef[]) {
+function onTopics(
+  table: typeof positions | typeof positionQuotes | typeof stalePositionTopics,
+  topics: readonly TopicRef[],
+) {
   const ofType = (type: TopicRef['type']) => topics.filter((topic) => topic.type === type).map((topic) => topic.id);
   return sql`(${and(eq(table.topicType, 'issue'), inArray(table.topicId, ofType('issue')))}
               or ${and(eq(table.topicType, 'proposal'), inArray(table.topicId, ofType('proposal')))})`;
