@@ -38,6 +38,10 @@ const reads = [
   '/v1/issues',
   '/v1/proposals?status=under-negotiation,draft',
   '/v1/sources?kind=news-report',
+  '/v1/positions',
+  '/v1/positions?party=hamas&stance=demands&sort=-title&count=true&limit=1',
+  '/v1/parties/israel/positions',
+  '/v1/issues/ending-the-war/positions',
 ];
 
 /** A read, and another of the same shape (which filters, sort, include, paging) with other values. */

@@ -46,12 +46,6 @@ const reads = Object.entries(document.paths).flatMap(([path, { get }]) => {
   return urls.map((each) => [each, schema] as const);
 });
 
-/**
- * Pages of the present positions are spliced from the stored positions' JSON (`listPositionsJson`),
- * not written by the serializer: the same content, their keys in the order they were stored.
- */
-const spliced = /^\/v1\/(parties\/[^/]+\/)?positions$/;
-
 describe('answers, written from compiled JSON Schema', () => {
   it('cover every documented read', () => {
     expect(reads.length).toBeGreaterThan(60);
@@ -64,10 +58,9 @@ describe('answers, written from compiled JSON Schema', () => {
       const response = await app.inject(url);
       expect(response.statusCode, response.body).toBe(200);
       const body = JSON.parse(response.body);
-      if (schema.$ref && spliced.test(url)) {
-        const zodSchema = componentOf(schema.$ref);
-        expect(z.encode(zodSchema, zodSchema.parse(body))).toEqual(body);
-      } else if (schema.$ref) {
+      // Pages of the present positions are spliced from stored JSON (listPositionsJson), not serialized:
+      // they must read byte for byte the same all the same.
+      if (schema.$ref) {
         const zodSchema = componentOf(schema.$ref);
         expect(JSON.stringify(z.encode(zodSchema, zodSchema.parse(body)))).toBe(response.body);
       } else {

@@ -86,15 +86,44 @@ type Event = {
   datePrecision: DatePrecision;
 };
 
+/** How a page of topics is read: in table order (`seq`) or by title, after a cursor's place, at most `limit`. */
+export type TopicOrder = { byTitle?: 'asc' | 'desc'; after?: { title: string; seq: number }; limit: number };
+export type TopicRow = { id: string; title: string; seq: number };
+
 /**
- * The topics of one type a listing pages over, as SQL selecting `type, rank, id, title, seq`; issues
- * (rank 0) come before proposals (rank 1), each in the order of its table (`seq`) or by title.
+ * The topics of one type a listing pages over: issues (rank 0) come before proposals (rank 1), each in
+ * the order of its table (`seq`) or by title.
  */
-export type TopicBranch = { rank: number; query: SQL };
+export type TopicBranch = {
+  type: TopicType;
+  rank: number;
+  page(db: AppDatabase, order: TopicOrder): TopicRow[];
+  count(db: AppDatabase): number;
+};
+
+/** A branch over SQL selecting `id, title, seq`, run as built (its filters' values are written into it). */
+function branchOf(type: TopicType, rank: number, query: SQL): TopicBranch {
+  return {
+    type,
+    rank,
+    page: (db, { byTitle, after, limit }) => {
+      const direction = byTitle === 'desc' ? sql`desc` : sql`asc`;
+      const past = !after
+        ? sql`1`
+        : byTitle
+          ? sql`(title ${byTitle === 'desc' ? sql`<` : sql`>`} ${after.title}
+                 or (title = ${after.title} and seq > ${after.seq}))`
+          : sql`seq > ${after.seq}`;
+      const orderBy = byTitle ? sql`title ${direction}, seq` : sql`seq`;
+      return db.all<TopicRow>(sql`select * from (${query}) where ${past} order by ${orderBy} limit ${limit}`);
+    },
+    count: (db) => db.get<{ n: number }>(sql`select count(*) as n from (${query})`)?.n ?? 0,
+  };
+}
 
 export const topicKey = ({ type, id }: TopicRef) => `${type}:${id}`;
 
-/** Topics with at least one position (of the party, when filtering by party), as SQL union branches. */
+/** Topics with at least one position (of the party, when filtering by party), derived from the records. */
 export function topicBranches(filters: PositionFilters): TopicBranch[] {
   const d = alias(demands, 'd');
   const a = alias(responseAnswers, 'a');
@@ -103,8 +132,7 @@ export function topicBranches(filters: PositionFilters): TopicBranch[] {
   const wants = (type: TopicType) => !filters.topicType || filters.topicType.includes(type);
   // Every answered demand is on an issue, so without a party every issue with an answer also has a demand;
   // with one, each subquery reads only that party's records (`id in (select …)`, once, not per issue).
-  const issueBranch = sql`select 'issue' as type, 0 as rank, ${issues.id} as id, ${issues.title} as title,
-      ${issues}.rowid as seq
+  const issueBranch = sql`select ${issues.id} as id, ${issues.title} as title, ${issues}.rowid as seq
     from ${issues}
     where ${
       filters.party
@@ -116,16 +144,15 @@ export function topicBranches(filters: PositionFilters): TopicBranch[] {
                                   where ${anyOf(sql`${r.partyId}`, filters.party)})`
         : sql`exists (select 1 from ${demands} as ${d} where ${d.issueId} = ${issues.id})`
     }`;
-  const proposalBranch = sql`select 'proposal' as type, 1 as rank, ${proposals.id} as id, ${proposals.title} as title,
-      ${proposals}.rowid as seq
+  const proposalBranch = sql`select ${proposals.id} as id, ${proposals.title} as title, ${proposals}.rowid as seq
     from ${proposals}
     where ${proposals.id} in (select ${r.proposalId} from ${responses} as ${r}
                               where ${r.proposalId} is not null ${byParty(sql`${r.partyId}`)}
                               and not exists (select 1 from ${responseAnswers} as ${a}
                                               where ${a.responseId} = ${r.id}))`;
   return [
-    ...(wants('issue') ? [{ rank: 0, query: issueBranch }] : []),
-    ...(wants('proposal') ? [{ rank: 1, query: proposalBranch }] : []),
+    ...(wants('issue') ? [branchOf('issue', 0, issueBranch)] : []),
+    ...(wants('proposal') ? [branchOf('proposal', 1, proposalBranch)] : []),
   ];
 }
 

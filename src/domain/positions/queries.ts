@@ -6,6 +6,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { type AppDatabase, inSnapshot } from '../../db/client.js';
 import { issues, proposals, type topicTypes } from '../../db/schema.js';
+import { reuseStatement } from '../../db/statements.js';
 import { type AsOfScope, type ReadOptions, resolveAsOf } from '../as-of.js';
 import { NotFoundError } from '../errors.js';
 import { recordHref } from '../links.js';
@@ -18,6 +19,7 @@ import {
   type PositionQuotes,
   quotesOf,
   type TopicBranch,
+  type TopicRow,
   topicBranches,
   topicKey,
 } from './derive.js';
@@ -99,8 +101,6 @@ function positionsOn(
   return { topics: answered, quotes: Object.fromEntries(Object.entries(quotes).sort(byKey)) };
 }
 
-type TopicRow = { type: TopicType; rank: number; id: string; title: string; seq: number };
-
 /** A page of the topics with positions (stored, or derived from the records), in the order asked for. */
 function pageOfTopics(
   db: AppDatabase,
@@ -109,33 +109,18 @@ function pageOfTopics(
 ): { topics: Topic[]; nextCursor: string | null; total?: number } {
   const sortSpec = filters.sort.map((key) => `${key.descending ? '-' : ''}${key.field}`).join(',');
   const cursorKey = `${cursorScope('positions', filters)}|${sortSpec}`;
-  const byTitle = filters.sort[0];
+  const byTitle = filters.sort[0] ? (filters.sort[0].descending ? 'desc' : 'asc') : undefined;
   const [cursorRank, title, seq] = filters.cursor ? decodeCursor(db, filters.cursor, cursorKey, 3).keys : [];
-  const direction = byTitle?.descending ? sql`desc` : sql`asc`;
-  const orderBy = byTitle ? sql`title ${direction}, seq` : sql`seq`;
   // Branch by branch, each in its own order with its own limit, so the database reads only the rows a page
   // needs (through an index) rather than every topic to sort them.
-  const rows: TopicRow[] = [];
-  for (const { rank, query } of branches) {
-    if (rows.length > filters.limit || Number(cursorRank ?? rank) > rank) continue;
-    const after =
-      Number(cursorRank) !== rank
-        ? sql`1`
-        : byTitle
-          ? sql`(title ${byTitle.descending ? sql`<` : sql`>`} ${title} or (title = ${title} and seq > ${seq}))`
-          : sql`seq > ${seq}`;
-    const limit = filters.limit + 1 - rows.length;
-    rows.push(...db.all<TopicRow>(sql`select * from (${query}) where ${after} order by ${orderBy} limit ${limit}`));
+  const rows: (TopicRow & { type: TopicType; rank: number })[] = [];
+  for (const branch of branches) {
+    if (rows.length > filters.limit || Number(cursorRank ?? branch.rank) > branch.rank) continue;
+    const after = Number(cursorRank) === branch.rank ? { title: String(title), seq: Number(seq) } : undefined;
+    const found = branch.page(db, { byTitle, after, limit: filters.limit + 1 - rows.length });
+    rows.push(...found.map((row) => ({ ...row, type: branch.type, rank: branch.rank })));
   }
-  const union = sql.join(
-    branches.map((branch) => branch.query),
-    sql` union all `,
-  );
-  const total = filters.count
-    ? branches.length
-      ? (db.get<{ n: number }>(sql`select count(*) as n from (${union})`)?.n ?? 0)
-      : 0
-    : undefined;
+  const total = filters.count ? branches.reduce((sum, branch) => sum + branch.count(db), 0) : undefined;
   const pageRows = rows.slice(0, filters.limit);
   const last = pageRows.at(-1);
   const nextCursor =
@@ -193,7 +178,13 @@ export function positionsOnTopic(
   filters: Omit<PositionFilters, 'topicType'> & ReadOptions,
 ): TopicPositionsWithQuotes {
   const table = type === 'issue' ? issues : proposals;
-  const row = db.select({ id: table.id, title: table.title }).from(table).where(eq(table.id, id)).get();
+  const row = reuseStatement(db, `positions|topic|${type}`, () =>
+    db
+      .select({ id: table.id, title: table.title })
+      .from(table)
+      .where(eq(table.id, sql.placeholder('id')))
+      .prepare(),
+  ).get({ id });
   if (!row) throw new NotFoundError(type, id);
   const topic = topicOf(type, row.id, row.title);
   return inSnapshot(db, () => {

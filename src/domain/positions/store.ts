@@ -4,19 +4,19 @@
  * commits, so a read of the present is a lookup. Each is kept as the JSON the API answers, so a page
  * can be answered without parsing it. Reads derive afresh while any topic is left stale.
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { AppDatabase, WriteTransaction } from '../../db/client.js';
-import { preparedPerDatabase } from '../../db/prepared.js';
 import { issues, positionQuotes, positions, proposals, stalePositionTopics, topicTypes } from '../../db/schema.js';
+import { reuseStatement } from '../../db/statements.js';
 import { chunks } from '../../lib/collections.js';
-import { anyOf } from '../paging/filters.js';
 import {
   derivePositions,
   type PositionFilters,
   quotesOf,
   type TopicBranch,
   type TopicRef,
+  type TopicType,
   topicKey,
 } from './derive.js';
 
@@ -84,7 +84,8 @@ export function hasStaleTopics(db: AppDatabase): boolean {
   return staleMark(db).get() !== undefined;
 }
 
-const staleMark = preparedPerDatabase((db) => db.select({ one: sql`1` }).from(stalePositionTopics).limit(1).prepare());
+const staleMark = (db: AppDatabase) =>
+  reuseStatement(db, 'positions|stale', () => db.select({ one: sql`1` }).from(stalePositionTopics).limit(1).prepare());
 
 /** JSON text of a list, or null for no filter: one prepared statement serves every combination. */
 const listParameter = (values: readonly string[] | undefined) => (values ? JSON.stringify(values) : null);
@@ -99,22 +100,24 @@ const matching = (table: typeof positions | typeof positionQuotes) =>
     inList(table.stance, 'stances'),
   );
 
-const positionsOnTopics = preparedPerDatabase((db) =>
-  db
-    .select({ topicId: positions.topicId, position: positions.position })
-    .from(positions)
-    .where(matching(positions))
-    .orderBy(positions.topicId, positions.partyId)
-    .prepare(),
-);
+const positionsOnTopics = (db: AppDatabase) =>
+  reuseStatement(db, 'positions|on-topics', () =>
+    db
+      .select({ topicId: positions.topicId, position: positions.position })
+      .from(positions)
+      .where(matching(positions))
+      .orderBy(positions.topicId, positions.partyId)
+      .prepare(),
+  );
 
-const quotesOnTopics = preparedPerDatabase((db) =>
-  db
-    .select({ href: positionQuotes.href, quotes: positionQuotes.quotes })
-    .from(positionQuotes)
-    .where(matching(positionQuotes))
-    .prepare(),
-);
+const quotesOnTopics = (db: AppDatabase) =>
+  reuseStatement(db, 'positions|quotes-on-topics', () =>
+    db
+      .select({ href: positionQuotes.href, quotes: positionQuotes.quotes })
+      .from(positionQuotes)
+      .where(matching(positionQuotes))
+      .prepare(),
+  );
 
 /**
  * The stored positions on these topics (of the filtered parties, in the filtered stances), as JSON
@@ -149,25 +152,52 @@ export function storedPositionsJson(
 }
 
 /**
- * Topics with a stored position (of the filtered parties), as the SQL union branches `listPositions`
- * pages over: issues first, then proposals. As when derived, `stance` filters the positions on each
- * topic of the page, not which topics make the page.
+ * Topics with a stored position (of the filtered parties), the branches `listPositions` pages over:
+ * issues first, then proposals, each through a statement prepared once per order. As when derived,
+ * `stance` filters the positions on each topic of the page, not which topics make the page.
  */
 export function storedTopicBranches(filters: PositionFilters): TopicBranch[] {
-  const wants = (type: TopicRef['type']) => !filters.topicType || filters.topicType.includes(type);
-  const branch = (type: TopicRef['type'], rank: number, table: typeof issues | typeof proposals) =>
-    sql`select ${type} as type, ${rank} as rank, ${table.id} as id, ${table.title} as title, ${table}.rowid as seq
-        from ${table}
-        where exists (select 1 from ${positions}
-                      where ${and(
-                        eq(positions.topicType, type),
-                        sql`${positions.topicId} = ${table.id}`,
-                        anyOf(positions.partyId, filters.party),
-                      )})`;
-  return [
-    ...(wants('issue') ? [{ rank: 0, query: branch('issue', 0, issues) }] : []),
-    ...(wants('proposal') ? [{ rank: 1, query: branch('proposal', 1, proposals) }] : []),
-  ];
+  const parties = listParameter(filters.party);
+  const branch = (type: TopicType, rank: number): TopicBranch => {
+    const table = type === 'issue' ? issues : proposals;
+    const seq = sql<number>`${table}.rowid`;
+    const stored = sql`exists (select 1 from ${positions} where ${and(
+      eq(positions.topicType, type),
+      sql`${positions.topicId} = ${table.id}`,
+      inList(positions.partyId, 'parties'),
+    )})`;
+    return {
+      type,
+      rank,
+      page: (db, { byTitle, after, limit }) => {
+        const shape = `positions|topics|${type}|${byTitle ?? 'seq'}|${after ? 'after' : 'first'}`;
+        const statement = reuseStatement(db, shape, () => {
+          const title = sql.placeholder('title');
+          const past = !after
+            ? undefined
+            : byTitle
+              ? sql`(${table.title} ${byTitle === 'desc' ? sql`<` : sql`>`} ${title}
+                     or (${table.title} = ${title} and ${seq} > ${sql.placeholder('seq')}))`
+              : sql`${seq} > ${sql.placeholder('seq')}`;
+          const order = byTitle === 'desc' ? desc(table.title) : asc(table.title);
+          return db
+            .select({ id: table.id, title: table.title, seq })
+            .from(table)
+            .where(and(stored, past))
+            .orderBy(...(byTitle ? [order, seq] : [seq]))
+            .limit(sql.placeholder('limit'))
+            .prepare();
+        });
+        return statement.all({ parties, limit, title: after?.title ?? null, seq: after?.seq ?? null });
+      },
+      count: (db) =>
+        reuseStatement(db, `positions|topics-count|${type}`, () =>
+          db.select({ n: count() }).from(table).where(stored).prepare(),
+        ).get({ parties })?.n ?? 0,
+    };
+  };
+  const wants = (type: TopicType) => !filters.topicType || filters.topicType.includes(type);
+  return [...(wants('issue') ? [branch('issue', 0)] : []), ...(wants('proposal') ? [branch('proposal', 1)] : [])];
 }
 
 function onTopics(
