@@ -33,7 +33,7 @@ function expectStoredAsDerived(db: AppDatabase) {
   const topics = allTopics(db);
   const derived = derivePositions(db, topics, {}, undefined);
   const stored = storedPositionsJson(db, topics, {});
-  const parsed = (json: string) => JSON.parse(json);
+  const parsed = (json: Buffer) => JSON.parse(json.toString());
   expect(new Map([...stored.byTopic].map(([key, list]) => [key, list.map(parsed)]))).toEqual(derived);
   const quotes = Object.fromEntries([...stored.quotes].map(([href, json]) => [href, parsed(json)]));
   expect(quotes).toEqual(quotesOf(db, [...derived.values()].flat(), undefined));
@@ -181,7 +181,7 @@ describe('stored positions', () => {
     const { byTopic } = storedPositionsJson(db, [{ type: 'issue', id: 'humanitarian-aid-channels' }], {
       party: ['hamas'],
     });
-    expect(JSON.parse(byTopic.get('issue:humanitarian-aid-channels')?.[0] ?? '{}').stance).toBe('withdrew');
+    expect(JSON.parse(String(byTopic.get('issue:humanitarian-aid-channels')?.[0] ?? '{}')).stance).toBe('withdrew');
   });
 
   it('splices a page from the stored JSON that is the page listPositions builds, and fits its schema', () => {
@@ -201,7 +201,7 @@ describe('stored positions', () => {
         const page = listPositions(db, { ...filters, cursor });
         const text = listPositionsJson(db, { ...filters, cursor });
         expect(text).toBeDefined();
-        const spliced = JSON.parse(text?.json ?? '');
+        const spliced = JSON.parse(String(text?.json));
         expect(spliced).toEqual(page);
         expect(PositionsPageSchema.parse(spliced)).toEqual(spliced);
         cursor = page.nextCursor ?? undefined;

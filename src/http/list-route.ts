@@ -148,14 +148,14 @@ export interface ListRouteOptions<
   /** The rows of the CSV export, when a row is not an item (positions: a row per party and topic). */
   csv?: { row: z.ZodObject; rows: (page: ListPage) => object[] };
   /**
-   * The JSON page as text, when the data is stored as the answer's JSON (positions): spliced rather than
+   * The JSON page as text (or its bytes), when the data is stored as the answer's JSON (positions): spliced rather than
    * parsed and serialized again. Undefined to answer from `list`. Its output is `list`'s, as tests check.
    */
   listJson?: (
     db: AppDatabase,
     query: z.output<Query> & PageRequest,
     params: Params extends z.ZodObject ? z.output<Params> : Record<string, never>,
-  ) => { json: string; nextCursor: string | null } | undefined;
+  ) => { json: string | Buffer; nextCursor: string | null } | undefined;
 }
 
 /**

@@ -10,7 +10,8 @@ declare module 'fastify' {
 }
 
 type CachedResponse = {
-  body: string;
+  /** The answer's bytes, encoded once: hashed, sent and kept as they are. */
+  body: Buffer;
   etag: string;
   contentType: string;
   link: string | undefined;
@@ -28,7 +29,7 @@ export interface ResponseCacheOptions {
 export const cacheablePrefix = '/v1/';
 
 /** A strong ETag over the exact bytes sent. */
-const etagOf = (body: string) => `"${createHash('sha1').update(body).digest('base64url')}"`;
+const etagOf = (body: Buffer) => `"${createHash('sha1').update(body).digest('base64url')}"`;
 
 function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
   if (!header) return false;
@@ -94,25 +95,25 @@ export default fp<ResponseCacheOptions>(
     });
 
     app.addHook('onSend', async (request, reply, payload) => {
-      if (request.servedFromCache || !isCacheable(request) || reply.statusCode !== 200 || typeof payload !== 'string') {
-        return payload;
-      }
+      const isBody = typeof payload === 'string' || Buffer.isBuffer(payload);
+      if (request.servedFromCache || !isCacheable(request) || reply.statusCode !== 200 || !isBody) return payload;
       const contentType = String(reply.getHeader('content-type') ?? '');
       // A record's own ETag (its version, set by its route) is the one conditional writes match.
       const preset = reply.getHeader('etag');
       if (!contentType.startsWith('application/json')) return payload;
-      const etag = typeof preset === 'string' ? preset : etagOf(payload);
+      // Encoded once for the hash, the socket and the cache alike (a large answer is otherwise encoded twice).
+      const body = Buffer.isBuffer(payload) ? payload : Buffer.from(payload);
+      const etag = typeof preset === 'string' ? preset : etagOf(body);
       const link = reply.getHeader('link') as string | undefined;
       const vary = reply.getHeader('vary') as string | undefined;
       // Only keep what was computed from the version read at onRequest; a write since then means stale.
-      if (currentVersion() === cachedVersion)
-        remember(keyOf(request), { body: payload, etag, contentType, link, vary });
+      if (currentVersion() === cachedVersion) remember(keyOf(request), { body, etag, contentType, link, vary });
       reply.header('etag', etag).header('cache-control', 'no-cache').header('x-cache', 'miss');
       if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) {
         reply.code(304);
         return '';
       }
-      return payload;
+      return body;
     });
   },
   { name: 'response-cache', dependencies: ['database'] },

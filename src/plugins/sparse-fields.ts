@@ -20,10 +20,11 @@ export default fp(
       const shape = request.routeOptions.config.sparse;
       const options = (request.query ?? {}) as SparseOptions;
       // An answer from the response cache was trimmed when it was computed.
-      if (!shape || request.servedFromCache || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
+      const isBody = typeof payload === 'string' || Buffer.isBuffer(payload);
+      if (!shape || request.servedFromCache || reply.statusCode !== 200 || !isBody) return payload;
       if (!isSparse(options)) return payload;
       if (!String(reply.getHeader('content-type') ?? '').startsWith('application/json')) return payload;
-      const body = JSON.parse(payload) as Record<string, unknown>;
+      const body = JSON.parse(payload.toString()) as Record<string, unknown>;
       if (shape === 'record') return JSON.stringify(trimRecord(body, options));
       const page = Object.entries(body).flatMap(([key, value]) => {
         if (key === 'items') return [[key, (value as object[]).map((item) => trimRecord(item, options))]];

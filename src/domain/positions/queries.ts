@@ -48,6 +48,8 @@ type ListFilters = PositionFilters & ReadOptions & PageRequest<keyof typeof posi
 /** Whether to read the stored positions: for the present, when no topic awaits a refresh. */
 const readsStored = (db: AppDatabase, scope: AsOfScope | undefined) => !scope && !hasStaleTopics(db);
 
+const comma = Buffer.from(',');
+
 /** Binary order, as SQLite orders text: the order of a page's `quotes` whichever way it is built. */
 const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -79,9 +81,9 @@ function positionsOn(
     return {
       topics: shownTopics(topics, byTopic, filters).map(({ topic, positions }) => ({
         topic,
-        positions: positions.map((position) => JSON.parse(position) as Position),
+        positions: positions.map((position) => JSON.parse(position.toString()) as Position),
       })),
-      quotes: Object.fromEntries([...quotes].sort(byKey).map(([href, json]) => [href, JSON.parse(json)])),
+      quotes: Object.fromEntries([...quotes].sort(byKey).map(([href, json]) => [href, JSON.parse(json.toString())])),
     };
   }
   const derived = derivePositions(db, topics, filters, scope);
@@ -153,19 +155,31 @@ export function listPositions(
 export function listPositionsJson(
   db: AppDatabase,
   filters: ListFilters,
-): { json: string; nextCursor: string | null } | undefined {
+): { json: Buffer; nextCursor: string | null } | undefined {
   if (filters.asOf !== undefined) return undefined;
   return inSnapshot(db, () => {
     if (!readsStored(db, undefined)) return undefined;
     const { topics, nextCursor, total } = pageOfTopics(db, filters, storedTopicBranches(filters));
     const { byTopic, quotes } = storedPositionsJson(db, topics, filters);
-    const items = shownTopics(topics, byTopic, filters).map(
-      ({ topic, positions }) => `{"topic":${JSON.stringify(topic)},"positions":[${positions.join(',')}]}`,
-    );
-    const quoted = [...quotes].sort(byKey).map(([href, json]) => `${JSON.stringify(href)}:${json}`);
-    const json =
-      `{"items":[${items.join(',')}],"nextCursor":${JSON.stringify(nextCursor)}` +
-      `${total === undefined ? '' : `,"total":${total}`},"quotes":{${quoted.join(',')}}}`;
+    // Spliced as bytes: the stored JSON is sent as it is read, never decoded and encoded again.
+    const parts: Buffer[] = [];
+    const text = (value: string) => parts.push(Buffer.from(value));
+    text('{"items":[');
+    shownTopics(topics, byTopic, filters).forEach(({ topic, positions }, index) => {
+      text(`${index > 0 ? ',' : ''}{"topic":${JSON.stringify(topic)},"positions":[`);
+      positions.forEach((position, at) => {
+        if (at > 0) parts.push(comma);
+        parts.push(position);
+      });
+      text(']}');
+    });
+    text(`],"nextCursor":${JSON.stringify(nextCursor)}${total === undefined ? '' : `,"total":${total}`},"quotes":{`);
+    [...quotes].sort(byKey).forEach(([href, json], index) => {
+      text(`${index > 0 ? ',' : ''}${JSON.stringify(href)}:`);
+      parts.push(json);
+    });
+    text('}}');
+    const json = Buffer.concat(parts);
     return { json, nextCursor };
   });
 }

@@ -10,6 +10,7 @@ import type { AppDatabase, WriteTransaction } from '../../db/client.js';
 import { issues, positionQuotes, positions, proposals, stalePositionTopics, topicTypes } from '../../db/schema.js';
 import { reuseStatement } from '../../db/statements.js';
 import { chunks } from '../../lib/collections.js';
+import { prepareSelect } from '../prepared.js';
 import {
   derivePositions,
   type PositionFilters,
@@ -100,36 +101,34 @@ const matching = (table: typeof positions | typeof positionQuotes) =>
     inList(table.stance, 'stances'),
   );
 
+/** Stored JSON as its UTF-8 bytes: an answer spliced from them is never decoded into strings and encoded again. */
+const asBytes = (column: SQLiteColumn) => sql<Buffer>`cast(${column} as blob)`;
+
 const positionsOnTopics = (db: AppDatabase) =>
   reuseStatement(db, 'positions|on-topics', () =>
-    db
-      .select({ topicId: positions.topicId, position: positions.position })
-      .from(positions)
-      .where(matching(positions))
-      .orderBy(positions.topicId, positions.partyId)
-      .prepare(),
+    prepareSelect({ topicId: positions.topicId, position: asBytes(positions.position) }, (fields) =>
+      db.select(fields).from(positions).where(matching(positions)).orderBy(positions.topicId, positions.partyId),
+    ),
   );
 
 const quotesOnTopics = (db: AppDatabase) =>
   reuseStatement(db, 'positions|quotes-on-topics', () =>
-    db
-      .select({ href: positionQuotes.href, quotes: positionQuotes.quotes })
-      .from(positionQuotes)
-      .where(matching(positionQuotes))
-      .prepare(),
+    prepareSelect({ href: positionQuotes.href, quotes: asBytes(positionQuotes.quotes) }, (fields) =>
+      db.select(fields).from(positionQuotes).where(matching(positionQuotes)),
+    ),
   );
 
 /**
  * The stored positions on these topics (of the filtered parties, in the filtered stances), as JSON
- * keyed by `topicKey` in party order, and the quotes of the records they rest on, as JSON by href.
+ * (UTF-8 bytes) keyed by `topicKey` in party order, and the quotes of the records they rest on, by href.
  */
 export function storedPositionsJson(
   db: AppDatabase,
   topics: readonly TopicRef[],
   filters: Pick<PositionFilters, 'party' | 'stance'>,
-): { byTopic: Map<string, string[]>; quotes: Map<string, string> } {
-  const byTopic = new Map<string, string[]>();
-  const quotes = new Map<string, string>();
+): { byTopic: Map<string, Buffer[]>; quotes: Map<string, Buffer> } {
+  const byTopic = new Map<string, Buffer[]>();
+  const quotes = new Map<string, Buffer>();
   for (const type of topicTypes) {
     const ids = topics.filter((topic) => topic.type === type).map((topic) => topic.id);
     if (ids.length === 0) continue;
