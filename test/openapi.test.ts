@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.js';
 import { problemResponses } from '../src/http/problem.js';
 import {
   readCommittedClientTypes,
@@ -7,7 +8,7 @@ import {
   renderClientTypes,
   renderOpenApiDocument,
 } from '../src/openapi.js';
-import { buildTestApp, expectProblem } from './helpers.js';
+import { buildTestApp, createTestDatabase, expectProblem } from './helpers.js';
 
 type Operation = {
   operationId?: string;
@@ -223,5 +224,58 @@ describe('GET /docs', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toMatch(/text\/html/);
     expect(response.body).toContain('swagger-ui');
+  });
+
+  // Swagger UI runs in an instance of its own, loaded on first use (plugins/swagger-ui.ts): its answers
+  // pass through the API unchanged, and its failures are the API's problems.
+  it('serves its files with their validators: HEAD, 304 and ranges as a file server answers them', async () => {
+    const app = await buildTestApp();
+    const css = await app.inject('/docs/static/swagger-ui.css');
+    expect(css.statusCode).toBe(200);
+    expect(css.headers['content-type']).toMatch(/^text\/css/);
+    expect(css.headers['content-security-policy']).toMatch(/script-src 'self'/);
+    expect(Number(css.headers['content-length'])).toBe(css.rawPayload.length);
+    const head = await app.inject({ method: 'HEAD', url: '/docs/static/swagger-ui.css' });
+    expect(head.statusCode).toBe(200);
+    expect(head.headers['content-length']).toBe(css.headers['content-length']);
+    expect(head.body).toBe('');
+    const etag = String(css.headers.etag);
+    const notModified = await app.inject({ url: '/docs/static/swagger-ui.css', headers: { 'if-none-match': etag } });
+    expect(notModified.statusCode).toBe(304);
+    expect(notModified.headers['content-type']).toBeUndefined();
+    expect(notModified.body).toBe('');
+    const range = await app.inject({ url: '/docs/static/swagger-ui.css', headers: { range: 'bytes=0-99' } });
+    expect(range.statusCode).toBe(206);
+    expect(range.body).toBe(css.body.slice(0, 100));
+    const redirect = await app.inject('/docs/static/index.html');
+    expect(redirect.statusCode).toBe(302);
+    expect(redirect.headers.location).toBe('/docs/');
+  });
+
+  it('serves the document from the host and protocol the API reads, behind a trusted proxy or not', async () => {
+    const headers = { host: 'internal:3000', 'x-forwarded-host': 'api.example.org', 'x-forwarded-proto': 'https' };
+    for (const trustProxy of [true, false]) {
+      const app = await buildApp({ logLevel: 'silent', trustProxy }, { db: createTestDatabase() });
+      try {
+        const { variables } = (await app.inject({ url: '/docs/json', headers })).json().servers[0];
+        expect([variables.scheme.default, variables.host.default]).toEqual(
+          trustProxy ? ['https', 'api.example.org'] : ['http', 'internal:3000'],
+        );
+      } finally {
+        await app.close();
+      }
+    }
+  });
+
+  it('answers a file it does not have, a bad range and another method with the API’s problems', async () => {
+    const app = await buildTestApp();
+    expectProblem(await app.inject('/docs/static/missing.js'), 404, 'route_not_found');
+    expectProblem(await app.inject('/docs/missing'), 404, 'route_not_found');
+    const range = await app.inject({ url: '/docs/static/swagger-ui.css', headers: { range: 'bytes=999999999-' } });
+    expect(range.statusCode).toBe(416);
+    expect(range.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const post = await app.inject({ method: 'POST', url: '/docs/json' });
+    expectProblem(post, 405, 'method_not_allowed');
+    expect(post.headers.allow).toBe('GET, HEAD');
   });
 });

@@ -1,5 +1,4 @@
 import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
@@ -7,6 +6,7 @@ import type { OpenAPIV3_1 } from 'openapi-types';
 import { z } from 'zod';
 import { datasetJsonSchema } from '../domain/datasets/json-schema.js';
 import { cacheablePrefix } from './response-cache.js';
+import { registerLazySwaggerUi } from './swagger-ui.js';
 
 export const apiTags = [
   {
@@ -267,7 +267,8 @@ export default fp(
           ),
         ),
     });
-    await app.register(swaggerUi, {
+    // Loaded on the first request under /docs, not at start (see swagger-ui.ts).
+    registerLazySwaggerUi(app, {
       routePrefix: '/docs',
       uiConfig: { docExpansion: 'list', deepLinking: true, tryItOutEnabled: false },
       // Swagger UI's own CSP (its inline script and styles by hash) in place of the API's `default-src 'none'`;
