@@ -280,9 +280,13 @@ export default fp(
     app.get('/openapi.json', { schema: { hide: true } }, async (request) =>
       servedFrom(app.swagger() as OpenApiDocument, request),
     );
-    // The import format, beside the API's own description (also committed as openapi/dataset.schema.json).
-    const datasetSchema = datasetJsonSchema();
-    app.get('/dataset.schema.json', { schema: { hide: true } }, async () => datasetSchema);
+    // The import format, beside the API's own description (also committed as openapi/dataset.schema.json);
+    // generated on first use, like the OpenAPI document, rather than at start.
+    let datasetSchema: ReturnType<typeof datasetJsonSchema> | undefined;
+    app.get('/dataset.schema.json', { schema: { hide: true } }, async () => {
+      datasetSchema ??= datasetJsonSchema();
+      return datasetSchema;
+    });
   },
   { name: 'docs' },
 );
