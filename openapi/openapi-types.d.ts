@@ -1264,7 +1264,7 @@ export interface paths {
         };
         /**
          * Search records and quotes
-         * @description Full-text search (SQLite FTS5, BM25 ranking) over titles, names, summaries, reasons, statements, purposes, evidence quotes and the full text of every source (a `source` hit gives the offsets of its first match, cited or not). Each hit is a record, with excerpts of its matching fields, most relevant first. Pages, and exports, reach the best 1000 hits; refine `q` for others.
+         * @description Full-text search (SQLite FTS5) over titles, names, summaries, reasons, statements, purposes, evidence quotes and the full text of every source (a `source` hit gives the offsets of its first match, cited or not). Each hit is a record, with excerpts of its matching fields, in the order of its best-matching field: first where every word matches whole, then where the last word only begins a longer word; among each, a title or name, then other descriptive fields, then evidence quotes, then a source’s full text; then shorter fields first, then the most recently indexed (see `score`). Pages, and exports, reach the best 1000 hits; refine `q` for others.
          *
          *     Paged with `limit` and `cursor`; send `Accept: text/csv` or `application/x-ndjson` (or `format=`) to export every match.
          */
@@ -6049,19 +6049,19 @@ export interface components {
          *       "id": "calls-for-release-of-captives",
          *       "href": "/v1/statements/calls-for-release-of-captives",
          *       "title": "Calls for the release of captives",
-         *       "score": 4.056358584291657,
+         *       "score": 7,
          *       "matches": [
          *         {
          *           "field": "title",
          *           "snippet": "Calls for the release of <mark>captives</mark>"
          *         },
          *         {
-         *           "field": "quote",
-         *           "snippet": "calls for the release of <mark>captives</mark>"
-         *         },
-         *         {
          *           "field": "summary",
          *           "snippet": "Calls for the release of <mark>captives</mark> are one of the factors the report says has added…"
+         *         },
+         *         {
+         *           "field": "quote",
+         *           "snippet": "calls for the release of <mark>captives</mark>"
          *         }
          *       ]
          *     }
@@ -6077,9 +6077,9 @@ export interface components {
             href: string;
             /** @description The record’s title, name or summary. */
             title: string;
-            /** @description Relevance: higher is better (negated BM25). */
+            /** @description Where the best field matched, higher first: 4 when every word matches whole (not only as the beginning of a longer word), plus 3 for a title or name, 2 another descriptive field, 1 an evidence quote, 0 a source’s full text. */
             score: number;
-            /** @description The record’s matching fields, best first. */
+            /** @description The record’s matching fields the search read, best first. */
             matches: {
                 /** @description The field that matched: `title`, `summary`, …, `quote` for an evidence quote, or `text` for a source’s full text. */
                 field: string;
@@ -6100,19 +6100,19 @@ export interface components {
          *           "id": "calls-for-release-of-captives",
          *           "href": "/v1/statements/calls-for-release-of-captives",
          *           "title": "Calls for the release of captives",
-         *           "score": 4.056358584291657,
+         *           "score": 7,
          *           "matches": [
          *             {
          *               "field": "title",
          *               "snippet": "Calls for the release of <mark>captives</mark>"
          *             },
          *             {
-         *               "field": "quote",
-         *               "snippet": "calls for the release of <mark>captives</mark>"
-         *             },
-         *             {
          *               "field": "summary",
          *               "snippet": "Calls for the release of <mark>captives</mark> are one of the factors the report says has added…"
+         *             },
+         *             {
+         *               "field": "quote",
+         *               "snippet": "calls for the release of <mark>captives</mark>"
          *             }
          *           ]
          *         }

@@ -11,7 +11,34 @@ import { getTableConfig, type SQLiteColumn, type SQLiteTable } from 'drizzle-orm
 import type { RecordType } from './schema.js';
 import * as schema from './schema.js';
 
-type Searchable = { column: SQLiteColumn; jsonArray?: boolean };
+/**
+ * How much a match in a field says about its record, highest first: the record's own name (its title or
+ * name), its other descriptive fields, an evidence quote, a source's full text. Search lists records by
+ * their best-matching field (domain/search/queries.ts) without scoring every match: each field's row id
+ * in `search_documents` puts it in order (best rank first; within a rank, shorter fields first, as a
+ * match in a short field says more, as BM25 has it; then the most recently indexed first), so the
+ * full-text index, read in row id order, yields the best fields first and can stop at a page.
+ */
+export const searchRanks = { name: 3, description: 2, quote: 1, fullText: 0 } as const;
+export type SearchRank = keyof typeof searchRanks;
+const bestRank = searchRanks.name;
+/**
+ * A field's row id: (bestRank − rank) × searchRankSpan + its length class (0 up to 16 characters, one more
+ * for each doubling, 7 past 1,024) × searchLengthSpan, counted down from the top of that slot as fields
+ * are indexed.
+ */
+export const searchRankSpan = 2 ** 40;
+export const searchLengthSpan = 2 ** 37;
+/** The rank (searchRanks) of a field, from its row id. */
+export const rankOfSearchDocument = (id: number) => bestRank - Math.floor(id / searchRankSpan);
+
+/** SQL: a text's length class. */
+function lengthClass(text: string): string {
+  const steps = Array.from({ length: 7 }, (_, step) => `WHEN length(${text}) <= ${16 * 2 ** step} THEN ${step}`);
+  return `(CASE ${steps.join(' ')} ELSE 7 END)`;
+}
+
+type Searchable = { column: SQLiteColumn; rank: Exclude<SearchRank, 'quote'>; jsonArray?: boolean };
 
 type RecordTable = {
   table: SQLiteTable & { id: SQLiteColumn };
@@ -28,25 +55,37 @@ export const recordTables: RecordTable[] = [
   {
     table: parties,
     recordType: 'party',
-    searchable: [{ column: parties.name }, { column: parties.description }],
+    searchable: [
+      { column: parties.name, rank: 'name' },
+      { column: parties.description, rank: 'description' },
+    ],
     notSearchable: [parties.id, parties.kind, parties.roles, parties.createdAt, parties.updatedAt],
   },
   {
     table: actors,
     recordType: 'actor',
-    searchable: [{ column: actors.name }, { column: actors.role }],
+    searchable: [
+      { column: actors.name, rank: 'name' },
+      { column: actors.role, rank: 'description' },
+    ],
     notSearchable: [actors.id, actors.partyId, actors.kind, actors.createdAt, actors.updatedAt],
   },
   {
     table: issues,
     recordType: 'issue',
-    searchable: [{ column: issues.title }, { column: issues.description }],
+    searchable: [
+      { column: issues.title, rank: 'name' },
+      { column: issues.description, rank: 'description' },
+    ],
     notSearchable: [issues.id, issues.createdAt, issues.updatedAt],
   },
   {
     table: proposals,
     recordType: 'proposal',
-    searchable: [{ column: proposals.title }, { column: proposals.summary }],
+    searchable: [
+      { column: proposals.title, rank: 'name' },
+      { column: proposals.summary, rank: 'description' },
+    ],
     notSearchable: [
       proposals.id,
       proposals.proposedByPartyId,
@@ -58,7 +97,10 @@ export const recordTables: RecordTable[] = [
   {
     table: demands,
     recordType: 'demand',
-    searchable: [{ column: demands.title }, { column: demands.summary }],
+    searchable: [
+      { column: demands.title, rank: 'name' },
+      { column: demands.summary, rank: 'description' },
+    ],
     notSearchable: [
       demands.id,
       demands.partyId,
@@ -74,7 +116,10 @@ export const recordTables: RecordTable[] = [
   {
     table: responses,
     recordType: 'response',
-    searchable: [{ column: responses.summary }, { column: responses.wording }],
+    searchable: [
+      { column: responses.summary, rank: 'description' },
+      { column: responses.wording, rank: 'description' },
+    ],
     notSearchable: [
       responses.id,
       responses.partyId,
@@ -90,7 +135,11 @@ export const recordTables: RecordTable[] = [
   {
     table: meetings,
     recordType: 'meeting',
-    searchable: [{ column: meetings.title }, { column: meetings.purpose }, { column: meetings.location }],
+    searchable: [
+      { column: meetings.title, rank: 'name' },
+      { column: meetings.purpose, rank: 'description' },
+      { column: meetings.location, rank: 'description' },
+    ],
     notSearchable: [
       meetings.id,
       meetings.kind,
@@ -106,7 +155,10 @@ export const recordTables: RecordTable[] = [
     table: sources,
     recordType: 'source',
     // The full text is searchable, so a hit can point at any passage, cited or not.
-    searchable: [{ column: sources.title }, { column: sources.text }],
+    searchable: [
+      { column: sources.title, rank: 'name' },
+      { column: sources.text, rank: 'fullText' },
+    ],
     notSearchable: [
       sources.id,
       sources.publisher,
@@ -121,7 +173,7 @@ export const recordTables: RecordTable[] = [
   {
     table: reasons,
     recordType: 'reason',
-    searchable: [{ column: reasons.summary }],
+    searchable: [{ column: reasons.summary, rank: 'description' }],
     notSearchable: [
       reasons.id,
       reasons.forType,
@@ -134,7 +186,10 @@ export const recordTables: RecordTable[] = [
   {
     table: statements,
     recordType: 'statement',
-    searchable: [{ column: statements.title }, { column: statements.summary }],
+    searchable: [
+      { column: statements.title, rank: 'name' },
+      { column: statements.summary, rank: 'description' },
+    ],
     notSearchable: [
       statements.id,
       statements.kind,
@@ -175,7 +230,7 @@ export const derivedTables: SQLiteTable[] = [
 const name = (table: SQLiteTable) => getTableConfig(table).name;
 const q = (identifier: string) => `\`${identifier}\``;
 const bumpVersion = 'UPDATE `data_version` SET `version` = `version` + 1 WHERE `id` = 1;';
-const indexColumns = ['record_type', 'record_id', 'field', 'content'].map(q).join(', ');
+const indexColumns = ['id', 'record_type', 'record_id', 'field', 'content'].map(q).join(', ');
 const indexInto = `INSERT INTO ${q('search_documents')} (${indexColumns})`;
 
 type TriggerEvent = 'insert' | 'update' | 'delete';
@@ -220,6 +275,19 @@ const positionInputs = new Map<SQLiteTable, (row: 'old' | 'new') => string[]>([
   [schema.eventOrder, topicsOfCited],
 ]);
 
+/** SQL: the lowest row id of the slot of a field of this rank (SQL) and text (SQL). */
+const slotBase = (rank: string, text: string) =>
+  `((${bestRank} - ${rank}) * ${searchRankSpan} + ${lengthClass(text)} * ${searchLengthSpan})`;
+/** SQL: the next row id of a field's slot, one below the slot's newest field. */
+const nextDocumentId = (rank: SearchRank, text: string) => {
+  const base = slotBase(String(searchRanks[rank]), text);
+  const id = q('id');
+  return (
+    `(SELECT coalesce(min(${id}), ${base} + ${searchLengthSpan}) - 1 FROM ${q('search_documents')} ` +
+    `WHERE ${id} >= ${base} AND ${id} < ${base} + ${searchLengthSpan})`
+  );
+};
+
 function trigger(table: SQLiteTable, event: TriggerEvent, body: string[]): [string, string] {
   const triggerName = `${name(table)}_after_${event}`;
   const marks = positionInputs.get(table);
@@ -232,11 +300,15 @@ function trigger(table: SQLiteTable, event: TriggerEvent, body: string[]): [stri
 }
 
 function indexFields(record: RecordTable): string[] {
-  return record.searchable.map(({ column, jsonArray }) => {
+  return record.searchable.map(({ column, rank, jsonArray }) => {
     const value = jsonArray
       ? `(SELECT group_concat(value, ' ') FROM json_each(new.${column.name}))`
       : `new.${column.name}`;
-    return `${indexInto} SELECT '${record.recordType}', new.id, '${column.name}', ${value} WHERE ${value} IS NOT NULL;`;
+    return (
+      `${indexInto} SELECT ${nextDocumentId(rank, value)}, ` +
+      `'${record.recordType}', new.id, '${column.name}', ${value} ` +
+      `WHERE ${value} IS NOT NULL;`
+    );
   });
 }
 
@@ -277,7 +349,9 @@ function evidenceTriggers(): [string, string][] {
   const unindex =
     `DELETE FROM ${q('search_documents')} WHERE ${q('record_type')} = old.record_type ` +
     `AND ${q('record_id')} = old.record_id AND ${q('field')} = ${quoteField('old')};`;
-  const index = `${indexInto} VALUES (new.record_type, new.record_id, ${quoteField('new')}, new.quote);`;
+  const index =
+    `${indexInto} VALUES (${nextDocumentId('quote', 'new.quote')}, ` +
+    `new.record_type, new.record_id, ${quoteField('new')}, new.quote);`;
   return [
     trigger(schema.evidence, 'insert', [index, bumpVersion]),
     trigger(schema.evidence, 'update', [unindex, index, bumpVersion]),
@@ -290,22 +364,95 @@ function evidenceTriggers(): [string, string][] {
  * may lack rows (a database created before the triggers existed, or fields newly declared searchable).
  */
 export function searchBackfillMigration(): string {
+  // Numbered in order first (each statement's subquery is read once, before its inserts), then moved to
+  // their ranks (searchRekeyStatement), and the index rebuilt over the moved rows.
+  const idsFrom = `(SELECT coalesce(max(${q('id')}), 0) FROM ${q('search_documents')}) + row_number() OVER ()`;
   const statements = [`DELETE FROM ${q('search_documents')};`];
   for (const record of recordTables) {
     for (const { column } of record.searchable) {
       statements.push(
-        `${indexInto} SELECT '${record.recordType}', ${q('id')}, '${column.name}', ${q(column.name)} ` +
+        `${indexInto} SELECT ${idsFrom}, '${record.recordType}', ${q('id')}, '${column.name}', ${q(column.name)} ` +
           `FROM ${q(name(record.table))} WHERE ${q(column.name)} IS NOT NULL;`,
       );
     }
   }
   statements.push(
-    `${indexInto} SELECT ${q('record_type')}, ${q('record_id')}, 'quote:' || ${q('id')}, ${q('quote')} ` +
+    `${indexInto} SELECT ${idsFrom}, ${q('record_type')}, ${q('record_id')}, 'quote:' || ${q('id')}, ${q('quote')} ` +
       `FROM ${q('evidence')};`,
+    searchRekeyStatement(),
+    `INSERT INTO ${q('search_index')}(${q('search_index')}) VALUES ('rebuild');`,
   );
   return statements.join('\n--> statement-breakpoint\n');
 }
 
+/**
+ * Moves rows numbered in insertion order (ids far below searchLengthSpan) to their row ids: counted down
+ * from the top of their slot, they stay distinct, the newest first.
+ */
+function searchRekeyStatement(): string {
+  const rankOf = [
+    `WHEN ${q('field')} LIKE 'quote:%' THEN ${searchRanks.quote}`,
+    ...recordTables.flatMap((record) =>
+      record.searchable.map(
+        ({ column, rank }) =>
+          `WHEN ${q('record_type')} = '${record.recordType}' AND ${q('field')} = '${column.name}' ` +
+          `THEN ${searchRanks[rank]}`,
+      ),
+    ),
+  ];
+  const rank = `CASE\n  ${rankOf.join('\n  ')}\n  ELSE 0 END`;
+  const id = q('id');
+  return (
+    `UPDATE ${q('search_documents')} SET ${id} = ` +
+    `${slotBase(rank, q('content'))} + ${searchLengthSpan} - 1 - ${id};`
+  );
+}
+
+/**
+ * The full-text index over `search_documents` (FTS5, external content): each field's text, and its
+ * record type as a token of its own (`recordtype` + type, which no text holds) so that a type filter is
+ * part of the match rather than a scan. The index reads both through a view of the table.
+ */
+export const searchTypeToken = (recordType: string) => `recordtype${recordType}`;
+const searchIndexColumns = `content, ${q('record_type')}`;
+const typeToken = (row: string) => `'recordtype' || ${row}${q('record_type')}`;
+
+/** The view, the index and the triggers that keep the index in step with `search_documents`. */
+export function searchIndexStatements(): string[] {
+  return [
+    `CREATE VIEW ${q('search_index_content')} AS SELECT ${q('id')}, ${q('content')}, ${typeToken('')} ` +
+      `AS ${q('record_type')} FROM ${q('search_documents')};`,
+    `CREATE VIRTUAL TABLE ${q('search_index')} USING fts5(${searchIndexColumns}, content='search_index_content', ` +
+      "content_rowid='id', tokenize='porter unicode61 remove_diacritics 2');",
+    [
+      `CREATE TRIGGER ${q('search_documents_after_insert')} AFTER INSERT ON ${q('search_documents')} BEGIN`,
+      `  INSERT INTO ${q('search_index')}(rowid, ${searchIndexColumns}) ` +
+        `VALUES (new.id, new.content, ${typeToken('new.')});`,
+      'END',
+    ].join('\n'),
+    [
+      `CREATE TRIGGER ${q('search_documents_after_delete')} AFTER DELETE ON ${q('search_documents')} BEGIN`,
+      `  INSERT INTO ${q('search_index')}(${q('search_index')}, rowid, ${searchIndexColumns}) ` +
+        `VALUES ('delete', old.id, old.content, ${typeToken('old.')});`,
+      'END',
+    ].join('\n'),
+  ];
+}
+
+/**
+ * SQL that moves a database whose search index predates ranks (row ids in insertion order, one column)
+ * to ranked row ids and the index above.
+ */
+export function searchRankMigration(): string {
+  return [
+    `DROP TRIGGER IF EXISTS ${q('search_documents_after_insert')};`,
+    `DROP TRIGGER IF EXISTS ${q('search_documents_after_delete')};`,
+    `DROP TABLE IF EXISTS ${q('search_index')};`,
+    searchRekeyStatement(),
+    ...searchIndexStatements(),
+    `INSERT INTO ${q('search_index')}(${q('search_index')}) VALUES ('rebuild');`,
+  ].join('\n--> statement-breakpoint\n');
+}
 /** The SQL a migration runs to (re)create the triggers of these tables (all of them when none is named). */
 export function triggerMigration(tableNames?: readonly string[]): string {
   const wanted = [...triggerStatements()].filter(

@@ -933,19 +933,19 @@ export const generatedExamples = {
     "id": "calls-for-release-of-captives",
     "href": "/v1/statements/calls-for-release-of-captives",
     "title": "Calls for the release of captives",
-    "score": 4.056358584291657,
+    "score": 7,
     "matches": [
       {
         "field": "title",
         "snippet": "Calls for the release of <mark>captives</mark>"
       },
       {
-        "field": "quote",
-        "snippet": "calls for the release of <mark>captives</mark>"
-      },
-      {
         "field": "summary",
         "snippet": "Calls for the release of <mark>captives</mark> are one of the factors the report says has added…"
+      },
+      {
+        "field": "quote",
+        "snippet": "calls for the release of <mark>captives</mark>"
       }
     ]
   },

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { toFtsQuery } from '../../src/domain/search/queries.js';
+import { describe, expect, it, vi } from 'vitest';
+import { search, searchPasses } from '../../src/domain/search/queries.js';
 import { ProblemSchema } from '../../src/http/problem.js';
 import { SearchResultsSchema } from '../../src/routes/search/schemas.js';
 import { buildTestApp, createTestDatabase, expectOk, expectProblem, ids } from '../helpers.js';
@@ -103,8 +103,51 @@ describe('GET /v1/search', () => {
     );
   });
 
+  it('orders records by best field: whole words first, then names, descriptions, quotes, source text', async () => {
+    const app = await buildTestApp();
+    const hits = async (query: string) => expectOk(await app.inject(`/v1/search?${query}`), SearchResultsSchema).items;
+    // `isra` is the stem of "Israeli" (a whole word) and begins "israel" (a prefix only).
+    const isra = await hits('q=isra&limit=100');
+    const scores = isra.map((hit) => hit.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(scores.some((score) => score >= 4) && scores.some((score) => score < 4)).toBe(true);
+    const at = (key: string) => isra.findIndex((hit) => `${hit.type}:${hit.id}` === key);
+    const best = (key: string) => ({ score: isra[at(key)]?.score, field: isra[at(key)]?.matches[0]?.field });
+    expect(best('issue:israeli-forces-in-gaza')).toEqual({ score: 7, field: 'title' });
+    expect(best('source:ceasefire-talks-report')).toEqual({ score: 4, field: 'text' });
+    expect(best('party:israel')).toEqual({ score: 3, field: 'name' });
+    expect(at('source:ceasefire-talks-report')).toBeLessThan(at('party:israel'));
+    // Within a rank, a shorter field first: the party named Hamas before records that mention it.
+    const [first] = await hits('q=hamas');
+    expect(first).toMatchObject({ type: 'party', id: 'hamas', score: 7 });
+  });
+
+  it('filters by type in the index, apart from the words: a type name in q is only a word', async () => {
+    const app = await buildTestApp();
+    const search = async (query: string) =>
+      expectOk(await app.inject(`/v1/search?${query}`), SearchResultsSchema).items.map((hit) => hit.type);
+    expect(await search('q=recordtypeparty')).toEqual([]);
+    expect(new Set(await search('q=aid&type=reason,source&limit=100'))).toEqual(new Set(['reason', 'source']));
+    expect(await search('q=party&type=party')).toEqual([]);
+  });
+
+  it('prepares its statements once per connection: a second search prepares none', () => {
+    const db = createTestDatabase();
+    search(db, { q: 'aid', limit: 20 });
+    const prepare = vi.spyOn(db.$client, 'prepare');
+    search(db, { q: 'aid', limit: 20 });
+    search(db, { q: 'hamas aid', limit: 5, type: ['reason'] });
+    expect(prepare).not.toHaveBeenCalled();
+  });
+
   it('quotes every word so FTS5 operators are plain text', () => {
-    expect(toFtsQuery('aid AND "war" NEAR(x)')).toBe('"aid" "AND" "war" "NEAR" "x"*');
-    expect(toFtsQuery('!!!')).toBeUndefined();
+    expect(searchPasses('aid AND "war" NEAR(x)', undefined)?.map((pass) => pass.match)).toEqual([
+      'content : ("aid" "AND" "war" "NEAR" "x")',
+      'content : (("aid" "AND" "war" "NEAR" "x"*) NOT ("aid" "AND" "war" "NEAR" "x"))',
+    ]);
+    expect(searchPasses('aid', ['party', 'source'])?.[0]?.match).toBe(
+      'content : ("aid") AND record_type : ("recordtypeparty" OR "recordtypesource")',
+    );
+    expect(searchPasses('!!!', undefined)).toBeUndefined();
   });
 });

@@ -10,7 +10,13 @@ export const SearchHitSchema = z
     id: z.string(),
     href: z.string().describe('Where the record is served.'),
     title: z.string().describe('The record’s title, name or summary.'),
-    score: z.number().describe('Relevance: higher is better (negated BM25).'),
+    score: z
+      .number()
+      .describe(
+        'Where the best field matched, higher first: 4 when every word matches whole (not only as the beginning ' +
+          'of a longer word), plus 3 for a title or name, 2 another descriptive field, 1 an evidence quote, 0 a ' +
+          'source’s full text.',
+      ),
     matches: z
       .array(
         z.object({
@@ -29,7 +35,7 @@ export const SearchHitSchema = z
             ),
         }),
       )
-      .describe('The record’s matching fields, best first.'),
+      .describe('The record’s matching fields the search read, best first.'),
   })
   .meta({
     id: 'SearchHit',
