@@ -122,4 +122,23 @@ describe('response cache bounds', () => {
     expect((await app.inject('/v1/sources/ceasefire-talks-report')).headers['x-cache']).toBe('hit');
     await app.close();
   });
+
+  it('counts what it keeps in bytes as sent (UTF-8), not in characters', async () => {
+    const { buildApp } = await import('../src/app.js');
+    const url = '/v1/sources/ceasefire-talks-report';
+    const sent = await (await buildTestApp()).inject(url);
+    const bytes = sent.rawPayload.length;
+    // The report's typographic apostrophes take three bytes each.
+    expect(bytes).toBeGreaterThan(sent.body.length);
+    // An answer is kept when it takes at most a quarter of the bound: this one by its characters, not its bytes.
+    for (const [maxBytes, second] of [
+      [4 * bytes - 1, 'miss'],
+      [4 * bytes, 'hit'],
+    ] as const) {
+      const app = await buildApp({ logLevel: 'silent' }, { db: createTestDatabase(), cache: { maxBytes } });
+      await app.inject(url);
+      expect((await app.inject(url)).headers['x-cache'], `maxBytes ${maxBytes}`).toBe(second);
+      await app.close();
+    }
+  });
 });
