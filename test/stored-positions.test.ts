@@ -210,6 +210,13 @@ describe('stored positions', () => {
     expect(listPositionsJson(db, { ...base, asOf: 'ceasefire-talks-report' })).toBeUndefined();
   });
 
+  it('trims a spliced page to the fields asked for, as any other answer', async () => {
+    const { db, app } = await setup();
+    const page = await expectSameAnswerDerived(app, db, '/v1/positions?fields=topic&evidence=false');
+    expect(page.quotes).toBeUndefined();
+    expect(Object.keys(page.items[0])).toEqual(['topic']);
+  });
+
   it('filters positions by stance within each topic of the page, stored or derived alike', async () => {
     const { db, app } = await setup();
     const page = await expectSameAnswerDerived(
