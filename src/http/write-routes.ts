@@ -105,7 +105,7 @@ export function registerWriteRoutes<RecordSchema extends z.ZodType>(
   app.addHook('preSerialization', async (request, reply, payload) => {
     const path = `/v1/${collection}/:id`;
     if (
-      request.method === 'GET' &&
+      (request.method === 'GET' || request.method === 'HEAD') &&
       request.routeOptions.url === path &&
       !request.url.includes('?') &&
       reply.statusCode === 200

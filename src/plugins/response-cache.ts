@@ -31,6 +31,13 @@ export const cacheablePrefix = '/v1/';
 /** A strong ETag over the exact bytes sent. */
 const etagOf = (body: Buffer) => `"${createHash('sha1').update(body).digest('base64url')}"`;
 
+/** The bytes in memory of their own (outside Node's shared pool). */
+function ownCopy(bytes: Buffer): Buffer {
+  const copy = Buffer.allocUnsafeSlow(bytes.length);
+  bytes.copy(copy);
+  return copy;
+}
+
 function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   return header === '*' || header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag);
@@ -108,11 +115,14 @@ export default fp<ResponseCacheOptions>(
       const link = reply.getHeader('link') as string | undefined;
       const vary = reply.getHeader('vary') as string | undefined;
       // Only keep what was computed from the version read at onRequest; a write since then means stale.
-      if (currentVersion() === cachedVersion) remember(keyOf(request), { body, etag, contentType, link, vary });
+      // A small body is a slice of Node's shared 8 KiB pool, which keeping it would keep whole: keep a copy.
+      const kept = body.length < 4096 ? ownCopy(body) : body;
+      if (currentVersion() === cachedVersion) remember(keyOf(request), { body: kept, etag, contentType, link, vary });
       reply.header('etag', etag).header('cache-control', 'no-cache').header('x-cache', 'miss');
       if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) {
-        reply.code(304);
-        return '';
+        // No body, so no Content-Length or Content-Type of one (RFC 9110 8.6): as a 304 from the cache.
+        reply.code(304).removeHeader('content-type');
+        return null;
       }
       return body;
     });
