@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import autocannon from 'autocannon';
 import { projectRoot } from '../src/paths.js';
 import { prepareDatabase } from './prepare-database.js';
+import { benchServerEnv } from './server-env.js';
 
 const path = process.argv[2] ?? '/v1/demands?party=hamas';
 const seededPath = join(projectRoot, 'bench', '.data', 'seeded.db');
@@ -95,14 +96,7 @@ async function main() {
     process.execPath,
     ['--cpu-prof', `--cpu-prof-dir=${profiles}`, join(projectRoot, 'dist', 'src', 'server.mjs')],
     {
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'warn',
-        RATE_LIMIT_ENABLED: 'false',
-        DATABASE_PATH: databasePath,
-      },
+      env: benchServerEnv(port, { DATABASE_PATH: databasePath }),
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   );

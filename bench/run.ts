@@ -12,6 +12,7 @@ import { openDatabase } from '../src/db/client.js';
 import { createKey } from '../src/domain/keys/keys.js';
 import { projectRoot } from '../src/paths.js';
 import { prepareDatabase } from './prepare-database.js';
+import { benchServerEnv } from './server-env.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -51,15 +52,7 @@ async function start(
   readyPath = '/health',
 ): Promise<Server> {
   const child = spawn(process.execPath, [script], {
-    // The load comes from one IP, far past the per-IP rate limits: measure the server, not the limiter.
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_ENABLED: 'false',
-      ...env,
-    },
+    env: benchServerEnv(port, env),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   running.add(child);

@@ -1,7 +1,19 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import type { AppDatabase } from '../src/db/client.js';
 import { createKey } from '../src/domain/keys/keys.js';
 import { buildTestApp, createTestDatabase } from './helpers.js';
+
+/** A correction through the API naming `etag` in If-Match, as an editor would send it. */
+async function patchSummary(app: Awaited<ReturnType<typeof buildTestApp>>, db: AppDatabase, url: string, etag: string) {
+  const { key } = createKey(db, 'analyst', 'editor');
+  return app.inject({
+    method: 'PATCH',
+    url,
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/merge-patch+json', 'if-match': etag },
+    payload: '{"summary":"Limits on Israeli forces in Gaza during the truce."}',
+  });
+}
 
 describe('response cache and conditional GET', () => {
   it('answers a repeated read from the cache with the same body and ETag', async () => {
@@ -63,22 +75,36 @@ describe('response cache and conditional GET', () => {
     const before = await app.inject(url);
     expect(before.headers.etag).toMatch(/^"r\d+"$/);
     expect((await app.inject({ url, headers: { 'if-none-match': String(before.headers.etag) } })).statusCode).toBe(304);
-    const { key } = createKey(db, 'analyst', 'editor');
-    const patched = await app.inject({
-      method: 'PATCH',
-      url,
-      headers: {
-        authorization: `Bearer ${key}`,
-        'content-type': 'application/merge-patch+json',
-        'if-match': String(before.headers.etag),
-      },
-      payload: '{"summary":"Limits on Israeli forces in Gaza during the truce."}',
-    });
+    const patched = await patchSummary(app, db, url, String(before.headers.etag));
     expect(patched.statusCode).toBe(200);
     const after = await app.inject(url);
     expect(after.headers['x-cache']).toBe('miss');
     expect(after.headers.etag).toBe(patched.headers.etag);
     expect(after.headers.etag).not.toBe(before.headers.etag);
+  });
+
+  it('keeps a record’s version as its ETag when a HEAD is the first to fill the cache', async () => {
+    const db = createTestDatabase();
+    const app = await buildTestApp({ db });
+    const url = '/v1/demands/limits-on-israeli-forces-in-gaza';
+    await app.inject({ method: 'HEAD', url }); // a link checker or a monitor, say
+    const get = await app.inject(url);
+    // Not a hash of the bytes: the version, which a conditional write names.
+    expect(get.headers.etag).toMatch(/^"r\d+"$/);
+    expect((await patchSummary(app, db, url, String(get.headers.etag))).statusCode).toBe(200);
+  });
+
+  it('sends a 304 computed afresh without a Content-Length or Content-Type of the body it leaves out', async () => {
+    const app = await buildTestApp();
+    const { headers } = await app.inject('/v1/issues');
+    const cold = await app.inject({
+      url: '/v1/issues',
+      headers: { 'if-none-match': String(headers.etag), 'cache-control': 'no-cache' },
+    });
+    expect(cold.statusCode).toBe(304);
+    // RFC 9110 8.6: a 304 must not carry a Content-Length other than the 200's.
+    expect(cold.headers['content-length']).toBeUndefined();
+    expect(cold.headers['content-type']).toBeUndefined();
   });
 
   it('keys entries by Accept, and never caches errors or exports', async () => {

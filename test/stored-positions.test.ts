@@ -15,9 +15,9 @@ import { refreshStaleData, write } from '../src/domain/write.js';
 import { PositionsPageSchema } from '../src/routes/positions/schemas.js';
 import { seedDatabase } from '../src/seed/seed-database.js';
 import { buildTestApp, createTestDatabase } from './helpers.js';
+import { newStatement, reporter, seededSource } from './support/new-records.js';
 
-const source = 'ceasefire-talks-report';
-const reporter = { kind: 'reporter' };
+const source = seededSource;
 
 function allTopics(db: AppDatabase): TopicRef[] {
   return db.$client
@@ -161,21 +161,12 @@ describe('stored positions', () => {
     const fresh = { url: '/v1/issues/humanitarian-aid-channels/positions', headers: { 'cache-control': 'no-cache' } };
     const hamas = (await app.inject(fresh)).json().positions.find((p: { partyId: string }) => p.partyId === 'hamas');
     expect(hamas.stance).toBe('withdrew');
-    const statement = {
-      sourceId: source,
-      id: 'civilians-face-dire-conditions',
-      kind: 'context',
-      title: 'Civilians in Gaza face dire conditions',
-      summary: 'The report says civilians in Gaza continue to face dire conditions.',
-      evidence: [
-        {
-          quote: 'civilians in Gaza continue to face dire conditions',
-          attributedTo: reporter,
-          reporting: 'reporter-analysis',
-        },
-      ],
-    };
-    const response = await app.inject({ method: 'POST', url: '/v1/statements', headers: editor, payload: statement });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/v1/statements',
+      headers: editor,
+      payload: newStatement,
+    });
     expect(response.statusCode, response.body).toBe(201);
     expectStoredAsDerived(db);
     const { byTopic } = storedPositionsJson(db, [{ type: 'issue', id: 'humanitarian-aid-channels' }], {

@@ -5,23 +5,9 @@ import { buildApp } from '../src/app.js';
 import { defaultConfig } from '../src/config.js';
 import { createKey, revokeKey } from '../src/domain/keys/keys.js';
 import { buildTestApp, createTestDatabase, expectProblem } from './helpers.js';
+import { newStatement, reporter, seededSource } from './support/new-records.js';
 
-const source = 'ceasefire-talks-report';
-const reporter = { kind: 'reporter' };
-const newStatement = {
-  sourceId: source,
-  id: 'civilians-face-dire-conditions',
-  kind: 'context',
-  title: 'Civilians in Gaza face dire conditions',
-  summary: 'The report says civilians in Gaza continue to face dire conditions.',
-  evidence: [
-    {
-      quote: 'civilians in Gaza continue to face dire conditions',
-      attributedTo: reporter,
-      reporting: 'reporter-analysis',
-    },
-  ],
-};
+const source = seededSource;
 
 async function setup() {
   const db = createTestDatabase();
