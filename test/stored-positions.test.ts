@@ -8,10 +8,17 @@ import { stalePositionTopics } from '../src/db/schema.js';
 import { readSetting } from '../src/db/settings.js';
 import { recomputeEventOrder } from '../src/domain/event-order.js';
 import { createKey } from '../src/domain/keys/keys.js';
-import { derivePositions, quotesOf, type TopicRef } from '../src/domain/positions/derive.js';
-import { listPositions, listPositionsJson } from '../src/domain/positions/queries.js';
-import { storedPositionsJson, storedPositionsVersion } from '../src/domain/positions/store.js';
+import { derivePositions, positionStances, quotesOf, type TopicRef, topicKey } from '../src/domain/positions/derive.js';
+import { listPositions, listPositionsJson, pageOrder } from '../src/domain/positions/queries.js';
+import {
+  joinMembers,
+  mergeMembers,
+  type StoredMembers,
+  storedPositionsJson,
+  storedPositionsVersion,
+} from '../src/domain/positions/store.js';
 import { refreshStaleData, write } from '../src/domain/write.js';
+import { Splice } from '../src/lib/splice.js';
 import { PositionsPageSchema } from '../src/routes/positions/schemas.js';
 import { seedDatabase } from '../src/seed/seed-database.js';
 import { buildTestApp, createTestDatabase } from './helpers.js';
@@ -32,11 +39,20 @@ function expectStoredAsDerived(db: AppDatabase) {
   expect(staleCount(db)).toBe(0);
   const topics = allTopics(db);
   const derived = derivePositions(db, topics, {}, undefined);
-  const stored = storedPositionsJson(db, topics, {});
-  const parsed = (json: Buffer) => JSON.parse(json.toString());
-  expect(new Map([...stored.byTopic].map(([key, list]) => [key, list.map(parsed)]))).toEqual(derived);
-  const quotes = Object.fromEntries([...stored.quotes].map(([href, json]) => [href, parsed(json)]));
-  expect(quotes).toEqual(quotesOf(db, [...derived.values()].flat(), undefined));
+  const withPositions = new Map([...derived].filter(([, positions]) => positions.length > 0));
+  const quoted = quotesOf(db, [...derived.values()].flat(), undefined);
+  const quotes = pageOrder(topics.map((topic) => ({ positions: derived.get(topicKey(topic)) ?? [] }))).map((href) => [
+    href,
+    quoted[href],
+  ]);
+  // Unfiltered reads take each topic in one piece (topic_positions); a filter that keeps every position
+  // takes them a position at a time (positions, position_quotes): both hold what derivation gives.
+  for (const filters of [{}, { stance: [...positionStances] }]) {
+    const stored = storedPositionsJson(db, topics, filters);
+    expect(new Map([...stored.byTopic].map(([key, list]) => [key, JSON.parse(`[${list}]`)]))).toEqual(withPositions);
+    // The members in page order, each once.
+    expect(Object.entries(JSON.parse(`{${new Splice().add(...stored.quotes).toBuffer()}}`))).toEqual(quotes);
+  }
 }
 
 /**
@@ -172,7 +188,7 @@ describe('stored positions', () => {
     const { byTopic } = storedPositionsJson(db, [{ type: 'issue', id: 'humanitarian-aid-channels' }], {
       party: ['hamas'],
     });
-    expect(JSON.parse(String(byTopic.get('issue:humanitarian-aid-channels')?.[0] ?? '{}')).stance).toBe('withdrew');
+    expect(JSON.parse(`[${byTopic.get('issue:humanitarian-aid-channels') ?? ''}]`)[0].stance).toBe('withdrew');
   });
 
   it('splices a page from the stored JSON that is the page listPositions builds, and fits its schema', () => {
@@ -194,6 +210,10 @@ describe('stored positions', () => {
         expect(text).toBeDefined();
         const spliced = JSON.parse(String(text?.json));
         expect(spliced).toEqual(page);
+        // And it is the page derived afresh, byte for byte (a stale mark on no topic sends reads that way).
+        db.$client.prepare(`insert into stale_position_topics values ('issue', 'no-such-issue')`).run();
+        expect(JSON.stringify(listPositions(db, { ...filters, cursor }))).toBe(String(text?.json));
+        db.$client.prepare('delete from stale_position_topics').run();
         expect(PositionsPageSchema.parse(spliced)).toEqual(spliced);
         cursor = page.nextCursor ?? undefined;
       } while (cursor);
@@ -331,5 +351,31 @@ describe('stored positions', () => {
       return tx.select().from(stalePositionTopics).all();
     });
     expect(marked).toEqual([]);
+  });
+});
+
+describe('merging the quotes of a page’s topics (mergeMembers)', () => {
+  it('merges the members of topics stored in key order into one object, topic by topic, each key once', () => {
+    const stored = (...members: [string, string][]) => {
+      const { text, index } = joinMembers(members.map(([key, value]) => [key, `${JSON.stringify(key)}:${value}`]));
+      return { members: Buffer.from(text), index };
+    };
+    const pieces = [
+      stored(['/a', '[1]'], ['/c', '["ü"]'], ['/d', '[]']),
+      stored(),
+      stored(['/b', '[2]'], ['/c', '["ü"]'], ['/e', '[5]']),
+      stored(['/a', '[1]'], ['/a"x', '[4]']),
+    ];
+    const merged = (some: StoredMembers[]) =>
+      new Splice()
+        .add(...mergeMembers(some))
+        .toBuffer()
+        .toString();
+    expect(merged(pieces.slice(0, 3))).toBe('"/a":[1],"/c":["ü"],"/d":[],"/b":[2],"/e":[5]');
+    expect(merged(pieces)).toBe('"/a":[1],"/c":["ü"],"/d":[],"/b":[2],"/e":[5],"/a\\"x":[4]');
+    // A member left out splits its topic's run; members that follow each other stay one segment.
+    expect(mergeMembers(pieces.slice(0, 3)).length).toBe(5);
+    expect(merged([])).toBe('');
+    expect(merged([stored(['/only', '[]'])])).toBe('"/only":[]');
   });
 });

@@ -10,6 +10,22 @@ import { migrationsDirectory } from '../src/paths.js';
 import { readSeedDataset, seedDatasets } from '../src/seed/seed-database.js';
 import { buildTestApp } from './helpers.js';
 
+/**
+ * The seed imported into a database made before migration 0012 by today's write path, which also stores
+ * each topic's positions in one piece (0012): it gets the table to write them to for the import only.
+ */
+function seedOlderDatabase(db: ReturnType<typeof openDatabase>) {
+  db.$client.exec(
+    'CREATE TABLE topic_positions (topic_type text, topic_id text, positions text, quotes text, quote_index text, ' +
+      'PRIMARY KEY (topic_type, topic_id))',
+  );
+  for (const file of seedDatasets) {
+    const { dataset, text } = readSeedDataset(file);
+    importDataset(db, dataset, text);
+  }
+  db.$client.exec('DROP TABLE topic_positions');
+}
+
 /** A copy of migrations/ that stops after the first `count` migrations. */
 function migrationsUpTo(count: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'migrations-'));
@@ -136,10 +152,13 @@ describe('re-keying the search index (migration 0011)', () => {
   afterAll(() => {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
-  const seeded = (db: ReturnType<typeof openDatabase>) => {
-    for (const file of seedDatasets) {
-      const { dataset, text } = readSeedDataset(file);
-      importDataset(db, dataset, text);
+  const seeded = (db: ReturnType<typeof openDatabase>, made: 'before' | 'today') => {
+    if (made === 'before') seedOlderDatabase(db);
+    else {
+      for (const file of seedDatasets) {
+        const { dataset, text } = readSeedDataset(file);
+        importDataset(db, dataset, text);
+      }
     }
     // An edit after seeding, so the index holds re-indexed fields too.
     db.$client.exec("update parties set description = 'Edited description about aid' where id = 'hamas'");
@@ -161,14 +180,43 @@ describe('re-keying the search index (migration 0011)', () => {
     dirs.push(dir);
     const old = openDatabase(':memory:');
     migrate(old, { migrationsFolder: dir });
-    seeded(old);
+    seeded(old, 'before');
     const documents = old.$client.prepare('select count(*) from search_documents').pluck().get();
     migrateDatabase(old);
     expect(old.$client.prepare('select count(*) from search_documents').pluck().get()).toBe(documents);
     const today = openDatabase(':memory:');
     migrateDatabase(today);
-    seeded(today);
+    seeded(today, 'today');
     for (const db of [old, today]) db.$client.exec("update issues set title = title || ' aid' where rowid = 1");
     expect(await searches(old)).toEqual(await searches(today));
+  });
+});
+
+describe('positions stored in one piece per topic (migration 0012)', () => {
+  it('stores every topic of a database made at 0011 in one piece, answering as one made today', async () => {
+    const dir = migrationsUpTo(12);
+    const old = openDatabase(':memory:');
+    migrate(old, { migrationsFolder: dir });
+    rmSync(dir, { recursive: true, force: true });
+    seedOlderDatabase(old);
+    const today = openDatabase(':memory:');
+    migrateDatabase(today);
+    for (const file of seedDatasets) {
+      const { dataset, text } = readSeedDataset(file);
+      importDataset(today, dataset, text);
+    }
+    const pieces = 'select count(*) from topic_positions';
+    migrateDatabase(old);
+    expect(old.$client.prepare(pieces).pluck().get()).toBe(0);
+    expect(old.$client.prepare('select count(*) from stale_position_topics').pluck().get()).toBeGreaterThan(0);
+    expect(refreshStaleData(old)).toBeGreaterThan(0);
+    expect(old.$client.prepare(pieces).pluck().get()).toBe(today.$client.prepare(pieces).pluck().get());
+    const answers = async (db: ReturnType<typeof openDatabase>) => {
+      const app = await buildTestApp({ db });
+      // Pages without a next one: a cursor is signed with each database's own key.
+      const urls = ['/v1/positions', '/v1/positions?sort=-title', '/v1/issues/humanitarian-aid-channels/positions'];
+      return Promise.all(urls.map(async (url) => (await app.inject(url)).body));
+    };
+    expect(await answers(old)).toEqual(await answers(today));
   });
 });

@@ -450,6 +450,25 @@ export const positionQuotes = sqliteTable(
 );
 
 /**
+ * Each topic's stored positions in one piece, for pages without a party or stance filter (most reads):
+ * `positions` holds every party's position as the members of a JSON list, in party order; `quotes` the
+ * quotes of the records they rest on as members of a JSON object (`"href":[…]`), back to back in href
+ * order, and `quote_index` each member's href and where it ends (JSON, `[[href, end], …]`, in bytes), so
+ * that a page merges its topics' quotes without parsing them.
+ */
+export const topicPositions = sqliteTable(
+  'topic_positions',
+  {
+    topicType: text('topic_type', { enum: topicTypes }).notNull(),
+    topicId: text('topic_id').notNull(),
+    positions: text('positions').notNull(),
+    quotes: text('quotes').notNull(),
+    quoteIndex: text('quote_index').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.topicType, table.topicId] })],
+);
+
+/**
  * Topics whose stored positions a change may have moved, marked by triggers on the tables positions
  * derive from and cleared when the write path refreshes them before it commits. Rows left here (a
  * migration, a write that bypassed the write path) make reads derive those positions afresh.

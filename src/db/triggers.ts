@@ -220,6 +220,7 @@ export const derivedTables: SQLiteTable[] = [
   schema.eventOrder,
   schema.positions,
   schema.positionQuotes,
+  schema.topicPositions,
   schema.stalePositionTopics,
   // Bookkeeping the write path keeps beside the data: it changes no answer the cache holds.
   schema.revisions,

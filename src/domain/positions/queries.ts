@@ -7,6 +7,7 @@ import { eq, sql } from 'drizzle-orm';
 import { type AppDatabase, inSnapshot } from '../../db/client.js';
 import { issues, proposals, type topicTypes } from '../../db/schema.js';
 import { reuseStatement } from '../../db/statements.js';
+import { Splice, whole } from '../../lib/splice.js';
 import { type AsOfScope, type ReadOptions, resolveAsOf } from '../as-of.js';
 import { NotFoundError } from '../errors.js';
 import { recordHref } from '../links.js';
@@ -48,24 +49,35 @@ type ListFilters = PositionFilters & ReadOptions & PageRequest<keyof typeof posi
 /** Whether to read the stored positions: for the present, when no topic awaits a refresh. */
 const readsStored = (db: AppDatabase, scope: AsOfScope | undefined) => !scope && !hasStaleTopics(db);
 
-const comma = Buffer.from(',');
-
-/** Binary order, as SQLite orders text: the order of a page's `quotes` whichever way it is built. */
-const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * The order of a page's `quotes`, whichever way it is built: by the first topic of the page each record
+ * backs, then by href (binary, as SQLite orders text), each record once.
+ */
+export function pageOrder(topics: readonly { positions: readonly Position[] }[]): string[] {
+  const ordered = new Set<string>();
+  for (const { positions } of topics) {
+    const hrefs = positions.flatMap((position) => position.basis.map((basis) => basis.href));
+    for (const href of [...new Set(hrefs)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) ordered.add(href);
+  }
+  return [...ordered];
+}
 
 /**
- * The topics of a page with their positions: a topic none of whose positions a `stance` filter keeps
- * (or, as of a point in time, that has none yet) is left out.
+ * The topics of a page with their positions (`byTopic` holds the topics that have any): a topic none of
+ * whose positions a `stance` filter keeps (or, as of a point in time, that has none yet) is left out.
  */
-function shownTopics<Stored>(
+function shownTopics<OnTopic>(
   topics: Topic[],
-  byTopic: Map<string, Stored[]>,
+  byTopic: Map<string, OnTopic>,
+  none: OnTopic,
   filters: PositionFilters,
   scope?: AsOfScope,
-): { topic: Topic; positions: Stored[] }[] {
-  return topics
-    .map((topic) => ({ topic, positions: byTopic.get(topicKey(topic)) ?? [] }))
-    .filter((entry) => entry.positions.length > 0 || (!filters.stance && !scope));
+): { topic: Topic; positions: OnTopic }[] {
+  const keepsEmpty = !filters.stance && !scope;
+  return topics.flatMap((topic) => {
+    const positions = byTopic.get(topicKey(topic));
+    return positions !== undefined ? [{ topic, positions }] : keepsEmpty ? [{ topic, positions: none }] : [];
+  });
 }
 
 /** Each topic with every party's position on it, and the quotes of the records the positions rest on. */
@@ -79,28 +91,30 @@ function positionsOn(
   if (stored) {
     const { byTopic, quotes } = storedPositionsJson(db, topics, filters);
     return {
-      topics: shownTopics(topics, byTopic, filters).map(({ topic, positions }) => ({
+      topics: shownTopics(topics, byTopic, undefined, filters).map(({ topic, positions }) => ({
         topic,
-        positions: positions.map((position) => JSON.parse(position.toString()) as Position),
+        positions: positions ? (JSON.parse(`[${positions}]`) as Position[]) : [],
       })),
-      quotes: Object.fromEntries([...quotes].sort(byKey).map(([href, json]) => [href, JSON.parse(json.toString())])),
+      quotes: JSON.parse(`{${new Splice().add(...quotes).toBuffer()}}`) as PositionQuotes,
     };
   }
   const derived = derivePositions(db, topics, filters, scope);
-  const byTopic = new Map(
-    [...derived].map(([key, positions]) => [
-      key,
-      positions.filter((position) => !filters.stance || filters.stance.includes(position.stance)),
-    ]),
-  );
-  const answered = shownTopics(topics, byTopic, filters, scope);
+  const byTopic = new Map<string, Position[]>();
+  for (const [key, positions] of derived) {
+    const kept = positions.filter((position) => !filters.stance || filters.stance.includes(position.stance));
+    if (kept.length > 0) byTopic.set(key, kept);
+  }
+  const answered = shownTopics(topics, byTopic, [], filters, scope);
   // Only the quotes of records a page shows (at most ten per position), in a stable order.
   const quotes = quotesOf(
     db,
     answered.flatMap((entry) => entry.positions),
     scope?.sourceIds,
   );
-  return { topics: answered, quotes: Object.fromEntries(Object.entries(quotes).sort(byKey)) };
+  return {
+    topics: answered,
+    quotes: Object.fromEntries(pageOrder(answered).map((href) => [href, quotes[href] ?? []])),
+  };
 }
 
 /** A page of the topics with positions (stored, or derived from the records), in the order asked for. */
@@ -161,26 +175,17 @@ export function listPositionsJson(
     if (!readsStored(db, undefined)) return undefined;
     const { topics, nextCursor, total } = pageOfTopics(db, filters, storedTopicBranches(filters));
     const { byTopic, quotes } = storedPositionsJson(db, topics, filters);
-    // Spliced as bytes: the stored JSON is sent as it is read, never decoded and encoded again.
-    const parts: Buffer[] = [];
-    const text = (value: string) => parts.push(Buffer.from(value));
-    text('{"items":[');
-    shownTopics(topics, byTopic, filters).forEach(({ topic, positions }, index) => {
-      text(`${index > 0 ? ',' : ''}{"topic":${JSON.stringify(topic)},"positions":[`);
-      positions.forEach((position, at) => {
-        if (at > 0) parts.push(comma);
-        parts.push(position);
-      });
-      text(']}');
+    // Spliced from the bytes SQLite read: never decoded into strings, each byte copied once.
+    const json = new Splice().text('{"items":[');
+    shownTopics(topics, byTopic, undefined, filters).forEach(({ topic, positions }, index) => {
+      json.text(`${index > 0 ? ',' : ''}{"topic":${JSON.stringify(topic)},"positions":[`);
+      if (positions) json.add(whole(positions));
+      json.text(']}');
     });
-    text(`],"nextCursor":${JSON.stringify(nextCursor)}${total === undefined ? '' : `,"total":${total}`},"quotes":{`);
-    [...quotes].sort(byKey).forEach(([href, json], index) => {
-      text(`${index > 0 ? ',' : ''}${JSON.stringify(href)}:`);
-      parts.push(json);
-    });
-    text('}}');
-    const json = Buffer.concat(parts);
-    return { json, nextCursor };
+    const counted = total === undefined ? '' : `,"total":${total}`;
+    json.text(`],"nextCursor":${JSON.stringify(nextCursor)}${counted},"quotes":{`);
+    json.add(...quotes).text('}}');
+    return { json: json.toBuffer(), nextCursor };
   });
 }
 

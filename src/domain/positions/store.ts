@@ -7,9 +7,10 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { AppDatabase, WriteTransaction } from '../../db/client.js';
-import { issues, positionQuotes, positions, proposals, stalePositionTopics, topicTypes } from '../../db/schema.js';
+import { issues, positionQuotes, positions, proposals, stalePositionTopics, topicPositions } from '../../db/schema.js';
 import { reuseStatement } from '../../db/statements.js';
 import { chunks } from '../../lib/collections.js';
+import { type Segment, whole } from '../../lib/splice.js';
 import { prepareSelect } from '../prepared.js';
 import {
   derivePositions,
@@ -28,10 +29,10 @@ export const refreshBatch = 50;
 
 /**
  * The version of what is stored (how positions are derived, the JSON they are kept as), recorded in
- * `app_settings` by migration 0010. Bump it with any change to either: at start, a database holding
- * another version has every topic marked stale and stored again (see `refreshStaleData`).
+ * `app_settings` by the migrations (0010, then 0012). Bump it with any change to either: at start, a database
+ * holding another version has every topic marked stale and stored again (see `refreshStaleData`).
  */
-export const storedPositionsVersion = '1';
+export const storedPositionsVersion = '2';
 export const storedPositionsSetting = 'stored_positions_version';
 
 /** Marks every topic stale and records the current version, for the next refresh to store them all. */
@@ -60,21 +61,35 @@ export function refreshStalePositions(tx: WriteTransaction, { limit }: { limit?:
   for (const batch of chunks(stale, refreshBatch)) {
     tx.delete(positions).where(onTopics(positions, batch)).run();
     tx.delete(positionQuotes).where(onTopics(positionQuotes, batch)).run();
+    tx.delete(topicPositions).where(onTopics(topicPositions, batch)).run();
     const derived = derivePositions(tx, batch, {}, undefined);
     const quotes = quotesOf(tx, [...derived.values()].flat(), undefined);
-    const positionRows = [];
-    const quoteRows = [];
+    const quotesJson = (href: string) => JSON.stringify(quotes[href] ?? []);
+    const positionRows: (typeof positions.$inferInsert)[] = [];
+    const quoteRows: (typeof positionQuotes.$inferInsert)[] = [];
+    const topicRows: (typeof topicPositions.$inferInsert)[] = [];
     for (const topic of batch) {
-      for (const position of derived.get(topicKey(topic)) ?? []) {
+      const onTopic = derived.get(topicKey(topic)) ?? [];
+      if (onTopic.length === 0) continue;
+      const json = onTopic.map((position) => JSON.stringify(position));
+      onTopic.forEach((position, index) => {
         const at = { topicType: topic.type, topicId: topic.id, partyId: position.partyId, stance: position.stance };
-        positionRows.push({ ...at, position: JSON.stringify(position) });
-        for (const { href } of position.basis) {
-          quoteRows.push({ ...at, href, quotes: JSON.stringify(quotes[href] ?? []) });
-        }
-      }
+        positionRows.push({ ...at, position: json[index]! });
+        for (const { href } of position.basis) quoteRows.push({ ...at, href, quotes: quotesJson(href) });
+      });
+      const hrefs = [...new Set(onTopic.flatMap((position) => position.basis.map((basis) => basis.href)))].sort();
+      const quotesOnTopic = joinMembers(hrefs.map((href) => [href, `${JSON.stringify(href)}:${quotesJson(href)}`]));
+      topicRows.push({
+        topicType: topic.type,
+        topicId: topic.id,
+        positions: json.join(','),
+        quotes: quotesOnTopic.text,
+        quoteIndex: JSON.stringify(quotesOnTopic.index),
+      });
     }
     for (const run of chunks(positionRows, insertBatch)) tx.insert(positions).values(run).run();
     for (const run of chunks(quoteRows, insertBatch)) tx.insert(positionQuotes).values(run).run();
+    for (const run of chunks(topicRows, insertBatch)) tx.insert(topicPositions).values(run).run();
     tx.delete(stalePositionTopics).where(onTopics(stalePositionTopics, batch)).run();
   }
   return stale.length;
@@ -92,62 +107,155 @@ const staleMark = (db: AppDatabase) =>
 const listParameter = (values: readonly string[] | undefined) => (values ? JSON.stringify(values) : null);
 const inList = (column: SQLiteColumn, name: string) =>
   sql`(${sql.placeholder(name)} is null or ${column} in (select value from json_each(${sql.placeholder(name)})))`;
-/** The stored rows on the topics of one type named in `ids`, of the filtered parties and stances. */
+/** Rows of a stored table on the topics named in `topics`: JSON pairs of type and id. */
+const onNamedTopics = (table: typeof positions | typeof positionQuotes | typeof topicPositions) =>
+  sql`(${table.topicType}, ${table.topicId}) in
+      (select value ->> 0, value ->> 1 from json_each(${sql.placeholder('topics')}))`;
+/** The stored rows on the named topics, of the filtered parties and stances. */
 const matching = (table: typeof positions | typeof positionQuotes) =>
-  and(
-    eq(table.topicType, sql.placeholder('type')),
-    sql`${table.topicId} in (select value from json_each(${sql.placeholder('ids')}))`,
-    inList(table.partyId, 'parties'),
-    inList(table.stance, 'stances'),
-  );
+  and(onNamedTopics(table), inList(table.partyId, 'parties'), inList(table.stance, 'stances'));
 
-/** Stored JSON as its UTF-8 bytes: an answer spliced from them is never decoded into strings and encoded again. */
-const asBytes = (column: SQLiteColumn) => sql<Buffer>`cast(${column} as blob)`;
-
+/**
+ * Each topic's stored positions joined into one JSON list (without its brackets), in party order, as the
+ * bytes SQLite joined: a page is a handful of Buffers, not one per row (a Buffer per row costs
+ * better-sqlite3 about 2 µs; decoding the rows into strings and encoding the page again costs more).
+ */
 const positionsOnTopics = (db: AppDatabase) =>
   reuseStatement(db, 'positions|on-topics', () =>
-    prepareSelect({ topicId: positions.topicId, position: asBytes(positions.position) }, (fields) =>
-      db.select(fields).from(positions).where(matching(positions)).orderBy(positions.topicId, positions.partyId),
-    ),
-  );
-
-const quotesOnTopics = (db: AppDatabase) =>
-  reuseStatement(db, 'positions|quotes-on-topics', () =>
-    prepareSelect({ href: positionQuotes.href, quotes: asBytes(positionQuotes.quotes) }, (fields) =>
-      db.select(fields).from(positionQuotes).where(matching(positionQuotes)),
+    prepareSelect(
+      {
+        topicType: positions.topicType,
+        topicId: positions.topicId,
+        positions: sql<Buffer>`cast(group_concat(${positions.position}, ',' order by ${positions.partyId}) as blob)`,
+      },
+      (fields) =>
+        db.select(fields).from(positions).where(matching(positions)).groupBy(positions.topicType, positions.topicId),
     ),
   );
 
 /**
- * The stored positions on these topics (of the filtered parties, in the filtered stances), as JSON
- * (UTF-8 bytes) keyed by `topicKey` in party order, and the quotes of the records they rest on, by href.
+ * The quotes of every record the positions rest on, once each (a record backing positions on several
+ * topics, or of several parties, has the same quotes on each), as the members of one JSON object in page
+ * order (`pageOrder`): by the first topic of the page each backs, then by href.
+ */
+const quotesOnTopics = (db: AppDatabase) =>
+  reuseStatement(db, 'positions|quotes-on-topics', () =>
+    db.$client
+      .prepare<{ topics: string; parties: string | null; stances: string | null }, Buffer | null>(
+        `select cast(group_concat(json_quote(href) || ':' || quotes, ',' order by first, href) as blob)
+         from (select q.href, q.quotes, min(cast(t.key as integer)) as first
+               from json_each(:topics) t
+               join position_quotes q on q.topic_type = t.value ->> 0 and q.topic_id = t.value ->> 1
+               where (:parties is null or q.party_id in (select value from json_each(:parties)))
+                 and (:stances is null or q.stance in (select value from json_each(:stances)))
+               group by q.href)`,
+      )
+      .pluck(),
+  );
+
+/**
+ * The stored positions on these topics (of the filtered parties, in the filtered stances): per
+ * `topicKey`, the topic's positions as one JSON list without its brackets (topics without any are
+ * absent); and the quotes of the records they rest on, as the members of a JSON object.
  */
 export function storedPositionsJson(
   db: AppDatabase,
   topics: readonly TopicRef[],
   filters: Pick<PositionFilters, 'party' | 'stance'>,
-): { byTopic: Map<string, Buffer[]>; quotes: Map<string, Buffer> } {
-  const byTopic = new Map<string, Buffer[]>();
-  const quotes = new Map<string, Buffer>();
-  for (const type of topicTypes) {
-    const ids = topics.filter((topic) => topic.type === type).map((topic) => topic.id);
-    if (ids.length === 0) continue;
-    const parameters = {
-      type,
-      ids: JSON.stringify(ids),
-      parties: listParameter(filters.party),
-      stances: listParameter(filters.stance),
+): { byTopic: Map<string, Buffer>; quotes: Segment[] } {
+  if (!filters.party && !filters.stance) return wholeTopicsJson(db, topics);
+  const parameters = {
+    topics: JSON.stringify(topics.map((topic) => [topic.type, topic.id])),
+    parties: listParameter(filters.party),
+    stances: listParameter(filters.stance),
+  };
+  const byTopic = new Map(
+    positionsOnTopics(db)
+      .all(parameters)
+      .map((row) => [topicKey({ type: row.topicType, id: row.topicId }), row.positions]),
+  );
+  const quotes = quotesOnTopics(db).get(parameters);
+  return { byTopic, quotes: quotes ? [whole(quotes)] : [] };
+}
+
+const wholeTopics = (db: AppDatabase) =>
+  reuseStatement(db, 'positions|whole-topics', () =>
+    prepareSelect(
+      {
+        topicType: topicPositions.topicType,
+        topicId: topicPositions.topicId,
+        positions: sql<Buffer>`cast(${topicPositions.positions} as blob)`,
+        quotes: sql<Buffer>`cast(${topicPositions.quotes} as blob)`,
+        quoteIndex: topicPositions.quoteIndex,
+      },
+      (fields) => db.select(fields).from(topicPositions).where(onNamedTopics(topicPositions)),
+    ),
+  );
+
+/** `storedPositionsJson` without filters: each topic's positions and quotes as stored in one piece. */
+function wholeTopicsJson(
+  db: AppDatabase,
+  topics: readonly TopicRef[],
+): { byTopic: Map<string, Buffer>; quotes: Segment[] } {
+  const rows = wholeTopics(db).all({ topics: JSON.stringify(topics.map((topic) => [topic.type, topic.id])) });
+  const byKey = new Map(rows.map((row) => [topicKey({ type: row.topicType, id: row.topicId }), row]));
+  // In the order of the page, which the quotes follow (SQLite reads the rows in its own).
+  const inOrder = topics.flatMap((topic) => byKey.get(topicKey(topic)) ?? []);
+  return {
+    byTopic: new Map(inOrder.map((row) => [topicKey({ type: row.topicType, id: row.topicId }), row.positions])),
+    quotes: mergeMembers(inOrder.map((row) => ({ members: row.quotes, index: JSON.parse(row.quoteIndex) }))),
+  };
+}
+
+const comma: Segment = whole(Buffer.from(','));
+
+/** A topic's stored quotes: the members joined with commas, and each one's key and where it ends. */
+export type StoredMembers = { members: Buffer; index: readonly (readonly [key: string, end: number])[] };
+
+/** Members of a JSON object (each key and member text) as stored: joined with commas, and each one's key and end. */
+export function joinMembers(members: readonly (readonly [key: string, text: string])[]): {
+  text: string;
+  index: [key: string, end: number][];
+} {
+  let end = -1;
+  const index = members.map(([key, text]): [string, number] => {
+    end += 1 + Buffer.byteLength(text);
+    return [key, end];
+  });
+  return { text: members.map(([, text]) => text).join(','), index };
+}
+
+/**
+ * The members of several JSON objects, each stored in key order, as the members of one object (segments of
+ * the stored bytes, with commas) in page order (`pageOrder`): each object's in turn, leaving out keys an
+ * earlier one gave (a record's quotes are the same on every topic they back). Members that follow each
+ * other where they are stored make one segment.
+ */
+export function mergeMembers(pieces: readonly StoredMembers[]): Segment[] {
+  const merged: Segment[] = [];
+  const seen = new Set<string>();
+  for (const { members, index } of pieces) {
+    let runStart = -1;
+    let runEnd = -1;
+    const closeRun = () => {
+      if (runStart === -1) return;
+      if (merged.length > 0) merged.push(comma);
+      merged.push([members, runStart, runEnd]);
+      runStart = -1;
     };
-    for (const { topicId, position } of positionsOnTopics(db).all(parameters)) {
-      const key = topicKey({ type, id: topicId });
-      const onTopic = byTopic.get(key);
-      if (onTopic) onTopic.push(position);
-      else byTopic.set(key, [position]);
+    let start = 0;
+    for (const [key, end] of index) {
+      if (seen.has(key)) closeRun();
+      else {
+        seen.add(key);
+        if (runStart === -1) runStart = start;
+        runEnd = end;
+      }
+      start = end + 1;
     }
-    // A record backing positions on several topics (or of several parties) has its quotes on each.
-    for (const row of quotesOnTopics(db).all(parameters)) if (!quotes.has(row.href)) quotes.set(row.href, row.quotes);
+    closeRun();
   }
-  return { byTopic, quotes };
+  return merged;
 }
 
 /**
@@ -160,16 +268,23 @@ export function storedTopicBranches(filters: PositionFilters): TopicBranch[] {
   const branch = (type: TopicType, rank: number): TopicBranch => {
     const table = type === 'issue' ? issues : proposals;
     const seq = sql<number>`${table}.rowid`;
-    const stored = sql`exists (select 1 from ${positions} where ${and(
-      eq(positions.topicType, type),
-      sql`${positions.topicId} = ${table.id}`,
-      inList(positions.partyId, 'parties'),
-    )})`;
+    // Without a party filter, a topic has positions when it is stored in one piece (a smaller table to look in).
+    const stored = filters.party
+      ? sql`exists (select 1 from ${positions} where ${and(
+          eq(positions.topicType, type),
+          sql`${positions.topicId} = ${table.id}`,
+          inList(positions.partyId, 'parties'),
+        )})`
+      : sql`exists (select 1 from ${topicPositions} where ${and(
+          eq(topicPositions.topicType, type),
+          sql`${topicPositions.topicId} = ${table.id}`,
+        )})`;
+    const which = filters.party ? 'of-parties' : 'any';
     return {
       type,
       rank,
       page: (db, { byTitle, after, limit }) => {
-        const shape = `positions|topics|${type}|${byTitle ?? 'seq'}|${after ? 'after' : 'first'}`;
+        const shape = `positions|topics|${type}|${which}|${byTitle ?? 'seq'}|${after ? 'after' : 'first'}`;
         const statement = reuseStatement(db, shape, () => {
           const title = sql.placeholder('title');
           const past = !after
@@ -190,7 +305,7 @@ export function storedTopicBranches(filters: PositionFilters): TopicBranch[] {
         return statement.all({ parties, limit, title: after?.title ?? null, seq: after?.seq ?? null });
       },
       count: (db) =>
-        reuseStatement(db, `positions|topics-count|${type}`, () =>
+        reuseStatement(db, `positions|topics-count|${type}|${which}`, () =>
           db.select({ n: count() }).from(table).where(stored).prepare(),
         ).get({ parties })?.n ?? 0,
     };
@@ -200,7 +315,7 @@ export function storedTopicBranches(filters: PositionFilters): TopicBranch[] {
 }
 
 function onTopics(
-  table: typeof positions | typeof positionQuotes | typeof stalePositionTopics,
+  table: typeof positions | typeof positionQuotes | typeof topicPositions | typeof stalePositionTopics,
   topics: readonly TopicRef[],
 ) {
   const ofType = (type: TopicRef['type']) => topics.filter((topic) => topic.type === type).map((topic) => topic.id);
