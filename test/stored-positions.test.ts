@@ -319,6 +319,31 @@ describe('stored positions', () => {
     expect(db.$client.serialize().equals(before)).toBe(true);
   });
 
+  it('answers from the rows when a writer that stores no pieces (an older server) rewrote a topic', async () => {
+    const { db, app } = await setup();
+    const fresh = { url: '/v1/positions', headers: { 'cache-control': 'no-cache' } };
+    const before = await app.inject(fresh);
+    const pieces = db.$client.prepare('select topic_id from topic_positions order by topic_id').pluck();
+    expect(pieces.all()).toContain('humanitarian-aid-channels');
+    // What an older server's refresh does: rewrites the topic's rows and clears its mark, storing no piece.
+    db.$client.exec(`
+      create temp table kept as select * from positions where topic_id = 'humanitarian-aid-channels';
+      delete from positions where topic_id = 'humanitarian-aid-channels';
+      insert into positions select * from kept;`);
+    expect(pieces.all()).not.toContain('humanitarian-aid-channels');
+    expect(db.$client.prepare('select count(*) from stale_position_topics').pluck().get()).toBe(0);
+    // The page is read from the rows: the same answer, not the piece that is gone.
+    expect((await app.inject(fresh)).body).toBe(before.body);
+    const filtered = storedPositionsJson(db, [{ type: 'issue', id: 'humanitarian-aid-channels' }], {});
+    expect(filtered.byTopic.size).toBe(1);
+    // The next refresh of the topic stores its piece again.
+    db.$client.prepare(`insert into stale_position_topics values ('issue', 'humanitarian-aid-channels')`).run();
+    refreshStaleData(db);
+    expect(pieces.all()).toContain('humanitarian-aid-channels');
+    expect((await app.inject(fresh)).body).toBe(before.body);
+    expectStoredAsDerived(db);
+  });
+
   it('leaves topics stale, for reads to derive, while another process holds the write lock past the timeout', () => {
     const dir = mkdtempSync(join(tmpdir(), 'stale-'));
     try {

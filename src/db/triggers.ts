@@ -361,6 +361,21 @@ function evidenceTriggers(): [string, string][] {
 }
 
 /**
+ * A topic stored in one piece (`topic_positions`) holds what its rows (`positions`, `position_quotes`) held
+ * when the write path stored them all. A change to the rows by a writer that does not store pieces (a
+ * server of an earlier version still running beside this one) drops the piece: pages then read the rows.
+ * The write path stores the piece after the rows, so its own writes leave it in place.
+ */
+function topicPieceTriggers(): [string, string][] {
+  const dropPiece = (row: 'old' | 'new') =>
+    `DELETE FROM ${q('topic_positions')} WHERE ${q('topic_type')} = ${row}.topic_type ` +
+    `AND ${q('topic_id')} = ${row}.topic_id;`;
+  return [schema.positions, schema.positionQuotes].flatMap((table) =>
+    (['insert', 'update', 'delete'] as const).map((event) => trigger(table, event, rowsOf(event).map(dropPiece))),
+  );
+}
+
+/**
  * SQL that rebuilds the search index from the data itself, for a migration after which the index
  * may lack rows (a database created before the triggers existed, or fields newly declared searchable).
  */
@@ -474,5 +489,6 @@ export function triggerStatements(): Map<string, string> {
     ),
     // The text's ordering changes no record, only where records stand: it marks positions stale, no more.
     ...(['insert', 'update', 'delete'] as const).map((event) => trigger(schema.eventOrder, event, [])),
+    ...topicPieceTriggers(),
   ]);
 }

@@ -163,7 +163,8 @@ export function storedPositionsJson(
   topics: readonly TopicRef[],
   filters: Pick<PositionFilters, 'party' | 'stance'>,
 ): { byTopic: Map<string, Buffer>; quotes: Segment[] } {
-  if (!filters.party && !filters.stance) return wholeTopicsJson(db, topics);
+  const inPieces = !filters.party && !filters.stance ? wholeTopicsJson(db, topics) : undefined;
+  if (inPieces) return inPieces;
   const parameters = {
     topics: JSON.stringify(topics.map((topic) => [topic.type, topic.id])),
     parties: listParameter(filters.party),
@@ -192,15 +193,20 @@ const wholeTopics = (db: AppDatabase) =>
     ),
   );
 
-/** `storedPositionsJson` without filters: each topic's positions and quotes as stored in one piece. */
+/**
+ * `storedPositionsJson` without filters: each topic's positions and quotes as stored in one piece;
+ * undefined when a topic of the page has no piece (it has no positions, or a writer that does not store
+ * pieces changed its rows: see topicPieceTriggers in src/db/triggers.ts), for the rows to answer.
+ */
 function wholeTopicsJson(
   db: AppDatabase,
   topics: readonly TopicRef[],
-): { byTopic: Map<string, Buffer>; quotes: Segment[] } {
+): { byTopic: Map<string, Buffer>; quotes: Segment[] } | undefined {
   const rows = wholeTopics(db).all({ topics: JSON.stringify(topics.map((topic) => [topic.type, topic.id])) });
+  if (rows.length < topics.length) return undefined;
   const byKey = new Map(rows.map((row) => [topicKey({ type: row.topicType, id: row.topicId }), row]));
   // In the order of the page, which the quotes follow (SQLite reads the rows in its own).
-  const inOrder = topics.flatMap((topic) => byKey.get(topicKey(topic)) ?? []);
+  const inOrder = topics.map((topic) => byKey.get(topicKey(topic))!);
   return {
     byTopic: new Map(inOrder.map((row) => [topicKey({ type: row.topicType, id: row.topicId }), row.positions])),
     quotes: mergeMembers(inOrder.map((row) => ({ members: row.quotes, index: JSON.parse(row.quoteIndex) }))),
@@ -268,23 +274,16 @@ export function storedTopicBranches(filters: PositionFilters): TopicBranch[] {
   const branch = (type: TopicType, rank: number): TopicBranch => {
     const table = type === 'issue' ? issues : proposals;
     const seq = sql<number>`${table}.rowid`;
-    // Without a party filter, a topic has positions when it is stored in one piece (a smaller table to look in).
-    const stored = filters.party
-      ? sql`exists (select 1 from ${positions} where ${and(
-          eq(positions.topicType, type),
-          sql`${positions.topicId} = ${table.id}`,
-          inList(positions.partyId, 'parties'),
-        )})`
-      : sql`exists (select 1 from ${topicPositions} where ${and(
-          eq(topicPositions.topicType, type),
-          sql`${topicPositions.topicId} = ${table.id}`,
-        )})`;
-    const which = filters.party ? 'of-parties' : 'any';
+    const stored = sql`exists (select 1 from ${positions} where ${and(
+      eq(positions.topicType, type),
+      sql`${positions.topicId} = ${table.id}`,
+      inList(positions.partyId, 'parties'),
+    )})`;
     return {
       type,
       rank,
       page: (db, { byTitle, after, limit }) => {
-        const shape = `positions|topics|${type}|${which}|${byTitle ?? 'seq'}|${after ? 'after' : 'first'}`;
+        const shape = `positions|topics|${type}|${byTitle ?? 'seq'}|${after ? 'after' : 'first'}`;
         const statement = reuseStatement(db, shape, () => {
           const title = sql.placeholder('title');
           const past = !after
@@ -305,7 +304,7 @@ export function storedTopicBranches(filters: PositionFilters): TopicBranch[] {
         return statement.all({ parties, limit, title: after?.title ?? null, seq: after?.seq ?? null });
       },
       count: (db) =>
-        reuseStatement(db, `positions|topics-count|${type}|${which}`, () =>
+        reuseStatement(db, `positions|topics-count|${type}`, () =>
           db.select({ n: count() }).from(table).where(stored).prepare(),
         ).get({ parties })?.n ?? 0,
     };
