@@ -152,7 +152,8 @@ export const demands = sqliteTable(
     ...timestamps,
   },
   (table) => [
-    index('demands_party_idx').on(table.partyId),
+    // A party's demands by status too (the most asked-for filter pair); a party alone reads its prefix.
+    index('demands_party_status_idx').on(table.partyId, table.status),
     index('demands_issue_idx').on(table.issueId),
     index('demands_status_idx').on(table.status),
   ],
