@@ -46,9 +46,9 @@ CREATE TRIGGER `position_quotes_after_delete` AFTER DELETE ON `position_quotes` 
   DELETE FROM `topic_positions` WHERE `topic_type` = old.topic_type AND `topic_id` = old.topic_id;
 END
 --> statement-breakpoint
--- Every topic starts stale, so that the write path (or the server at start) stores it in one piece too.
+-- Every topic starts stale, so that the write path (or the server at start) stores it in one piece too. What
+-- each position is stored as is unchanged: the version stays, or a server of the version before, started beside
+-- this one, would store every topic again (dropping every piece) at each of its starts.
 INSERT OR IGNORE INTO `stale_position_topics` (`topic_type`, `topic_id`) SELECT 'issue', `id` FROM `issues`;
 --> statement-breakpoint
 INSERT OR IGNORE INTO `stale_position_topics` (`topic_type`, `topic_id`) SELECT 'proposal', `id` FROM `proposals`;
---> statement-breakpoint
-INSERT OR REPLACE INTO `app_settings` (`key`, `value`) VALUES ('stored_positions_version', '2');

@@ -155,6 +155,16 @@ describe('export: CSV and NDJSON', () => {
     expect(lines).toEqual((await app.inject('/v1/meetings?status=held')).json().items);
   });
 
+  it('exports each topic’s positions (NDJSON) byte for byte as its own endpoint answers them', async () => {
+    const app = await buildTestApp({ db: createTestDatabase({ synthetic: { demands: 300, seed: 5 } }) });
+    const lines = (await app.inject('/v1/positions?format=ndjson&sort=-title')).body.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(4);
+    for (const line of lines) {
+      const { topic } = JSON.parse(line);
+      expect((await app.inject(`/v1/${topic.type}s/${topic.id}/positions`)).body).toBe(line);
+    }
+  });
+
   it('exports every record past one page, in the requested sort, with the same filters', async () => {
     const db = createTestDatabase({ synthetic: { demands: 1200, seed: 7 } });
     const app = await buildTestApp({ db });

@@ -26,6 +26,9 @@ export class Splice {
     const joined = Buffer.allocUnsafe(this.length);
     let at = 0;
     for (const [bytes, start, end] of this.parts) at += bytes.copy(joined, at, start, end);
+    // A segment past its bytes' end (stored offsets that disagree with the stored text) must fail, not send
+    // whatever the unfilled memory held.
+    if (at !== this.length) throw new Error(`Spliced ${at} bytes of ${this.length}: a segment lies outside its bytes`);
     return joined;
   }
 }

@@ -29,10 +29,12 @@ export const refreshBatch = 50;
 
 /**
  * The version of what is stored (how positions are derived, the JSON they are kept as), recorded in
- * `app_settings` by the migrations (0010, then 0012). Bump it with any change to either: at start, a database
- * holding another version has every topic marked stale and stored again (see `refreshStaleData`).
+ * `app_settings` by migration 0010. Bump it with any change to either: at start, a database holding another
+ * version has every topic marked stale and stored again (see `refreshStaleData`). A new table stored beside
+ * them (0012, `topic_positions`) is filled by its migration's stale marks instead, so that a server of the
+ * version before, still running beside this one, does not store every topic again at each of its starts.
  */
-export const storedPositionsVersion = '2';
+export const storedPositionsVersion = '1';
 export const storedPositionsSetting = 'stored_positions_version';
 
 /** Marks every topic stale and records the current version, for the next refresh to store them all. */

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   listPositions,
   listPositionsJson,
+  pageOrder,
   positionsOnTopic,
   type TopicPositionsWithQuotes,
 } from '../../domain/positions/queries.js';
@@ -28,10 +29,11 @@ const derivation = [
 
 /** Exported, each topic carries the quotes of its own basis records (a page holds them once for all). */
 const withOwnQuotes = ({ items, quotes }: ReturnType<typeof listPositions>): TopicPositionsWithQuotes[] =>
-  items.map((item) => {
-    const hrefs = new Set(item.positions.flatMap((position) => position.basis.map((basis) => basis.href)));
-    return { ...item, quotes: Object.fromEntries(Object.entries(quotes).filter(([href]) => hrefs.has(href))) };
-  });
+  items.map((item) => ({
+    ...item,
+    // In the topic's own order (pageOrder of the topic alone), as its own endpoint answers: not the page's.
+    quotes: Object.fromEntries(pageOrder([item]).map((href) => [href, quotes[href] ?? []])),
+  }));
 
 /** The CSV export: a row per party and topic, with the quotes of the records behind the position. */
 const positionRows = {
