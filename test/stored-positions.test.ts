@@ -359,7 +359,8 @@ describe('stored positions', () => {
       expect(refreshStaleData(first)).toBe(0);
       expect(staleCount(first)).toBe(1);
       other.$client.exec('ROLLBACK');
-      expect(refreshStaleData(first)).toBe(1);
+      // The demand's topic, and the demand as stored (src/domain/stored-records.ts).
+      expect(refreshStaleData(first)).toBe(2);
       expectStoredAsDerived(first);
       other.$client.close();
       first.$client.close();
@@ -402,5 +403,8 @@ describe('merging the quotes of a page’s topics (mergeMembers)', () => {
     expect(mergeMembers(pieces.slice(0, 3)).length).toBe(5);
     expect(merged([])).toBe('');
     expect(merged([stored(['/only', '[]'])])).toBe('"/only":[]');
+    // An index that says more than the stored text holds fails rather than send unfilled memory.
+    const short = { members: Buffer.from('"/a":[1]'), index: [['/a', 12] as const] };
+    expect(() => new Splice().add(...mergeMembers([short])).toBuffer()).toThrow(/outside its bytes/);
   });
 });

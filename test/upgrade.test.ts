@@ -11,19 +11,28 @@ import { readSeedDataset, seedDatasets } from '../src/seed/seed-database.js';
 import { buildTestApp } from './helpers.js';
 
 /**
- * The seed imported into a database made before migration 0012 by today's write path, which also stores
- * each topic's positions in one piece (0012): it gets the table to write them to for the import only.
+ * Tables today's write path writes to as it commits (stored positions, topics in one piece, stored
+ * records), as an older database may lack them: created for an import into it and dropped after, so the
+ * database is as its own time made it. With no triggers of that time marking anything stale, they stay empty.
  */
-function seedOlderDatabase(db: ReturnType<typeof openDatabase>) {
-  db.$client.exec(
-    'CREATE TABLE topic_positions (topic_type text, topic_id text, positions text, quotes text, quote_index text, ' +
-      'PRIMARY KEY (topic_type, topic_id))',
-  );
-  for (const file of seedDatasets) {
-    const { dataset, text } = readSeedDataset(file);
-    importDataset(db, dataset, text);
-  }
-  db.$client.exec('DROP TABLE topic_positions');
+const writePathTables: Record<string, string> = {
+  stale_position_topics: 'topic_type text, topic_id text',
+  topic_positions:
+    'topic_type text, topic_id text, positions text, quotes text, quote_index text, PRIMARY KEY (topic_type, topic_id)',
+  stale_records: 'record_type text, record_id text, PRIMARY KEY (record_type, record_id)',
+  stored_records: 'record_type text, record_id text, json text, PRIMARY KEY (record_type, record_id)',
+};
+
+/** Imports these datasets (the seed's) into an older database through today's write path. */
+function importIntoOlderDatabase(
+  db: ReturnType<typeof openDatabase>,
+  datasets: { dataset: Parameters<typeof importDataset>[1]; text: string }[] = seedDatasets.map(readSeedDataset),
+) {
+  const has = db.$client.prepare("select 1 from sqlite_master where type = 'table' and name = ?").pluck();
+  const lacking = Object.keys(writePathTables).filter((table) => !has.get(table));
+  for (const table of lacking) db.$client.exec(`CREATE TABLE ${table} (${writePathTables[table]})`);
+  for (const { dataset, text } of datasets) importDataset(db, dataset, text);
+  for (const table of lacking) db.$client.exec(`DROP TABLE ${table}`);
 }
 
 /** A copy of migrations/ that stops after the first `count` migrations. */
@@ -119,16 +128,14 @@ describe('upgrading a database with data', () => {
       dirs.push(dir);
       const db = openDatabase(':memory:');
       migrate(db, { migrationsFolder: dir });
-      // The seed as a database of that time could hold it: meeting agendas came with migration 0009. Today's
-      // write path refreshes stored positions (0010) as it commits; with no triggers of that time marking
-      // topics stale, it only needs the table to look in, dropped again before the upgrade.
-      db.$client.exec('CREATE TABLE stale_position_topics (topic_type text, topic_id text)');
-      for (const file of seedDatasets) {
-        const { dataset, text } = readSeedDataset(file);
-        const meetings = dataset.meetings.map((meeting) => ({ ...meeting, agenda: [] }));
-        importDataset(db, { ...dataset, meetings }, text);
-      }
-      db.$client.exec('DROP TABLE stale_position_topics');
+      // The seed as a database of that time could hold it: meeting agendas came with migration 0009.
+      importIntoOlderDatabase(
+        db,
+        seedDatasets.map(readSeedDataset).map(({ dataset, text }) => ({
+          dataset: { ...dataset, meetings: dataset.meetings.map((meeting) => ({ ...meeting, agenda: [] })) },
+          text,
+        })),
+      );
       const before = db.$client.prepare('select count(*) from evidence').pluck().get();
       migrateDatabase(db);
       expect(db.$client.prepare('select count(*) from evidence').pluck().get()).toBe(before);
@@ -153,7 +160,7 @@ describe('re-keying the search index (migration 0011)', () => {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
   const seeded = (db: ReturnType<typeof openDatabase>, made: 'before' | 'today') => {
-    if (made === 'before') seedOlderDatabase(db);
+    if (made === 'before') importIntoOlderDatabase(db);
     else {
       for (const file of seedDatasets) {
         const { dataset, text } = readSeedDataset(file);
@@ -192,31 +199,54 @@ describe('re-keying the search index (migration 0011)', () => {
   });
 });
 
-describe('positions stored in one piece per topic (migration 0012)', () => {
-  it('stores every topic of a database made at 0011 in one piece, answering as one made today', async () => {
-    const dir = migrationsUpTo(12);
-    const old = openDatabase(':memory:');
-    migrate(old, { migrationsFolder: dir });
-    rmSync(dir, { recursive: true, force: true });
-    seedOlderDatabase(old);
+describe('what the write path stores, on upgrade (migrations 0012 and 0014)', () => {
+  const seededToday = () => {
     const today = openDatabase(':memory:');
     migrateDatabase(today);
     for (const file of seedDatasets) {
       const { dataset, text } = readSeedDataset(file);
       importDataset(today, dataset, text);
     }
-    const pieces = 'select count(*) from topic_positions';
-    migrateDatabase(old);
-    expect(old.$client.prepare(pieces).pluck().get()).toBe(0);
-    expect(old.$client.prepare('select count(*) from stale_position_topics').pluck().get()).toBeGreaterThan(0);
-    expect(refreshStaleData(old)).toBeGreaterThan(0);
-    expect(old.$client.prepare(pieces).pluck().get()).toBe(today.$client.prepare(pieces).pluck().get());
-    const answers = async (db: ReturnType<typeof openDatabase>) => {
-      const app = await buildTestApp({ db });
-      // Pages without a next one: a cursor is signed with each database's own key.
-      const urls = ['/v1/positions', '/v1/positions?sort=-title', '/v1/issues/humanitarian-aid-channels/positions'];
-      return Promise.all(urls.map(async (url) => (await app.inject(url)).body));
-    };
-    expect(await answers(old)).toEqual(await answers(today));
-  });
+    return today;
+  };
+  const answers = async (db: ReturnType<typeof openDatabase>) => {
+    const app = await buildTestApp({ db });
+    // Pages without a next one: a cursor is signed with each database's own key.
+    const urls = [
+      '/v1/positions',
+      '/v1/positions?sort=-title',
+      '/v1/issues/humanitarian-aid-channels/positions',
+      '/v1/demands',
+      '/v1/parties/hamas/demands?sort=-title',
+    ];
+    // Each database has its own record times.
+    const timeless = (body: string) => body.replace(/"(createdAt|updatedAt)":"[^"]*"/g, '"$1":"…"');
+    return Promise.all(urls.map(async (url) => timeless((await app.inject(url)).body)));
+  };
+
+  it.each([
+    { made: 12, stored: 'topic_positions', stale: 'stale_position_topics' },
+    { made: 14, stored: 'stored_records', stale: 'stale_records' },
+  ])(
+    'stores everything in $stored for a database made before it, which answers as one made today',
+    async ({ made, stored, stale }) => {
+      const dir = migrationsUpTo(made);
+      const old = openDatabase(':memory:');
+      migrate(old, { migrationsFolder: dir });
+      rmSync(dir, { recursive: true, force: true });
+      importIntoOlderDatabase(old);
+      const today = seededToday();
+      const count = (db: ReturnType<typeof openDatabase>, table: string) =>
+        db.$client.prepare(`select count(*) from ${table}`).pluck().get() as number;
+      migrateDatabase(old);
+      expect(count(old, stored)).toBe(0);
+      expect(count(old, stale)).toBeGreaterThan(0);
+      // Left stale, everything is derived when read; stored at start, it reads the same.
+      expect(await answers(old)).toEqual(await answers(today));
+      expect(refreshStaleData(old)).toBeGreaterThan(0);
+      expect(count(old, stale)).toBe(0);
+      expect(count(old, stored)).toBe(count(today, stored));
+      expect(await answers(old)).toEqual(await answers(today));
+    },
+  );
 });

@@ -483,6 +483,37 @@ export const stalePositionTopics = sqliteTable(
   (table) => [primaryKey({ columns: [table.topicType, table.topicId] })],
 );
 
+/** Record types whose default representation the write path stores (src/domain/stored-records.ts). */
+export const storedRecordTypes = ['demand'] as const;
+
+/**
+ * Records as the API answers them by default (no `include=`, no `asOf`), as JSON, stored by the write path
+ * for the records its triggers marked stale, so a page of them is a lookup spliced from these bytes.
+ */
+export const storedRecords = sqliteTable(
+  'stored_records',
+  {
+    recordType: text('record_type', { enum: storedRecordTypes }).notNull(),
+    recordId: text('record_id').notNull(),
+    json: text('json').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.recordType, table.recordId] })],
+);
+
+/**
+ * Records whose stored JSON a change may have made wrong, marked by triggers on the tables it derives
+ * from and cleared when the write path stores them again before it commits; reads derive a record
+ * marked here afresh.
+ */
+export const staleRecords = sqliteTable(
+  'stale_records',
+  {
+    recordType: text('record_type', { enum: storedRecordTypes }).notNull(),
+    recordId: text('record_id').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.recordType, table.recordId] })],
+);
+
 /**
  * The text the full-text index covers, one row per record field or evidence quote. Triggers keep it
  * (and the FTS5 table `search_index` over it, external-content) in step with every write.

@@ -222,6 +222,8 @@ export const derivedTables: SQLiteTable[] = [
   schema.positionQuotes,
   schema.topicPositions,
   schema.stalePositionTopics,
+  schema.storedRecords,
+  schema.staleRecords,
   // Bookkeeping the write path keeps beside the data: it changes no answer the cache holds.
   schema.revisions,
   schema.apiKeys,
@@ -276,6 +278,40 @@ const positionInputs = new Map<SQLiteTable, (row: 'old' | 'new') => string[]>([
   [schema.eventOrder, topicsOfCited],
 ]);
 
+const markRecord = (select: string) =>
+  `INSERT OR IGNORE INTO ${q('stale_records')} (${q('record_type')}, ${q('record_id')}) ${select};`;
+const markDemand = (id: string, when = '1') => markRecord(`SELECT 'demand', ${id} WHERE ${when} AND ${id} IS NOT NULL`);
+
+/**
+ * The stored records (src/domain/stored-records.ts) a change to each table may make wrong: a demand is
+ * its row, its quotes, the claims on its status (and the order of their sources, which says which is
+ * latest and whether they disagree), and its reasons with their quotes.
+ */
+const storedRecordInputs = new Map<SQLiteTable, (row: 'old' | 'new') => string[]>([
+  [schema.demands, (row) => [markDemand(`${row}.id`)]],
+  [schema.claims, (row) => [markDemand(`${row}.record_id`, `${row}.record_type = 'demand'`)]],
+  [schema.reasons, (row) => [markDemand(`${row}.for_id`, `${row}.for_type = 'demand'`)]],
+  [
+    schema.evidence,
+    (row) => [
+      markDemand(`${row}.record_id`, `${row}.record_type = 'demand'`),
+      markRecord(
+        `SELECT 'demand', ${q('for_id')} FROM ${q('reasons')} WHERE ${row}.record_type = 'reason' ` +
+          `AND ${q('id')} = ${row}.record_id AND ${q('for_type')} = 'demand'`,
+      ),
+    ],
+  ],
+  [
+    schema.sources,
+    (row) => [
+      markRecord(
+        `SELECT 'demand', ${q('record_id')} FROM ${q('claims')} ` +
+          `WHERE ${q('source_id')} = ${row}.id AND ${q('record_type')} = 'demand'`,
+      ),
+    ],
+  ],
+]);
+
 /** SQL: the lowest row id of the slot of a field of this rank (SQL) and text (SQL). */
 const slotBase = (rank: string, text: string) =>
   `((${bestRank} - ${rank}) * ${searchRankSpan} + ${lengthClass(text)} * ${searchLengthSpan})`;
@@ -291,10 +327,12 @@ const nextDocumentId = (rank: SearchRank, text: string) => {
 
 function trigger(table: SQLiteTable, event: TriggerEvent, body: string[]): [string, string] {
   const triggerName = `${name(table)}_after_${event}`;
-  const marks = positionInputs.get(table);
+  const marks = [positionInputs.get(table), storedRecordInputs.get(table)].flatMap((mark) =>
+    mark ? rowsOf(event).flatMap(mark) : [],
+  );
   const sql = [
     `CREATE TRIGGER ${q(triggerName)} AFTER ${event.toUpperCase()} ON ${q(name(table))} BEGIN`,
-    ...[...body, ...(marks ? rowsOf(event).flatMap(marks) : [])].map((line) => `  ${line}`),
+    ...[...body, ...marks].map((line) => `  ${line}`),
     'END',
   ].join('\n');
   return [triggerName, sql];

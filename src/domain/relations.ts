@@ -171,6 +171,11 @@ function embedInDemands(
   }));
 }
 
+/** Demands as the API answers them by default (with their reasons, nothing included), as they stand now. */
+export function demandsAsAnswered(db: AppDatabase, ids: readonly string[]): Demand[] {
+  return embedInDemands(db, demandsByIds(db, ids), undefined, undefined);
+}
+
 export function listDemandsIncluding(
   db: AppDatabase,
   filters: DemandFilters & ReadOptions & PageRequest<keyof typeof demandSortColumns> & Include<typeof demandEmbeds>,

@@ -12,6 +12,14 @@ import {
   storedPositionsVersion,
 } from './positions/store.js';
 import { partTypesOf, tableOf } from './rows.js';
+import {
+  hasStaleRecords,
+  markEveryRecordStale,
+  recordRefreshBatch,
+  refreshStaleRecords,
+  storedRecordsSetting,
+  storedRecordsVersion,
+} from './stored-records.js';
 
 type Snapshot = Record<string, unknown> | null;
 
@@ -91,8 +99,10 @@ export function write<Result>(
       const result = change(tx, changes);
       if (result instanceof Promise)
         throw new TypeError('A write must be synchronous (better-sqlite3 transactions are).');
-      // Derived data the triggers marked stale is brought up to date in the same transaction.
+      // Derived data the triggers marked stale is brought up to date in the same transaction (the stored
+      // records are derived on its connection, through the statements kept for it).
       refreshStalePositions(tx);
+      refreshStaleRecords(db);
       changes.flush(actor);
       return result;
     },
@@ -101,12 +111,13 @@ export function write<Result>(
 }
 
 /**
- * Brings up to date what a migration, a change in how positions are derived, or a write outside the
- * write path left stale (stored positions), at start or after migrating; returns how many topics it
- * refreshed. A batch of topics per transaction, so writers in other processes wait a bounded time; if
- * one holds the lock past the busy timeout, the rest stays stale (reads derive it) rather than failing
- * the start. Writes nothing when there is nothing to do. The schema must be migrated first: every
- * write refreshes positions, so the write path needs migration 0010.
+ * Brings up to date what a migration, a change in how positions or records are derived, or a write
+ * outside the write path left stale (stored positions and records), at start or after migrating;
+ * returns how many topics and records it refreshed. A batch per transaction, so writers in other
+ * processes wait a bounded time; if one holds the lock past the busy timeout, the rest stays stale (reads
+ * derive it) rather than failing the start. Writes nothing when there is nothing to do. The schema must be
+ * migrated first: every write refreshes positions and stored records, so the write path needs migrations
+ * 0010 and 0014.
  */
 export function refreshStaleData(db: AppDatabase): number {
   const immediate = <Result>(work: (tx: WriteTransaction) => Result) => db.transaction(work, { behavior: 'immediate' });
@@ -116,6 +127,10 @@ export function refreshStaleData(db: AppDatabase): number {
       immediate((tx) => markEveryTopicStale(tx));
     }
     while (hasStaleTopics(db)) refreshed += immediate((tx) => refreshStalePositions(tx, { limit: refreshBatch }));
+    if (readSetting(db.$client, storedRecordsSetting) !== storedRecordsVersion) {
+      immediate(() => markEveryRecordStale(db));
+    }
+    while (hasStaleRecords(db)) refreshed += immediate(() => refreshStaleRecords(db, { limit: recordRefreshBatch }));
   } catch (error) {
     if (!(error instanceof Database.SqliteError && error.code.startsWith('SQLITE_BUSY'))) throw error;
   }

@@ -61,6 +61,11 @@ export function listDemands(
   return { items: presentStateful(db, 'demand', rows, scope), ...page };
 }
 
+/** A page of demands as rows (the present, no `asOf`): which demands make it, and where the next starts. */
+export function demandPage(db: AppDatabase, filters: DemandFilters & PageRequest<keyof typeof demandSortColumns>) {
+  return fetchPage(db, demandList, filters);
+}
+
 export function getDemand(db: AppDatabase, id: string, options: ReadOptions = {}): DemandRecord {
   const scope = resolveAsOf(db, options.asOf);
   return presentOne('demand', rowById(db, demands, 'demand', id), scope, (rows) =>

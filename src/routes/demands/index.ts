@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { demandEmbeds, getDemandIncluding, listDemandsIncluding } from '../../domain/relations.js';
 import { assertExists } from '../../domain/rows.js';
+import { listDemandsJson } from '../../domain/stored-records.js';
 import { idParams, okResponse } from '../../http/common.js';
 import { registerListRoute } from '../../http/list-route.js';
 import { problemResponses } from '../../http/problem.js';
@@ -22,6 +23,7 @@ const demandsRoutes: FastifyPluginAsyncZod = async (app) => {
     page: DemandPageSchema,
     embeds: demandEmbeds,
     list: (db, query) => listDemandsIncluding(db, query),
+    listJson: (db, query) => listDemandsJson(db, query),
   });
 
   app.get(
@@ -52,6 +54,7 @@ const demandsRoutes: FastifyPluginAsyncZod = async (app) => {
     embeds: demandEmbeds,
     check: (db, { id }) => assertExists(db, 'party', id),
     list: (db, query, { id }) => listDemandsIncluding(db, { ...query, party: [id] }),
+    listJson: (db, query, { id }) => listDemandsJson(db, { ...query, party: [id] }),
   });
 
   registerListRoute(app, {
@@ -66,6 +69,7 @@ const demandsRoutes: FastifyPluginAsyncZod = async (app) => {
     embeds: demandEmbeds,
     check: (db, { id }) => assertExists(db, 'issue', id),
     list: (db, query, { id }) => listDemandsIncluding(db, { ...query, issue: [id] }),
+    listJson: (db, query, { id }) => listDemandsJson(db, { ...query, issue: [id] }),
   });
 
   registerListRoute(app, {
@@ -80,6 +84,7 @@ const demandsRoutes: FastifyPluginAsyncZod = async (app) => {
     embeds: demandEmbeds,
     check: (db, { id }) => assertExists(db, 'proposal', id),
     list: (db, query, { id }) => listDemandsIncluding(db, { ...query, proposal: [id] }),
+    listJson: (db, query, { id }) => listDemandsJson(db, { ...query, proposal: [id] }),
   });
 
   registerWriteRoutes(app, {

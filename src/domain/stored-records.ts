@@ -1,0 +1,166 @@
+/**
+ * Records stored as the API answers them by default (no `include=`, no `asOf`): the write path derives
+ * every record its triggers marked stale (src/db/triggers.ts, `storedRecordInputs`) and stores its JSON
+ * before it commits, so a page of the present is its ids from the list query and their stored bytes,
+ * spliced. A record still marked stale (a write outside the write path, a migration) is derived when read.
+ * Demands are stored so far: the list most asked for, and the largest.
+ */
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { type AppDatabase, inSnapshot } from '../db/client.js';
+import { staleRecords, storedRecords, type storedRecordTypes } from '../db/schema.js';
+import { reuseStatement } from '../db/statements.js';
+import { chunks } from '../lib/collections.js';
+import { Splice, whole } from '../lib/splice.js';
+import { type DemandFilters, demandPage, type demandSortColumns } from './demands/queries.js';
+import type { Evidence } from './evidence.js';
+import type { PageRequest } from './paging/keyset.js';
+import type { Reason } from './reasons/queries.js';
+import { type Demand, demandsAsAnswered } from './relations.js';
+
+export type StoredRecordType = (typeof storedRecordTypes)[number];
+
+/**
+ * The version of what is stored (how records are derived, the JSON they are kept as), recorded in
+ * `app_settings` by migration 0014. Bump it with any change to either: at start, a database holding
+ * another version has every stored record marked stale and stored again (see `refreshStaleData`).
+ */
+export const storedRecordsVersion = '1';
+export const storedRecordsSetting = 'stored_records_version';
+/** Records derived at once: bounds memory, each query's parameters and a start's transactions. */
+export const recordRefreshBatch = 500;
+
+/** A piece of evidence, its keys in the order the API writes them (EvidenceSchema). */
+const evidenceJson = (quote: Evidence) => ({
+  sourceId: quote.sourceId,
+  quote: quote.quote,
+  start: quote.start,
+  end: quote.end,
+  attributedTo: { kind: quote.attributedTo.kind, id: quote.attributedTo.id, label: quote.attributedTo.label },
+  reporting: quote.reporting,
+  hedges: quote.hedges,
+});
+
+/** A reason, its keys in the order the API writes them (ReasonSchema). */
+const reasonJson = (reason: Reason) => ({
+  id: reason.id,
+  href: reason.href,
+  forType: reason.forType,
+  forId: reason.forId,
+  answersDemandId: reason.answersDemandId,
+  summary: reason.summary,
+  evidence: reason.evidence.map(evidenceJson),
+  createdAt: reason.createdAt,
+  updatedAt: reason.updatedAt,
+});
+
+/**
+ * A demand as the API writes it (DemandSchema, without the included relations): the same keys in the
+ * same order, so a page spliced from stored demands is byte for byte the page serialized from them, as
+ * tests check against the schema.
+ */
+export const demandJson = (demand: Demand): string =>
+  JSON.stringify({
+    id: demand.id,
+    href: demand.href,
+    partyId: demand.partyId,
+    proposalId: demand.proposalId,
+    issueId: demand.issueId,
+    title: demand.title,
+    summary: demand.summary,
+    status: demand.status,
+    contested: demand.contested,
+    raisedOn: demand.raisedOn,
+    raisedOnPrecision: demand.raisedOnPrecision,
+    evidence: demand.evidence.map(evidenceJson),
+    createdAt: demand.createdAt,
+    updatedAt: demand.updatedAt,
+    reasons: demand.reasons.map(reasonJson),
+  });
+
+/** Each stored type: its records as the API answers them by default, as JSON, by id (those that exist). */
+const storedTypes: Record<StoredRecordType, (db: AppDatabase, ids: readonly string[]) => Map<string, string>> = {
+  demand: (db, ids) => new Map(demandsAsAnswered(db, ids).map((demand) => [demand.id, demandJson(demand)])),
+};
+
+/** Marks every stored record stale and records the current version, for the next refresh to store them all. */
+export function markEveryRecordStale(db: AppDatabase): void {
+  db.run(sql`insert or ignore into ${staleRecords} (record_type, record_id) select 'demand', id from demands`);
+  db.run(
+    sql`insert or replace into app_settings (key, value) values (${storedRecordsSetting}, ${storedRecordsVersion})`,
+  );
+}
+
+/**
+ * Derives and stores the records marked stale (all of them, or the first `limit`), then clears their
+ * marks; returns how many. Runs inside a write transaction (src/domain/write.ts), on its connection.
+ */
+export function refreshStaleRecords(db: AppDatabase, { limit }: { limit?: number } = {}): number {
+  const query = db.select().from(staleRecords);
+  const stale = limit === undefined ? query.all() : query.limit(limit).all();
+  for (const type of Object.keys(storedTypes) as StoredRecordType[]) {
+    const ids = stale.filter((mark) => mark.recordType === type).map((mark) => mark.recordId);
+    for (const batch of chunks(ids, recordRefreshBatch)) {
+      const ofBatch = (table: typeof storedRecords | typeof staleRecords) =>
+        and(eq(table.recordType, type), inArray(table.recordId, batch));
+      db.delete(storedRecords).where(ofBatch(storedRecords)).run();
+      const rows = [...storedTypes[type](db, batch)].map(([recordId, json]) => ({ recordType: type, recordId, json }));
+      for (const run of chunks(rows)) db.insert(storedRecords).values(run).run();
+      db.delete(staleRecords).where(ofBatch(staleRecords)).run();
+    }
+  }
+  return stale.length;
+}
+
+/** Whether records are marked stale (the write path has not stored them since a change). */
+export function hasStaleRecords(db: AppDatabase): boolean {
+  const anyStale = reuseStatement(db, 'records|stale', () =>
+    db.$client.prepare('select 1 from stale_records limit 1').pluck(),
+  );
+  return anyStale.get() !== undefined;
+}
+
+/**
+ * The stored JSON of these records, in this order, joined with commas as the bytes SQLite read; undefined
+ * when any of them is not stored as it stands now (marked stale), for the caller to derive the page.
+ */
+export function storedJsonOf(db: AppDatabase, type: StoredRecordType, ids: readonly string[]): Buffer | undefined {
+  if (ids.length === 0) return Buffer.alloc(0);
+  const statement = reuseStatement(db, 'records|json-of', () =>
+    db.$client.prepare<{ type: string; ids: string }, { found: number; json: Buffer | null }>(
+      `select count(*) as found, cast(group_concat(r.json, ',' order by cast(t.key as integer)) as blob) as json
+         from json_each(:ids) t
+         join stored_records r on r.record_type = :type and r.record_id = t.value
+         where not exists (select 1 from stale_records s where s.record_type = :type and s.record_id = t.value)`,
+    ),
+  );
+  const row = statement.get({ type, ids: JSON.stringify(ids) });
+  return row && row.found === ids.length && row.json ? row.json : undefined;
+}
+
+/**
+ * The same page as `listDemandsIncluding`, as the JSON of the answer spliced from the stored demands;
+ * undefined when it must be built instead (`asOf`, `include=`, or a demand of the page not stored as it
+ * stands now).
+ */
+export function listDemandsJson(
+  db: AppDatabase,
+  filters: DemandFilters &
+    PageRequest<keyof typeof demandSortColumns> & { asOf?: string | undefined; include?: ReadonlySet<string> },
+): { json: Buffer; nextCursor: string | null } | undefined {
+  if (filters.asOf !== undefined || (filters.include?.size ?? 0) > 0) return undefined;
+  return inSnapshot(db, () => {
+    const { rows, nextCursor, total } = demandPage(db, filters);
+    const items = storedJsonOf(
+      db,
+      'demand',
+      rows.map((row) => row.id),
+    );
+    if (!items) return undefined;
+    const counted = total === undefined ? '' : `,"total":${total}`;
+    const json = new Splice()
+      .text('{"items":[')
+      .add(whole(items))
+      .text(`],"nextCursor":${JSON.stringify(nextCursor)}${counted}}`);
+    return { json: json.toBuffer(), nextCursor };
+  });
+}
