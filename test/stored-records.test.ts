@@ -5,7 +5,7 @@ import type { AppDatabase } from '../src/db/client.js';
 import { readSetting } from '../src/db/settings.js';
 import { createKey } from '../src/domain/keys/keys.js';
 import { demandsAsAnswered } from '../src/domain/relations.js';
-import { demandJson, storedRecordsVersion } from '../src/domain/stored-records.js';
+import { demandJson, listDemandsJson, storedJsonOf, storedRecordsVersion } from '../src/domain/stored-records.js';
 import { refreshStaleData } from '../src/domain/write.js';
 import { buildTestApp, createTestDatabase } from './helpers.js';
 import { reporter, seededSource } from './support/new-records.js';
@@ -206,6 +206,29 @@ describe('stored records (demands as the API answers them)', () => {
         url = page.nextCursor ? `${first}&cursor=${page.nextCursor}` : undefined;
       }
     }
+  });
+
+  it('joins stored demands in the order asked, whatever it is, and answers pages from them', () => {
+    const db = createTestDatabase({ synthetic: { demands: 120, seed: 3 } });
+    const ids = db.$client.prepare('select id from demands order by title desc').pluck().all() as string[];
+    for (const some of [ids.slice(0, 50), ids.slice(0, 50).reverse(), [ids[7]!, ids[3]!, ids[7]!.slice(0)], ids]) {
+      const joined = storedJsonOf(db, 'demand', some);
+      expect(joined).toBeDefined();
+      expect(JSON.parse(`[${joined}]`).map((demand: { id: string }) => demand.id)).toEqual(some);
+    }
+    // A page of the present is answered from them (not built), with or without filters and a cursor.
+    const first = listDemandsJson(db, { sort: [{ field: 'title', descending: true }], limit: 20, count: true });
+    expect(first).toBeDefined();
+    expect(listDemandsJson(db, { status: ['pressed'], sort: [], limit: 20, count: false })).toBeDefined();
+    const cursor = first?.nextCursor ?? undefined;
+    expect(
+      listDemandsJson(db, { sort: [{ field: 'title', descending: true }], limit: 20, count: false, cursor }),
+    ).toBeDefined();
+    // Not for asOf or include=, nor while a demand of the page is marked stale.
+    expect(listDemandsJson(db, { sort: [], limit: 20, count: false, asOf: '2026' })).toBeUndefined();
+    expect(listDemandsJson(db, { sort: [], limit: 20, count: false, include: new Set(['party']) })).toBeUndefined();
+    db.$client.prepare(`insert into stale_records values ('demand', ?)`).run(ids[0]);
+    expect(storedJsonOf(db, 'demand', ids.slice(0, 5))).toBeUndefined();
   });
 
   it('stores every demand again at start when what is stored is of another version', () => {

@@ -11,7 +11,7 @@ import { staleRecords, storedRecords, type storedRecordTypes } from '../db/schem
 import { reuseStatement } from '../db/statements.js';
 import { chunks } from '../lib/collections.js';
 import { Splice, whole } from '../lib/splice.js';
-import { type DemandFilters, demandPage, type demandSortColumns } from './demands/queries.js';
+import { type DemandFilters, demandPageIds, type demandSortColumns } from './demands/queries.js';
 import type { Evidence } from './evidence.js';
 import type { PageRequest } from './paging/keyset.js';
 import type { Reason } from './reasons/queries.js';
@@ -121,21 +121,28 @@ export function hasStaleRecords(db: AppDatabase): boolean {
 
 /**
  * The stored JSON of these records, in this order, joined with commas as the bytes SQLite read; undefined
- * when any of them is not stored as it stands now (marked stale), for the caller to derive the page.
+ * when any of them is not stored as it stands now (marked stale), for the caller to build the page.
  */
 export function storedJsonOf(db: AppDatabase, type: StoredRecordType, ids: readonly string[]): Buffer | undefined {
   if (ids.length === 0) return Buffer.alloc(0);
+  // The ids drive the join (CROSS JOIN keeps them the outer loop), so rows are joined in their order: an
+  // ORDER BY in the aggregate would sort the page's bytes again. `keys` says the order held; if it ever
+  // does not, the page is built instead.
   const statement = reuseStatement(db, 'records|json-of', () =>
-    db.$client.prepare<{ type: string; ids: string }, { found: number; json: Buffer | null }>(
-      `select count(*) as found, cast(group_concat(r.json, ',' order by cast(t.key as integer)) as blob) as json
-         from json_each(:ids) t
-         join stored_records r on r.record_type = :type and r.record_id = t.value
-         where not exists (select 1 from stale_records s where s.record_type = :type and s.record_id = t.value)`,
+    db.$client.prepare<{ type: string; ids: string }, { found: number; keys: string | null; json: Buffer | null }>(
+      `select count(*) as found, group_concat(t.key) as keys, cast(group_concat(r.json, ',') as blob) as json
+       from json_each(:ids) t
+       cross join stored_records r on r.record_type = :type and r.record_id = t.value
+       where not exists (select 1 from stale_records s where s.record_type = :type and s.record_id = t.value)`,
     ),
   );
   const row = statement.get({ type, ids: JSON.stringify(ids) });
-  return row && row.found === ids.length && row.json ? row.json : undefined;
+  if (!row || row.found !== ids.length || !row.json) return undefined;
+  return row.keys === inOrder(ids.length) ? row.json : undefined;
 }
+
+/** `0,1,…,count-1`: the keys of a JSON list of `count` items, in order. */
+const inOrder = (count: number) => Array.from({ length: count }, (_, index) => index).join(',');
 
 /**
  * The same page as `listDemandsIncluding`, as the JSON of the answer spliced from the stored demands;
@@ -149,12 +156,8 @@ export function listDemandsJson(
 ): { json: Buffer; nextCursor: string | null } | undefined {
   if (filters.asOf !== undefined || (filters.include?.size ?? 0) > 0) return undefined;
   return inSnapshot(db, () => {
-    const { rows, nextCursor, total } = demandPage(db, filters);
-    const items = storedJsonOf(
-      db,
-      'demand',
-      rows.map((row) => row.id),
-    );
+    const { ids, nextCursor, total } = demandPageIds(db, filters);
+    const items = storedJsonOf(db, 'demand', ids);
     if (!items) return undefined;
     const counted = total === undefined ? '' : `,"total":${total}`;
     const json = new Splice()

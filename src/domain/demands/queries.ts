@@ -12,7 +12,14 @@ import {
 } from '../as-of.js';
 import type { Evidence } from '../evidence.js';
 import { changedAfter, oneOf, onOrAfter, onOrBefore } from '../paging/filters.js';
-import { fetchPage, type ListQuery, type Page, type PageRequest, type SortColumns } from '../paging/keyset.js';
+import {
+  fetchPage,
+  fetchPageIds,
+  type ListQuery,
+  type Page,
+  type PageRequest,
+  type SortColumns,
+} from '../paging/keyset.js';
 import { rowById, rowsByIds } from '../rows.js';
 
 /** A demand on its own; see relations.ts for the related records a demand can embed. */
@@ -61,9 +68,9 @@ export function listDemands(
   return { items: presentStateful(db, 'demand', rows, scope), ...page };
 }
 
-/** A page of demands as rows (the present, no `asOf`): which demands make it, and where the next starts. */
-export function demandPage(db: AppDatabase, filters: DemandFilters & PageRequest<keyof typeof demandSortColumns>) {
-  return fetchPage(db, demandList, filters);
+/** A page of demands as ids (the present, no `asOf`): which demands make it, and where the next starts. */
+export function demandPageIds(db: AppDatabase, filters: DemandFilters & PageRequest<keyof typeof demandSortColumns>) {
+  return fetchPageIds(db, demandList, filters);
 }
 
 export function getDemand(db: AppDatabase, id: string, options: ReadOptions = {}): DemandRecord {

@@ -100,6 +100,33 @@ export function fetchPage<Table extends SQLiteTable, Field extends string, Filte
   /** The sources visible as of `asOf`, when the request has one. */
   visibleSourceIds?: readonly string[],
 ): { rows: Table['$inferSelect'][]; nextCursor: string | null; total?: number } {
+  return pageOf(db, list, request, visibleSourceIds, 'rows') as {
+    rows: Table['$inferSelect'][];
+    nextCursor: string | null;
+    total?: number;
+  };
+}
+
+/**
+ * The same page as `fetchPage` (of the present), as the ids of its records alone: for records stored as
+ * answered (src/domain/stored-records.ts), where the rest of a row is not needed.
+ */
+export function fetchPageIds<Table extends SQLiteTable, Field extends string, Filters extends object>(
+  db: AppDatabase,
+  list: ListQuery<Table, Field, Filters>,
+  request: Filters & PageRequest<Field>,
+): { ids: string[]; nextCursor: string | null; total?: number } {
+  const { rows, ...page } = pageOf(db, list, request, undefined, 'ids');
+  return { ids: rows.map((row) => row.id as string), ...page };
+}
+
+function pageOf<Table extends SQLiteTable, Field extends string, Filters extends object>(
+  db: AppDatabase,
+  list: ListQuery<Table, Field, Filters>,
+  request: Filters & PageRequest<Field>,
+  visibleSourceIds: readonly string[] | undefined,
+  columns: 'rows' | 'ids',
+): { rows: Record<string, unknown>[]; nextCursor: string | null; total?: number } {
   const query = list as unknown as ListQuery<SQLiteTable, string, Filters>;
   const shape = shapeOf(query, request, visibleSourceIds);
   const asOf = visibleSourceIds !== undefined;
@@ -115,9 +142,9 @@ export function fetchPage<Table extends SQLiteTable, Field extends string, Filte
     });
     params.afterRowid = cursor.rowid;
   }
-  const pageKey = `page|${shape.key}|${sortSpec}|${request.cursor ? 'after' : 'first'}`;
+  const pageKey = `page|${columns}|${shape.key}|${sortSpec}|${request.cursor ? 'after' : 'first'}`;
   const statement = reuseStatement(db, pageKey, () =>
-    pageQuery(db, query, request.sort, conditionsOf(query, shape, asOf), request.cursor !== undefined),
+    pageQuery(db, query, request.sort, conditionsOf(query, shape, asOf), request.cursor !== undefined, columns),
   );
   const found = statement.all(params);
 
@@ -134,7 +161,7 @@ export function fetchPage<Table extends SQLiteTable, Field extends string, Filte
   const rows = pageRows.map((row) => {
     const { __rowid: _rowid, ...rest } = row;
     for (let index = 0; index < keyCount; index++) delete rest[`__k${index}`];
-    return rest as Table['$inferSelect'];
+    return rest;
   });
 
   if (!request.count) return { rows, nextCursor };
@@ -156,6 +183,7 @@ function pageQuery<Filters>(
   sort: readonly SortKey[],
   where: SQL | undefined,
   afterCursor: boolean,
+  columns: 'rows' | 'ids',
 ): PreparedQuery<Record<string, unknown>> {
   const { table } = list;
   const rowid = sql<number>`${table}.rowid`;
@@ -174,7 +202,11 @@ function pageQuery<Filters>(
     after = or(...branches);
   }
   const omitted = new Set<string>((list.omitColumns ?? []) as string[]);
-  const selected = Object.fromEntries(Object.entries(getTableColumns(table)).filter(([name]) => !omitted.has(name)));
+  const all = getTableColumns(table);
+  const selected =
+    columns === 'ids'
+      ? { id: all.id! }
+      : Object.fromEntries(Object.entries(all).filter(([name]) => !omitted.has(name)));
   const keyColumns = Object.fromEntries(keys.map((key, index) => [`__k${index}`, key.expr.as(`__k${index}`)]));
   return prepareSelect({ ...selected, __rowid: rowid.as('__rowid'), ...keyColumns }, (fields) =>
     db
