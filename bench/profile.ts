@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import autocannon from 'autocannon';
 import { projectRoot } from '../src/paths.js';
 import { prepareDatabase } from './prepare-database.js';
-import { benchServerEnv } from './server-env.js';
+import { benchServerEnv, benchServerFlags } from './server-env.js';
 
 const path = process.argv[2] ?? '/v1/demands?party=hamas';
 const seededPath = join(projectRoot, 'bench', '.data', 'seeded.db');
@@ -94,7 +94,7 @@ async function main() {
   const before = new Set(readdirSync(profiles));
   const child = spawn(
     process.execPath,
-    ['--cpu-prof', `--cpu-prof-dir=${profiles}`, join(projectRoot, 'dist', 'src', 'server.mjs')],
+    [...benchServerFlags(), '--cpu-prof', `--cpu-prof-dir=${profiles}`, join(projectRoot, 'dist', 'src', 'server.mjs')],
     {
       env: benchServerEnv(port, { DATABASE_PATH: databasePath }),
       stdio: ['ignore', 'ignore', 'inherit'],

@@ -12,7 +12,7 @@ import { openDatabase } from '../src/db/client.js';
 import { createKey } from '../src/domain/keys/keys.js';
 import { projectRoot } from '../src/paths.js';
 import { prepareDatabase } from './prepare-database.js';
-import { benchServerEnv } from './server-env.js';
+import { benchServerEnv, benchServerFlags } from './server-env.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -51,7 +51,7 @@ async function start(
   env: Record<string, string> = {},
   readyPath = '/health',
 ): Promise<Server> {
-  const child = spawn(process.execPath, [script], {
+  const child = spawn(process.execPath, [...benchServerFlags(), script], {
     env: benchServerEnv(port, env),
     stdio: ['ignore', 'ignore', 'inherit'],
   });

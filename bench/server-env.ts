@@ -1,4 +1,15 @@
 /**
+ * The Node flags the compiled server runs with, as `npm run start:compiled` gives them (package.json; a test
+ * checks the two agree): a young generation of 2 MiB per semi-space, not V8's 16, so the server's memory
+ * stays bounded under load (bench/results.md). `BENCH_SERVER_FLAGS` replaces them, for comparing.
+ */
+export const serverNodeFlags = ['--max-semi-space-size=2'];
+export const benchServerFlags = () =>
+  process.env.BENCH_SERVER_FLAGS === undefined
+    ? serverNodeFlags
+    : process.env.BENCH_SERVER_FLAGS.split(' ').filter(Boolean);
+
+/**
  * The environment a benchmarked server runs with. The load comes from one IP, far past the per-IP rate
  * limits: measure the server, not the limiter.
  */

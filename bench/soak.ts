@@ -12,7 +12,7 @@ import { openDatabase } from '../src/db/client.js';
 import { createKey } from '../src/domain/keys/keys.js';
 import { projectRoot } from '../src/paths.js';
 import { prepareDatabase } from './prepare-database.js';
-import { benchServerEnv } from './server-env.js';
+import { benchServerEnv, benchServerFlags } from './server-env.js';
 
 const seconds = Number(process.env.SOAK_SECONDS ?? 180);
 const demands = Number(process.env.BENCH_DEMANDS ?? 100_000);
@@ -27,10 +27,14 @@ async function main() {
   const db = openDatabase(databasePath);
   const { key } = createKey(db, `soak-${Date.now()}`, 'editor');
   db.$client.close();
-  const server: ChildProcess = spawn(process.execPath, [join(projectRoot, 'dist/src/server.mjs')], {
-    env: benchServerEnv(port, { DATABASE_PATH: databasePath }),
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const server: ChildProcess = spawn(
+    process.execPath,
+    [...benchServerFlags(), join(projectRoot, 'dist/src/server.mjs')],
+    {
+      env: benchServerEnv(port, { DATABASE_PATH: databasePath }),
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   try {
     for (let ready = false; !ready; ) {
       ready = await fetch(`${url}/health`).then(

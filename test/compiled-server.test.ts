@@ -1,9 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { serverNodeFlags } from '../bench/server-env.js';
 import { projectRoot } from '../src/paths.js';
 import { buildServer } from '../src/scripts/build.js';
 
@@ -34,7 +35,8 @@ describe('the compiled server', () => {
     symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
     expect(existsSync(join(dir, 'seed'))).toBe(false);
 
-    const child = spawn(process.execPath, [join(dir, 'dist/src/server.mjs')], {
+    // With the flags `npm run start:compiled` gives it, which the benchmarks run it with too.
+    const child = spawn(process.execPath, [...serverNodeFlags, join(dir, 'dist/src/server.mjs')], {
       cwd: dir,
       env: { ...process.env, PORT: '0', SEED_ON_START: 'false', DATABASE_PATH: join(dir, 'api.db'), LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -51,4 +53,9 @@ describe('the compiled server', () => {
       await once(child, 'exit');
     }
   }, 60_000);
+
+  it('runs in production (npm run start:compiled) with the Node flags the benchmarks measure', () => {
+    const { scripts } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
+    expect(scripts['start:compiled']).toBe(`node ${serverNodeFlags.join(' ')} dist/src/server.mjs`);
+  });
 });
