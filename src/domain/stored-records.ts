@@ -90,33 +90,85 @@ export function markEveryRecordStale(db: AppDatabase): void {
   );
 }
 
+/** A stale mark: which record, of a type this version stores. */
+export type StaleMark = { recordType: StoredRecordType; recordId: string };
+
+const knownTypes = Object.keys(storedTypes) as StoredRecordType[];
+
 /**
- * Derives and stores the records marked stale (all of them, or the first `limit`), then clears their
- * marks; returns how many. Runs inside a write transaction (src/domain/write.ts), on its connection.
+ * The marks of the types this version stores, in key order, after `after` when given (the first `limit`, or
+ * all). Marks of other types (a later version's, beside this one) are left for the version that stores them.
  */
-export function refreshStaleRecords(db: AppDatabase, { limit }: { limit?: number } = {}): number {
-  const query = db.select().from(staleRecords);
-  const stale = limit === undefined ? query.all() : query.limit(limit).all();
-  for (const type of Object.keys(storedTypes) as StoredRecordType[]) {
-    const ids = stale.filter((mark) => mark.recordType === type).map((mark) => mark.recordId);
-    for (const batch of chunks(ids, recordRefreshBatch)) {
-      const ofBatch = (table: typeof storedRecords | typeof staleRecords) =>
-        and(eq(table.recordType, type), inArray(table.recordId, batch));
-      db.delete(storedRecords).where(ofBatch(storedRecords)).run();
-      const rows = [...storedTypes[type](db, batch)].map(([recordId, json]) => ({ recordType: type, recordId, json }));
-      for (const run of chunks(rows)) db.insert(storedRecords).values(run).run();
-      db.delete(staleRecords).where(ofBatch(staleRecords)).run();
-    }
-  }
-  return stale.length;
+export function staleMarks(
+  db: AppDatabase,
+  { limit, after }: { limit?: number | undefined; after?: StaleMark | undefined } = {},
+): StaleMark[] {
+  const statement = reuseStatement(db, `records|marks|${after ? 'after' : 'first'}`, () =>
+    db.$client.prepare<Record<string, unknown>, StaleMark>(
+      `select record_type as recordType, record_id as recordId from stale_records
+       where record_type in (select value from json_each(:types))
+       ${after ? 'and (record_type, record_id) > (:afterType, :afterId)' : ''}
+       order by record_type, record_id limit :limit`,
+    ),
+  );
+  return statement.all({
+    types: JSON.stringify(knownTypes),
+    limit: limit ?? -1,
+    ...(after ? { afterType: after.recordType, afterId: after.recordId } : {}),
+  });
 }
 
-/** Whether records are marked stale (the write path has not stored them since a change). */
+/** These records as JSON by id; a record that cannot be derived (bad data) is left out, with the error. */
+function deriveEach(db: AppDatabase, type: StoredRecordType, ids: readonly string[]) {
+  try {
+    return { derived: storedTypes[type](db, ids), failed: [] as string[] };
+  } catch {
+    const derived = new Map<string, string>();
+    const failed: string[] = [];
+    for (const id of ids) {
+      try {
+        for (const [key, json] of storedTypes[type](db, [id])) derived.set(key, json);
+      } catch {
+        failed.push(id);
+      }
+    }
+    return { derived, failed };
+  }
+}
+
+/**
+ * Derives and stores these marked records, then clears their marks; returns how many it stored again. A
+ * record that cannot be derived (a bad row written outside the API) stays marked, with nothing stored, so
+ * reads build it (and fail on it, as before) while the write or the start that came upon it goes on.
+ * Runs inside a write transaction (src/domain/write.ts), on its connection.
+ */
+export function refreshRecords(db: AppDatabase, marks: readonly StaleMark[]): number {
+  let refreshed = 0;
+  for (const type of knownTypes) {
+    const ids = marks.filter((mark) => mark.recordType === type).map((mark) => mark.recordId);
+    for (const batch of chunks(ids, recordRefreshBatch)) {
+      const { derived, failed } = deriveEach(db, type, batch);
+      const ofIds = (table: typeof storedRecords | typeof staleRecords, some: string[]) =>
+        and(eq(table.recordType, type), inArray(table.recordId, some));
+      db.delete(storedRecords).where(ofIds(storedRecords, batch)).run();
+      const rows = [...derived].map(([recordId, json]) => ({ recordType: type, recordId, json }));
+      for (const run of chunks(rows)) db.insert(storedRecords).values(run).run();
+      const done = failed.length === 0 ? batch : batch.filter((id) => !failed.includes(id));
+      if (done.length > 0) db.delete(staleRecords).where(ofIds(staleRecords, done)).run();
+      refreshed += done.length;
+    }
+  }
+  return refreshed;
+}
+
+/** Derives and stores the records marked stale (all of them, or the first `limit`); returns how many. */
+export function refreshStaleRecords(db: AppDatabase, { limit }: { limit?: number } = {}): number {
+  return refreshRecords(db, staleMarks(db, { limit }));
+}
+
+/** Whether records of the types this version stores are marked stale. */
 export function hasStaleRecords(db: AppDatabase): boolean {
-  const anyStale = reuseStatement(db, 'records|stale', () =>
-    db.$client.prepare('select 1 from stale_records limit 1').pluck(),
-  );
-  return anyStale.get() !== undefined;
+  return staleMarks(db, { limit: 1 }).length > 0;
 }
 
 /**

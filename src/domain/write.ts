@@ -13,10 +13,11 @@ import {
 } from './positions/store.js';
 import { partTypesOf, tableOf } from './rows.js';
 import {
-  hasStaleRecords,
   markEveryRecordStale,
   recordRefreshBatch,
+  refreshRecords,
   refreshStaleRecords,
+  staleMarks,
   storedRecordsSetting,
   storedRecordsVersion,
 } from './stored-records.js';
@@ -102,7 +103,9 @@ export function write<Result>(
       // Derived data the triggers marked stale is brought up to date in the same transaction (the stored
       // records are derived on its connection, through the statements kept for it).
       refreshStalePositions(tx);
-      refreshStaleRecords(db);
+      // At most a batch of records: after a bulk change outside the write path, a write stays short (reads
+      // build what is left marked, and the writes after it, or the next start, store it).
+      refreshStaleRecords(db, { limit: recordRefreshBatch });
       changes.flush(actor);
       return result;
     },
@@ -130,7 +133,12 @@ export function refreshStaleData(db: AppDatabase): number {
     if (readSetting(db.$client, storedRecordsSetting) !== storedRecordsVersion) {
       immediate(() => markEveryRecordStale(db));
     }
-    while (hasStaleRecords(db)) refreshed += immediate(() => refreshStaleRecords(db, { limit: recordRefreshBatch }));
+    // Each mark once (in key order): one that cannot be cleared (a record that fails to derive) ends no loop.
+    for (let marks = staleMarks(db, { limit: recordRefreshBatch }); marks.length > 0; ) {
+      const batch = marks;
+      refreshed += immediate(() => refreshRecords(db, batch));
+      marks = staleMarks(db, { limit: recordRefreshBatch, after: batch.at(-1) });
+    }
   } catch (error) {
     if (!(error instanceof Database.SqliteError && error.code.startsWith('SQLITE_BUSY'))) throw error;
   }

@@ -12,4 +12,4 @@ console.log(
     ? `Migrated ${config.databasePath}: applied ${applied.join(', ')}`
     : `${config.databasePath} is up to date (no migration to apply)`,
 );
-if (refreshed > 0) console.log(`Stored the positions on ${refreshed} stale issues and proposals`);
+if (refreshed > 0) console.log(`Stored again ${refreshed} stale topics' positions and records as answered`);
