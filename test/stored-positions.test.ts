@@ -7,7 +7,6 @@ import { type AppDatabase, migrateDatabase, openDatabase } from '../src/db/clien
 import { stalePositionTopics } from '../src/db/schema.js';
 import { readSetting } from '../src/db/settings.js';
 import { recomputeEventOrder } from '../src/domain/event-order.js';
-import { createKey } from '../src/domain/keys/keys.js';
 import { derivePositions, positionStances, quotesOf, type TopicRef, topicKey } from '../src/domain/positions/derive.js';
 import { listPositions, listPositionsJson, pageOrder } from '../src/domain/positions/queries.js';
 import {
@@ -21,7 +20,8 @@ import { refreshStaleData, write } from '../src/domain/write.js';
 import { Splice } from '../src/lib/splice.js';
 import { PositionsPageSchema } from '../src/routes/positions/schemas.js';
 import { seedDatabase } from '../src/seed/seed-database.js';
-import { buildTestApp, createTestDatabase } from './helpers.js';
+import { createTestDatabase } from './helpers.js';
+import { appWithEditor } from './support/editor-app.js';
 import { newStatement, reporter, seededSource } from './support/new-records.js';
 
 const source = seededSource;
@@ -72,17 +72,9 @@ async function expectSameAnswerDerived(app: FastifyInstance, db: AppDatabase, ur
   return stored.json();
 }
 
-async function setup() {
-  const db = createTestDatabase();
-  const app = await buildTestApp({ db });
-  const editor = { authorization: `Bearer ${createKey(db, 'editor', 'editor').key}` };
-  const etagOf = async (url: string) => (await app.inject(url)).headers.etag as string;
-  return { db, app, editor, etagOf };
-}
-
 describe('stored positions', () => {
   it('holds the seed’s positions as derivation gives them, and reads answer the same from either', async () => {
-    const { db, app } = await setup();
+    const { db, app } = await appWithEditor();
     expectStoredAsDerived(db);
     expect(db.$client.prepare('select count(*) from positions').pluck().get()).toBeGreaterThan(0);
     for (const url of [
@@ -100,7 +92,7 @@ describe('stored positions', () => {
   });
 
   it('is brought up to date by every kind of write, in the transaction that commits it', async () => {
-    const { db, app, editor, etagOf } = await setup();
+    const { db, app, editor, etagOf } = await appWithEditor();
     const patch = async (url: string, body: object) => {
       const response = await app.inject({
         method: 'PATCH',
@@ -170,7 +162,7 @@ describe('stored positions', () => {
   });
 
   it('answers at once a change written outside the write path, and stores it at the next write', async () => {
-    const { db, app, editor } = await setup();
+    const { db, app, editor } = await appWithEditor();
     // Another process writing straight to the file: no write path, only the triggers.
     db.$client.prepare(`update demands set status = 'withdrawn' where id = 'aid-through-pre-existing-channels'`).run();
     expect(staleCount(db)).toBe(1);
@@ -222,14 +214,14 @@ describe('stored positions', () => {
   });
 
   it('trims a spliced page to the fields asked for, as any other answer', async () => {
-    const { db, app } = await setup();
+    const { db, app } = await appWithEditor();
     const page = await expectSameAnswerDerived(app, db, '/v1/positions?fields=topic&evidence=false');
     expect(page.quotes).toBeUndefined();
     expect(Object.keys(page.items[0])).toEqual(['topic']);
   });
 
   it('filters positions by stance within each topic of the page, stored or derived alike', async () => {
-    const { db, app } = await setup();
+    const { db, app } = await appWithEditor();
     const page = await expectSameAnswerDerived(
       app,
       db,
@@ -320,7 +312,7 @@ describe('stored positions', () => {
   });
 
   it('answers from the rows when a writer that stores no pieces (an older server) rewrote a topic', async () => {
-    const { db, app } = await setup();
+    const { db, app } = await appWithEditor();
     const fresh = { url: '/v1/positions', headers: { 'cache-control': 'no-cache' } };
     const before = await app.inject(fresh);
     const pieces = db.$client.prepare('select topic_id from topic_positions order by topic_id').pluck();

@@ -3,7 +3,6 @@ import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import type { AppDatabase } from '../src/db/client.js';
 import { readSetting } from '../src/db/settings.js';
-import { createKey } from '../src/domain/keys/keys.js';
 import { demandsAsAnswered } from '../src/domain/relations.js';
 import {
   demandJson,
@@ -13,7 +12,8 @@ import {
   storedRecordsVersion,
 } from '../src/domain/stored-records.js';
 import { refreshStaleData } from '../src/domain/write.js';
-import { buildTestApp, createTestDatabase } from './helpers.js';
+import { createTestDatabase } from './helpers.js';
+import { appWithEditor } from './support/editor-app.js';
 import { newStatement, reporter, seededSource } from './support/new-records.js';
 
 const staleCount = (db: AppDatabase) => db.$client.prepare('select count(*) from stale_records').pluck().get();
@@ -56,17 +56,9 @@ async function expectSameAnswerBuilt(app: FastifyInstance, db: AppDatabase, url:
   return stored.json();
 }
 
-async function setup(options: Parameters<typeof createTestDatabase>[0] = {}) {
-  const db = createTestDatabase(options);
-  const app = await buildTestApp({ db });
-  const editor = { authorization: `Bearer ${createKey(db, 'editor', 'editor').key}` };
-  const etagOf = async (url: string) => (await app.inject(url)).headers.etag as string;
-  return { db, app, editor, etagOf };
-}
-
 describe('stored records (demands as the API answers them)', () => {
   it('holds the seed’s demands as derivation gives them, and pages answer the same from either', async () => {
-    const { db, app } = await setup();
+    const { db, app } = await appWithEditor();
     expectStoredAsDerived(db);
     for (const url of [
       '/v1/demands',
@@ -83,7 +75,7 @@ describe('stored records (demands as the API answers them)', () => {
   });
 
   it('is brought up to date by every kind of write, in the transaction that commits it', async () => {
-    const { db, app, editor, etagOf } = await setup();
+    const { db, app, editor, etagOf } = await appWithEditor();
     const send = async (method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: object) => {
       const headers: Record<string, string> = { ...editor };
       if (method !== 'POST') headers['if-match'] = await etagOf(url);
@@ -207,7 +199,7 @@ describe('stored records (demands as the API answers them)', () => {
   }, 60_000);
 
   it('answers pages over a synthetic dataset as built afresh, across filters, sorts and cursors', async () => {
-    const { db, app } = await setup({ synthetic: { demands: 200, seed: 5 } });
+    const { db, app } = await appWithEditor({ synthetic: { demands: 200, seed: 5 } });
     for (const first of [
       '/v1/demands?limit=7',
       '/v1/demands?limit=9&sort=-raisedOn,title&count=true',
@@ -246,7 +238,7 @@ describe('stored records (demands as the API answers them)', () => {
   });
 
   it('goes on writing and starting when a demand cannot be built (a bad row written outside the API)', async () => {
-    const { db, app, editor, etagOf } = await setup();
+    const { db, app, editor, etagOf } = await appWithEditor();
     // Another process gives one reason quote of a demand hedges that are not JSON; the trigger marks the demand.
     db.$client.exec(
       `update evidence set hedges = 'reportedly' where id = (select min(e.id) from evidence e join reasons r
@@ -278,7 +270,7 @@ describe('stored records (demands as the API answers them)', () => {
   });
 
   it('stores at most a batch of records in one write; the rest is built when read until stored', async () => {
-    const { db, app, editor } = await setup({ synthetic: { demands: recordRefreshBatch + 100, seed: 2 } });
+    const { db, app, editor } = await appWithEditor({ synthetic: { demands: recordRefreshBatch + 100, seed: 2 } });
     // A bulk change outside the write path marks every demand.
     db.$client.exec(`update demands set summary = summary || ' (revised)'`);
     const marked = staleCount(db) as number;
