@@ -105,6 +105,22 @@ describe('security headers and CORS', () => {
       'x-frame-options': 'SAMEORIGIN',
       'content-security-policy': expect.stringContaining("default-src 'none'"),
     });
+    // Every header helmet sets by default, on every answer.
+    for (const header of [
+      'cross-origin-opener-policy',
+      'cross-origin-resource-policy',
+      'origin-agent-cluster',
+      'referrer-policy',
+      'strict-transport-security',
+      'x-dns-prefetch-control',
+      'x-download-options',
+      'x-permitted-cross-domain-policies',
+      'x-xss-protection',
+    ]) {
+      expect(response.headers[header], header).toBeDefined();
+    }
+    expect(response.headers['x-powered-by']).toBeUndefined();
+    expect((await app.inject('/v1/no-such-route')).headers['x-content-type-options']).toBe('nosniff');
     const docs = await app.inject('/docs/');
     expect(docs.headers['content-security-policy']).toMatch(/script-src 'self'/);
     expect(docs.headers['content-security-policy']).not.toMatch(/upgrade-insecure-requests/);
