@@ -6,8 +6,9 @@
  * Demands are stored so far: the list most asked for, and the largest.
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { type AppDatabase, inSnapshot } from '../db/client.js';
-import { staleRecords, storedRecords, type storedRecordTypes } from '../db/schema.js';
+import { demands, staleRecords, storedRecords, type storedRecordTypes } from '../db/schema.js';
 import { reuseStatement } from '../db/statements.js';
 import { chunks } from '../lib/collections.js';
 import { Splice, whole } from '../lib/splice.js';
@@ -77,14 +78,27 @@ export const demandJson = (demand: Demand): string =>
     reasons: demand.reasons.map(reasonJson),
   });
 
-/** Each stored type: its records as the API answers them by default, as JSON, by id (those that exist). */
-const storedTypes: Record<StoredRecordType, (db: AppDatabase, ids: readonly string[]) => Map<string, string>> = {
-  demand: (db, ids) => new Map(demandsAsAnswered(db, ids).map((demand) => [demand.id, demandJson(demand)])),
+/** Each stored type: its table, and its records as the API answers them by default, as JSON, by id. */
+const storedTypes: Record<
+  StoredRecordType,
+  {
+    table: SQLiteTable & { id: SQLiteColumn };
+    derive: (db: AppDatabase, ids: readonly string[]) => Map<string, string>;
+  }
+> = {
+  demand: {
+    table: demands,
+    derive: (db, ids) => new Map(demandsAsAnswered(db, ids).map((demand) => [demand.id, demandJson(demand)])),
+  },
 };
 
 /** Marks every stored record stale and records the current version, for the next refresh to store them all. */
 export function markEveryRecordStale(db: AppDatabase): void {
-  db.run(sql`insert or ignore into ${staleRecords} (record_type, record_id) select 'demand', id from demands`);
+  for (const [type, { table }] of Object.entries(storedTypes)) {
+    db.run(
+      sql`insert or ignore into ${staleRecords} (record_type, record_id) select ${type}, ${table.id} from ${table}`,
+    );
+  }
   db.run(
     sql`insert or replace into app_settings (key, value) values (${storedRecordsSetting}, ${storedRecordsVersion})`,
   );
@@ -118,16 +132,16 @@ export function staleMarks(
   });
 }
 
-/** These records as JSON by id; a record that cannot be derived (bad data) is left out, with the error. */
+/** These records as JSON by id, and the ids of those that cannot be derived (bad data), left out. */
 function deriveEach(db: AppDatabase, type: StoredRecordType, ids: readonly string[]) {
   try {
-    return { derived: storedTypes[type](db, ids), failed: [] as string[] };
+    return { derived: storedTypes[type].derive(db, ids), failed: [] as string[] };
   } catch {
     const derived = new Map<string, string>();
     const failed: string[] = [];
     for (const id of ids) {
       try {
-        for (const [key, json] of storedTypes[type](db, [id])) derived.set(key, json);
+        for (const [key, json] of storedTypes[type].derive(db, [id])) derived.set(key, json);
       } catch {
         failed.push(id);
       }
