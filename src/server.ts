@@ -4,7 +4,7 @@ import { type AppDatabase, migrateDatabase, openDatabase, probeWriteLock } from 
 import { describeDatabaseFailure } from './db/failures.js';
 import { cursorSecretOf } from './db/settings.js';
 import { type ImportSummary, recordsAdded } from './domain/datasets/import.js';
-import { refreshStaleData } from './domain/write.js';
+import { refreshStaleDataBetweenRequests } from './domain/write.js';
 
 /** A start-up failure worth one clear line, not a stack trace. */
 class StartupError extends Error {
@@ -27,8 +27,6 @@ async function prepareDatabase(config: AppConfig): Promise<PreparedDatabase> {
       ),
     );
     const migrations = migrateDatabase(db);
-    // Positions a migration (or a write that bypassed the API) left stale are derived and stored again.
-    refreshStaleData(db);
     // The one write a server may need at start, done once ever: the secret that signs cursors.
     cursorSecretOf(db.$client, config.cursorSecret);
     if (config.seedOnStart) {
@@ -84,6 +82,16 @@ async function main() {
 
   await app.listen({ host: config.host, port: config.port });
   app.log.info(`API docs at http://${config.host}:${config.port}/docs`);
+
+  // What a migration (or a write that bypassed the API) left stale is stored again while the server
+  // answers: reads derive it meanwhile. After an upgrade at 100,000 demands that takes seconds, not a start.
+  // A failure here (a full disk, say) is logged, not fatal: what is left stale stays correct, only slower.
+  try {
+    const refreshed = await refreshStaleDataBetweenRequests(db, { stopped: () => stopping });
+    if (refreshed > 0) app.log.info({ refreshed }, `stored again ${refreshed} stale topics' positions and records`);
+  } catch (error) {
+    app.log.error({ err: error }, 'could not store stale positions and records; reads derive them');
+  }
 }
 
 main().catch((error: unknown) => {

@@ -311,6 +311,29 @@ describe('stored positions', () => {
     expect(db.$client.serialize().equals(before)).toBe(true);
   });
 
+  it('goes on writing and starting when a topic cannot be derived (a bad row written outside the API)', async () => {
+    const { db, app, editor, etagOf } = await appWithEditor();
+    // Another process gives a demand's quote hedges that are not JSON; the trigger marks its topic.
+    db.$client.exec(
+      `update evidence set hedges = 'reportedly'
+       where id = (select min(id) from evidence
+                   where record_type = 'demand' and record_id = 'aid-through-pre-existing-channels')`,
+    );
+    expect(staleCount(db)).toBe(1);
+    const url = '/v1/parties/hamas';
+    const patched = await app.inject({
+      method: 'PATCH',
+      url,
+      headers: { ...editor, 'if-match': await etagOf(url), 'content-type': 'application/merge-patch+json' },
+      payload: { description: 'Changed.' },
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+    // The topic stays marked with its rows as they were; a start neither fails nor loops on it.
+    expect(staleCount(db)).toBe(1);
+    expect(refreshStaleData(db)).toBe(0);
+    expect(staleCount(db)).toBe(1);
+  });
+
   it('answers from the rows when a writer that stores no pieces (an older server) rewrote a topic', async () => {
     const { db, app } = await appWithEditor();
     const fresh = { url: '/v1/positions', headers: { 'cache-control': 'no-cache' } };

@@ -11,7 +11,7 @@ import {
   storedJsonOf,
   storedRecordsVersion,
 } from '../src/domain/stored-records.js';
-import { refreshStaleData } from '../src/domain/write.js';
+import { refreshStaleData, refreshStaleDataBetweenRequests } from '../src/domain/write.js';
 import { createTestDatabase } from './helpers.js';
 import { appWithEditor } from './support/editor-app.js';
 import { newStatement, reporter, seededSource } from './support/new-records.js';
@@ -286,6 +286,25 @@ describe('stored records (demands as the API answers them)', () => {
     await expectSameAnswerBuilt(app, db, '/v1/demands?limit=100&sort=-title');
     refreshStaleData(db);
     expectStoredAsDerived(db);
+  });
+
+  it('catches up between requests: a turn of the event loop between batches, and it stops when told', async () => {
+    const db = createTestDatabase({ synthetic: { demands: recordRefreshBatch + 100, seed: 2 } });
+    const markAll = () => db.$client.exec(`insert or ignore into stale_records select 'demand', id from demands`);
+    markAll();
+    const marked = staleCount(db) as number;
+    expect(marked).toBeGreaterThan(recordRefreshBatch);
+    let turns = 0;
+    const ticking = setInterval(() => turns++, 0);
+    expect(await refreshStaleDataBetweenRequests(db)).toBe(marked);
+    clearInterval(ticking);
+    expect(turns).toBeGreaterThan(0);
+    expectStoredAsDerived(db);
+    // Told to stop after the first batch, it leaves the rest for reads to build.
+    markAll();
+    let steps = 0;
+    expect(await refreshStaleDataBetweenRequests(db, { stopped: () => steps++ > 0 })).toBe(recordRefreshBatch);
+    expect(staleCount(db)).toBe(marked - recordRefreshBatch);
   });
 
   it('stores every demand again at start when what is stored is of another version', () => {

@@ -1,13 +1,14 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { and, count, eq, inArray, like, or } from 'drizzle-orm';
 import type { AppDatabase, WriteTransaction } from '../db/client.js';
 import { evidence, type RecordType, revisions } from '../db/schema.js';
 import { readSetting } from '../db/settings.js';
 import {
-  hasStaleTopics,
   markEveryTopicStale,
   refreshBatch,
   refreshStalePositions,
+  staleTopics,
   storedPositionsSetting,
   storedPositionsVersion,
 } from './positions/store.js';
@@ -116,31 +117,62 @@ export function write<Result>(
 /**
  * Brings up to date what a migration, a change in how positions or records are derived, or a write
  * outside the write path left stale (stored positions and records), at start or after migrating;
- * returns how many topics and records it refreshed. A batch per transaction, so writers in other
- * processes wait a bounded time; if one holds the lock past the busy timeout, the rest stays stale (reads
- * derive it) rather than failing the start. Writes nothing when there is nothing to do. The schema must be
- * migrated first: every write refreshes positions and stored records, so the write path needs migrations
- * 0010 and 0014.
+ * returns how many topics and records it refreshed. The steps are `staleDataRefresh`'s, run at once.
  */
 export function refreshStaleData(db: AppDatabase): number {
-  const immediate = <Result>(work: (tx: WriteTransaction) => Result) => db.transaction(work, { behavior: 'immediate' });
   let refreshed = 0;
+  for (const step of staleDataRefresh(db)) refreshed += step;
+  return refreshed;
+}
+
+/**
+ * `refreshStaleData` with a turn of the event loop between batches, so a server answers requests (reads
+ * derive what is still stale) while it catches up; stops at the step after `stopped()` says so.
+ */
+export async function refreshStaleDataBetweenRequests(
+  db: AppDatabase,
+  { stopped = () => false }: { stopped?: () => boolean } = {},
+): Promise<number> {
+  let refreshed = 0;
+  const steps = staleDataRefresh(db);
+  while (!stopped()) {
+    const step = steps.next();
+    if (step.done) break;
+    refreshed += step.value;
+    await nextTurn();
+  }
+  steps.return(undefined);
+  return refreshed;
+}
+
+/**
+ * The refresh, a batch per IMMEDIATE transaction (yielding how many each stored), so writers in other
+ * processes wait a bounded time; if one holds the lock past the busy timeout, the rest stays stale (reads
+ * derive it) rather than failing. Each mark is visited once, in key order: one that cannot be cleared (a
+ * topic or record that fails to derive, from a bad row written outside the API) ends no loop. Writes
+ * nothing when there is nothing to do. The schema must be migrated first: every write refreshes positions
+ * and stored records, so the write path needs migrations 0010 and 0014.
+ */
+function* staleDataRefresh(db: AppDatabase): Generator<number, void, undefined> {
+  const immediate = <Result>(work: (tx: WriteTransaction) => Result) => db.transaction(work, { behavior: 'immediate' });
   try {
     if (readSetting(db.$client, storedPositionsSetting) !== storedPositionsVersion) {
       immediate((tx) => markEveryTopicStale(tx));
     }
-    while (hasStaleTopics(db)) refreshed += immediate((tx) => refreshStalePositions(tx, { limit: refreshBatch }));
+    for (let topics = staleTopics(db, { limit: refreshBatch }); topics.length > 0; ) {
+      const batch = topics;
+      yield immediate((tx) => refreshStalePositions(tx, batch));
+      topics = staleTopics(db, { limit: refreshBatch, after: batch.at(-1) });
+    }
     if (readSetting(db.$client, storedRecordsSetting) !== storedRecordsVersion) {
       immediate(() => markEveryRecordStale(db));
     }
-    // Each mark once (in key order): one that cannot be cleared (a record that fails to derive) ends no loop.
     for (let marks = staleMarks(db, { limit: recordRefreshBatch }); marks.length > 0; ) {
       const batch = marks;
-      refreshed += immediate(() => refreshRecords(db, batch));
+      yield immediate(() => refreshRecords(db, batch));
       marks = staleMarks(db, { limit: recordRefreshBatch, after: batch.at(-1) });
     }
   } catch (error) {
     if (!(error instanceof Database.SqliteError && error.code.startsWith('SQLITE_BUSY'))) throw error;
   }
-  return refreshed;
 }

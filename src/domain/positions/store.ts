@@ -14,7 +14,9 @@ import { type Segment, whole } from '../../lib/splice.js';
 import { prepareSelect } from '../prepared.js';
 import {
   derivePositions,
+  type Position,
   type PositionFilters,
+  type PositionQuotes,
   quotesOf,
   type TopicBranch,
   type TopicRef,
@@ -51,26 +53,63 @@ export function markEveryTopicStale(tx: WriteTransaction): void {
   );
 }
 
-/**
- * Derives and stores the positions on stale topics (all of them, or the first `limit`), then clears
- * their marks (within a write). Returns how many it stored.
- */
-export function refreshStalePositions(tx: WriteTransaction, { limit }: { limit?: number } = {}): number {
+/** The topics marked stale, in key order, after `after` when given (the first `limit`, or all). */
+export function staleTopics(
+  tx: WriteTransaction | AppDatabase,
+  { limit, after }: { limit?: number | undefined; after?: TopicRef | undefined } = {},
+): TopicRef[] {
   const query = tx
     .select({ type: stalePositionTopics.topicType, id: stalePositionTopics.topicId })
-    .from(stalePositionTopics);
-  const stale = limit === undefined ? query.all() : query.limit(limit).all();
-  for (const batch of chunks(stale, refreshBatch)) {
-    tx.delete(positions).where(onTopics(positions, batch)).run();
-    tx.delete(positionQuotes).where(onTopics(positionQuotes, batch)).run();
-    tx.delete(topicPositions).where(onTopics(topicPositions, batch)).run();
-    const derived = derivePositions(tx, batch, {}, undefined);
-    const quotes = quotesOf(tx, [...derived.values()].flat(), undefined);
+    .from(stalePositionTopics)
+    .where(after ? sql`(topic_type, topic_id) > (${after.type}, ${after.id})` : undefined)
+    .orderBy(stalePositionTopics.topicType, stalePositionTopics.topicId);
+  return limit === undefined ? query.all() : query.limit(limit).all();
+}
+
+/** The positions on these topics, derived, with their quotes; the topics that cannot be derived (bad data) left out. */
+function deriveEach(tx: WriteTransaction, topics: readonly TopicRef[]) {
+  const derive = (some: readonly TopicRef[]) => {
+    const derived = derivePositions(tx, some, {}, undefined);
+    return { derived, quotes: quotesOf(tx, [...derived.values()].flat(), undefined) };
+  };
+  try {
+    return { ...derive(topics), done: topics };
+  } catch {
+    const derived = new Map<string, Position[]>();
+    const quotes: PositionQuotes = {};
+    const done: TopicRef[] = [];
+    for (const topic of topics) {
+      try {
+        const one = derive([topic]);
+        for (const [key, onTopic] of one.derived) derived.set(key, onTopic);
+        Object.assign(quotes, one.quotes);
+        done.push(topic);
+      } catch {
+        // Left marked, its rows as they were: reads derive it (and fail on it, as before) while the write goes on.
+      }
+    }
+    return { derived, quotes, done };
+  }
+}
+
+/**
+ * Derives and stores the positions on these topics (the stale ones: all, by default), then clears their
+ * marks (within a write). Returns how many it stored. A topic that cannot be derived (a bad row written
+ * outside the API) stays marked with its rows as they were, and the write or the start goes on.
+ */
+export function refreshStalePositions(tx: WriteTransaction, topics: readonly TopicRef[] = staleTopics(tx)): number {
+  let refreshed = 0;
+  for (const batch of chunks(topics, refreshBatch)) {
+    const { derived, quotes, done } = deriveEach(tx, batch);
+    if (done.length === 0) continue;
+    tx.delete(positions).where(onTopics(positions, done)).run();
+    tx.delete(positionQuotes).where(onTopics(positionQuotes, done)).run();
+    tx.delete(topicPositions).where(onTopics(topicPositions, done)).run();
     const quotesJson = (href: string) => JSON.stringify(quotes[href] ?? []);
     const positionRows: (typeof positions.$inferInsert)[] = [];
     const quoteRows: (typeof positionQuotes.$inferInsert)[] = [];
     const topicRows: (typeof topicPositions.$inferInsert)[] = [];
-    for (const topic of batch) {
+    for (const topic of done) {
       const onTopic = derived.get(topicKey(topic)) ?? [];
       if (onTopic.length === 0) continue;
       const json = onTopic.map((position) => JSON.stringify(position));
@@ -92,9 +131,10 @@ export function refreshStalePositions(tx: WriteTransaction, { limit }: { limit?:
     for (const run of chunks(positionRows, insertBatch)) tx.insert(positions).values(run).run();
     for (const run of chunks(quoteRows, insertBatch)) tx.insert(positionQuotes).values(run).run();
     for (const run of chunks(topicRows, insertBatch)) tx.insert(topicPositions).values(run).run();
-    tx.delete(stalePositionTopics).where(onTopics(stalePositionTopics, batch)).run();
+    tx.delete(stalePositionTopics).where(onTopics(stalePositionTopics, done)).run();
+    refreshed += done.length;
   }
-  return stale.length;
+  return refreshed;
 }
 
 /** Whether a write outside the write path (or a migration) left topics whose stored positions may be wrong. */
