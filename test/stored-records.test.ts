@@ -11,7 +11,7 @@ import {
   storedJsonOf,
   storedRecordsVersion,
 } from '../src/domain/stored-records.js';
-import { refreshStaleData, refreshStaleDataBetweenRequests } from '../src/domain/write.js';
+import { refreshStaleData, refreshStaleDataBetweenRequests, refreshStepBetweenRequests } from '../src/domain/write.js';
 import { createTestDatabase } from './helpers.js';
 import { appWithEditor } from './support/editor-app.js';
 import { newStatement, reporter, seededSource } from './support/new-records.js';
@@ -300,11 +300,12 @@ describe('stored records (demands as the API answers them)', () => {
     clearInterval(ticking);
     expect(turns).toBeGreaterThan(0);
     expectStoredAsDerived(db);
-    // Told to stop after the first batch, it leaves the rest for reads to build.
+    // Told to stop after the first step, it leaves the rest for reads to build.
     markAll();
     let steps = 0;
-    expect(await refreshStaleDataBetweenRequests(db, { stopped: () => steps++ > 0 })).toBe(recordRefreshBatch);
-    expect(staleCount(db)).toBe(marked - recordRefreshBatch);
+    const { records } = refreshStepBetweenRequests;
+    expect(await refreshStaleDataBetweenRequests(db, { stopped: () => steps++ > 0 })).toBe(records);
+    expect(staleCount(db)).toBe(marked - records);
   });
 
   it('stores every demand again at start when what is stored is of another version', () => {
