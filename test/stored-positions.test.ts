@@ -12,6 +12,7 @@ import { listPositions, listPositionsJson, pageOrder } from '../src/domain/posit
 import {
   joinMembers,
   mergeMembers,
+  refreshBatch,
   type StoredMembers,
   storedPositionsJson,
   storedPositionsVersion,
@@ -332,6 +333,26 @@ describe('stored positions', () => {
     expect(staleCount(db)).toBe(1);
     expect(refreshStaleData(db)).toBe(0);
     expect(staleCount(db)).toBe(1);
+  });
+
+  it('stores at most a batch of topics in one write; the rest is derived when read until stored', async () => {
+    const { db, app, editor } = await appWithEditor();
+    // A bulk change outside the write path left more topics marked than a write stores.
+    const marks = Array.from(
+      { length: refreshBatch + 10 },
+      (_, at) => `('issue', 'bulk-${String(at).padStart(3, '0')}')`,
+    );
+    db.$client.exec(`insert into stale_position_topics values ${marks.join(', ')}`);
+    const response = await app.inject({
+      method: 'POST',
+      url: '/v1/statements',
+      headers: editor,
+      payload: newStatement,
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    expect(staleCount(db)).toBe(10);
+    refreshStaleData(db);
+    expectStoredAsDerived(db);
   });
 
   it('answers from the rows when a writer that stores no pieces (an older server) rewrote a topic', async () => {

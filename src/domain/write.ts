@@ -103,9 +103,9 @@ export function write<Result>(
         throw new TypeError('A write must be synchronous (better-sqlite3 transactions are).');
       // Derived data the triggers marked stale is brought up to date in the same transaction (the stored
       // records are derived on its connection, through the statements kept for it).
-      refreshStalePositions(tx);
-      // At most a batch of records: after a bulk change outside the write path, a write stays short (reads
-      // build what is left marked, and the writes after it, or the next start, store it).
+      // At most a batch of each: after a bulk change outside the write path, a write stays short (reads
+      // derive what is left marked, and the writes after it, or the next start, store it).
+      refreshStalePositions(tx, staleTopics(tx, { limit: refreshBatch }));
       refreshStaleRecords(db, { limit: recordRefreshBatch });
       changes.flush(actor);
       return result;
