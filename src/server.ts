@@ -87,7 +87,10 @@ async function main() {
   // answers: reads derive it meanwhile. After an upgrade at 100,000 demands that takes seconds, not a start.
   // A failure here (a full disk, say) is logged, not fatal: what is left stale stays correct, only slower.
   try {
-    const refreshed = await refreshStaleDataBetweenRequests(db, { stopped: () => stopping });
+    const refreshed = await refreshStaleDataBetweenRequests(db, {
+      stopped: () => stopping,
+      onBusy: (error) => app.log.warn({ err: error }, 'another process holds the database lock; catching up later'),
+    });
     if (refreshed > 0) app.log.info({ refreshed }, `stored again ${refreshed} stale topics' positions and records`);
   } catch (error) {
     app.log.error({ err: error }, 'could not store stale positions and records; reads derive them');

@@ -1,9 +1,10 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { and, count, eq, inArray, like, or } from 'drizzle-orm';
 import type { AppDatabase, WriteTransaction } from '../db/client.js';
 import { evidence, type RecordType, revisions } from '../db/schema.js';
 import { readSetting } from '../db/settings.js';
+import { topicKey } from './positions/derive.js';
 import {
   markEveryTopicStale,
   refreshBatch,
@@ -98,14 +99,20 @@ export function write<Result>(
   return db.transaction(
     (tx) => {
       const changes = new ChangeSet(tx);
+      // Marks already there (a catch-up in progress: every topic, after an upgrade) are the background
+      // refresh's; this write stores the topics its own change marked, and only a few of the others.
+      const markedBefore = new Set(staleTopics(tx).map(topicKey));
       const result = change(tx, changes);
       if (result instanceof Promise)
         throw new TypeError('A write must be synchronous (better-sqlite3 transactions are).');
       // Derived data the triggers marked stale is brought up to date in the same transaction (the stored
       // records are derived on its connection, through the statements kept for it).
-      // At most a batch of each: after a bulk change outside the write path, a write stays short (reads
-      // derive what is left marked, and the writes after it, or the next start, store it).
-      refreshStalePositions(tx, staleTopics(tx, { limit: refreshBatch }));
+      // The topics this change marked, and at most a few marked before it (a catch-up in progress, a bulk
+      // change outside the API): a write stays short, and reads derive what is left until stored.
+      const stale = staleTopics(tx);
+      const own = stale.filter((topic) => !markedBefore.has(topicKey(topic)));
+      const older = stale.filter((topic) => markedBefore.has(topicKey(topic)));
+      refreshStalePositions(tx, [...own, ...older.slice(0, refreshStepBetweenRequests.topics)]);
       refreshStaleRecords(db, { limit: recordRefreshBatch });
       changes.flush(actor);
       return result;
@@ -121,9 +128,15 @@ export function write<Result>(
  */
 export function refreshStaleData(db: AppDatabase): number {
   let refreshed = 0;
-  for (const step of staleDataRefresh(db)) refreshed += step;
+  try {
+    for (const step of staleDataRefresh(db)) refreshed += step;
+  } catch (error) {
+    if (!isBusy(error)) throw error;
+  }
   return refreshed;
 }
+
+const isBusy = (error: unknown) => error instanceof Database.SqliteError && error.code.startsWith('SQLITE_BUSY');
 
 /**
  * A step between requests: about 30 ms of work at 100,000 demands (a topic's positions there take about
@@ -138,18 +151,45 @@ export const refreshStepBetweenRequests = { topics: 5, records: 200 };
  */
 export async function refreshStaleDataBetweenRequests(
   db: AppDatabase,
-  { stopped = () => false }: { stopped?: () => boolean } = {},
+  {
+    stopped = () => false,
+    onBusy,
+    busyRetryMs = 100,
+  }: { stopped?: () => boolean; onBusy?: (error: unknown) => void; busyRetryMs?: number } = {},
 ): Promise<number> {
   let refreshed = 0;
-  const steps = staleDataRefresh(db, refreshStepBetweenRequests);
-  while (!stopped()) {
-    const step = steps.next();
-    if (step.done) break;
-    refreshed += step.value;
-    await nextTurn();
+  const busyTimeout = db.$client.pragma('busy_timeout', { simple: true }) as number;
+  // A step never waits for the lock on the event loop (busy_timeout would hold every request up while
+  // another process writes): it tries once, and a locked database pauses the catch-up, rather than ending it
+  // for the life of the process; it starts again after a while (what is stored is no longer marked).
+  const tryStep = (steps: Generator<number, void, undefined>) => {
+    db.$client.pragma('busy_timeout = 0');
+    try {
+      return steps.next();
+    } finally {
+      db.$client.pragma(`busy_timeout = ${busyTimeout}`);
+    }
+  };
+  let told = false;
+  for (;;) {
+    const steps = staleDataRefresh(db, refreshStepBetweenRequests);
+    try {
+      while (!stopped()) {
+        const step = tryStep(steps);
+        if (step.done) return refreshed;
+        refreshed += step.value;
+        await nextTurn();
+      }
+      steps.return(undefined);
+      return refreshed;
+    } catch (error) {
+      if (!isBusy(error)) throw error;
+      if (!told) onBusy?.(error);
+      told = true;
+      await sleep(busyRetryMs);
+      if (stopped()) return refreshed;
+    }
   }
-  steps.return(undefined);
-  return refreshed;
 }
 
 /**
@@ -165,24 +205,22 @@ function* staleDataRefresh(
   step: { topics: number; records: number } = { topics: refreshBatch, records: recordRefreshBatch },
 ): Generator<number, void, undefined> {
   const immediate = <Result>(work: (tx: WriteTransaction) => Result) => db.transaction(work, { behavior: 'immediate' });
-  try {
-    if (readSetting(db.$client, storedPositionsSetting) !== storedPositionsVersion) {
-      immediate((tx) => markEveryTopicStale(tx));
-    }
-    for (let topics = staleTopics(db, { limit: step.topics }); topics.length > 0; ) {
-      const batch = topics;
-      yield immediate((tx) => refreshStalePositions(tx, batch));
-      topics = staleTopics(db, { limit: step.topics, after: batch.at(-1) });
-    }
-    if (readSetting(db.$client, storedRecordsSetting) !== storedRecordsVersion) {
-      immediate(() => markEveryRecordStale(db));
-    }
-    for (let marks = staleMarks(db, { limit: step.records }); marks.length > 0; ) {
-      const batch = marks;
-      yield immediate(() => refreshRecords(db, batch));
-      marks = staleMarks(db, { limit: step.records, after: batch.at(-1) });
-    }
-  } catch (error) {
-    if (!(error instanceof Database.SqliteError && error.code.startsWith('SQLITE_BUSY'))) throw error;
+  // Both versions first, in the first step: what another version stored is marked (so reads derive it)
+  // before any request is answered, not after every topic has been stored again.
+  if (readSetting(db.$client, storedPositionsSetting) !== storedPositionsVersion) {
+    immediate((tx) => markEveryTopicStale(tx));
+  }
+  if (readSetting(db.$client, storedRecordsSetting) !== storedRecordsVersion) {
+    immediate(() => markEveryRecordStale(db));
+  }
+  for (let topics = staleTopics(db, { limit: step.topics }); topics.length > 0; ) {
+    const batch = topics;
+    yield immediate((tx) => refreshStalePositions(tx, batch));
+    topics = staleTopics(db, { limit: step.topics, after: batch.at(-1) });
+  }
+  for (let marks = staleMarks(db, { limit: step.records }); marks.length > 0; ) {
+    const batch = marks;
+    yield immediate(() => refreshRecords(db, batch));
+    marks = staleMarks(db, { limit: step.records, after: batch.at(-1) });
   }
 }
