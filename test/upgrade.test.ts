@@ -18,7 +18,8 @@ import { buildTestApp } from './helpers.js';
 const writePathTables: Record<string, string> = {
   stale_position_topics: 'topic_type text, topic_id text',
   topic_positions:
-    'topic_type text, topic_id text, positions text, quotes text, quote_index text, PRIMARY KEY (topic_type, topic_id)',
+    'topic_type text, topic_id text, positions text, quotes text, quote_index text, digest text, ' +
+    'PRIMARY KEY (topic_type, topic_id)',
   stale_records: 'record_type text, record_id text, PRIMARY KEY (record_type, record_id)',
   stored_records: 'record_type text, record_id text, json text, PRIMARY KEY (record_type, record_id)',
 };
@@ -31,8 +32,13 @@ function importIntoOlderDatabase(
   const has = db.$client.prepare("select 1 from sqlite_master where type = 'table' and name = ?").pluck();
   const lacking = Object.keys(writePathTables).filter((table) => !has.get(table));
   for (const table of lacking) db.$client.exec(`CREATE TABLE ${table} (${writePathTables[table]})`);
+  // And a column a later migration added to a table that was there (0015: a piece's digest).
+  const hasColumn = db.$client.prepare('select 1 from pragma_table_info(?) where name = ?').pluck();
+  const lackingDigest = !lacking.includes('topic_positions') && !hasColumn.get('topic_positions', 'digest');
+  if (lackingDigest) db.$client.exec('ALTER TABLE topic_positions ADD digest text');
   for (const { dataset, text } of datasets) importDataset(db, dataset, text);
   for (const table of lacking) db.$client.exec(`DROP TABLE ${table}`);
+  if (lackingDigest) db.$client.exec('ALTER TABLE topic_positions DROP COLUMN digest');
 }
 
 /** A copy of migrations/ that stops after the first `count` migrations. */

@@ -465,6 +465,8 @@ export const topicPositions = sqliteTable(
     positions: text('positions').notNull(),
     quotes: text('quotes').notNull(),
     quoteIndex: text('quote_index').notNull(),
+    /** SHA-1 of the three above: a page of pieces gets its ETag from these, not from hashing its bytes again. */
+    digest: text('digest'),
   },
   (table) => [primaryKey({ columns: [table.topicType, table.topicId] })],
 );

@@ -155,7 +155,7 @@ export interface ListRouteOptions<
     db: AppDatabase,
     query: z.output<Query> & PageRequest,
     params: Params extends z.ZodObject ? z.output<Params> : Record<string, never>,
-  ) => { json: string | Buffer; nextCursor: string | null } | undefined;
+  ) => { json: string | Buffer; nextCursor: string | null; etag?: string } | undefined;
 }
 
 /**
@@ -241,6 +241,8 @@ export function registerListRoute<
         const text = options.listJson?.(app.db, query, params);
         if (text) {
           if (text.nextCursor) reply.header('link', `<${nextPageUrl(request, text.nextCursor)}>; rel="next"`);
+          // A strong ETag the data gives (it says which bytes these are), else the response cache hashes them.
+          if (text.etag) reply.header('etag', text.etag);
           return reply.type('application/json; charset=utf-8').send(text.json);
         }
         const page = options.list(app.db, query, params);

@@ -4,6 +4,7 @@
  * commits, so a read of the present is a lookup. Each is kept as the JSON the API answers, so a page
  * can be answered without parsing it. Reads derive afresh while any topic is left stale.
  */
+import { createHash } from 'node:crypto';
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { AppDatabase, WriteTransaction } from '../../db/client.js';
@@ -120,13 +121,12 @@ export function refreshStalePositions(tx: WriteTransaction, topics: readonly Top
       });
       const hrefs = [...new Set(onTopic.flatMap((position) => position.basis.map((basis) => basis.href)))].sort();
       const quotesOnTopic = joinMembers(hrefs.map((href) => [href, `${JSON.stringify(href)}:${quotesJson(href)}`]));
-      topicRows.push({
-        topicType: topic.type,
-        topicId: topic.id,
+      const piece = {
         positions: json.join(','),
         quotes: quotesOnTopic.text,
         quoteIndex: JSON.stringify(quotesOnTopic.index),
-      });
+      };
+      topicRows.push({ topicType: topic.type, topicId: topic.id, ...piece, digest: pieceDigest(piece) });
     }
     for (const run of chunks(positionRows, insertBatch)) tx.insert(positions).values(run).run();
     for (const run of chunks(quoteRows, insertBatch)) tx.insert(positionQuotes).values(run).run();
@@ -204,7 +204,7 @@ export function storedPositionsJson(
   db: AppDatabase,
   topics: readonly TopicRef[],
   filters: Pick<PositionFilters, 'party' | 'stance'>,
-): { byTopic: Map<string, Buffer>; quotes: Segment[] } {
+): { byTopic: Map<string, Buffer>; quotes: Segment[]; digests?: (string | null)[] } {
   const inPieces = !filters.party && !filters.stance ? wholeTopicsJson(db, topics) : undefined;
   if (inPieces) return inPieces;
   const parameters = {
@@ -230,6 +230,7 @@ const wholeTopics = (db: AppDatabase) =>
         positions: sql<Buffer>`cast(${topicPositions.positions} as blob)`,
         quotes: sql<Buffer>`cast(${topicPositions.quotes} as blob)`,
         quoteIndex: topicPositions.quoteIndex,
+        digest: topicPositions.digest,
       },
       (fields) => db.select(fields).from(topicPositions).where(onNamedTopics(topicPositions)),
     ),
@@ -243,7 +244,7 @@ const wholeTopics = (db: AppDatabase) =>
 function wholeTopicsJson(
   db: AppDatabase,
   topics: readonly TopicRef[],
-): { byTopic: Map<string, Buffer>; quotes: Segment[] } | undefined {
+): { byTopic: Map<string, Buffer>; quotes: Segment[]; digests: (string | null)[] } | undefined {
   const rows = wholeTopics(db).all({ topics: JSON.stringify(topics.map((topic) => [topic.type, topic.id])) });
   if (rows.length < topics.length) return undefined;
   const byKey = new Map(rows.map((row) => [topicKey({ type: row.topicType, id: row.topicId }), row]));
@@ -252,7 +253,19 @@ function wholeTopicsJson(
   return {
     byTopic: new Map(inOrder.map((row) => [topicKey({ type: row.topicType, id: row.topicId }), row.positions])),
     quotes: mergeMembers(inOrder.map((row) => ({ members: row.quotes, index: JSON.parse(row.quoteIndex) }))),
+    digests: inOrder.map((row) => row.digest),
   };
+}
+
+/**
+ * The digest of what a topic's piece holds (each part's length first, so no two pieces share one). A page
+ * of pieces is a function of its topics, their pieces and its cursor and total, so its ETag can be taken from
+ * these digests rather than from hashing the page's bytes again (`listPositionsJson`).
+ */
+export function pieceDigest(piece: { positions: string; quotes: string; quoteIndex: string }): string {
+  const hash = createHash('sha1');
+  for (const part of [piece.positions, piece.quotes, piece.quoteIndex]) hash.update(`${part.length}:`).update(part);
+  return hash.digest('base64url');
 }
 
 const comma: Segment = whole(Buffer.from(','));
