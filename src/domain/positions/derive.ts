@@ -280,7 +280,7 @@ function targetsOf(db: Reader, events: Event[]): (target: Event['towards']) => T
   const demandIds = ids('demand');
   const proposalIds = ids('proposal');
   // Keys in the order the API writes them, so stored JSON spliced into an answer reads byte for byte as
-  // the serialized one (and has the same ETag).
+  // the serialized one.
   const targetOf = (type: Target['type'], id: string, title: string, partyId: string | null): Target => ({
     type,
     id,
