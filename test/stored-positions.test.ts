@@ -94,14 +94,9 @@ describe('stored positions', () => {
   });
 
   it('is brought up to date by every kind of write, in the transaction that commits it', async () => {
-    const { db, app, editor, etagOf } = await appWithEditor();
+    const { db, app, editor, etagOf, patch: send } = await appWithEditor();
     const patch = async (url: string, body: object) => {
-      const response = await app.inject({
-        method: 'PATCH',
-        url,
-        headers: { ...editor, 'content-type': 'application/merge-patch+json', 'if-match': await etagOf(url) },
-        payload: body,
-      });
+      const response = await send(url, body);
       expect(response.statusCode, response.body).toBe(200);
     };
     const post = async (url: string, body: object) => {
@@ -314,7 +309,7 @@ describe('stored positions', () => {
   });
 
   it('goes on writing and starting when a topic cannot be derived (a bad row written outside the API)', async () => {
-    const { db, app, editor, etagOf } = await appWithEditor();
+    const { db, patch } = await appWithEditor();
     // Another process gives a demand's quote hedges that are not JSON; the trigger marks its topic.
     db.$client.exec(
       `update evidence set hedges = 'reportedly'
@@ -322,13 +317,7 @@ describe('stored positions', () => {
                    where record_type = 'demand' and record_id = 'aid-through-pre-existing-channels')`,
     );
     expect(staleCount(db)).toBe(1);
-    const url = '/v1/parties/hamas';
-    const patched = await app.inject({
-      method: 'PATCH',
-      url,
-      headers: { ...editor, 'if-match': await etagOf(url), 'content-type': 'application/merge-patch+json' },
-      payload: { description: 'Changed.' },
-    });
+    const patched = await patch('/v1/parties/hamas', { description: 'Changed.' });
     expect(patched.statusCode, patched.body).toBe(200);
     // The topic stays marked with its rows as they were; a start neither fails nor loops on it.
     expect(staleCount(db)).toBe(1);
@@ -358,7 +347,7 @@ describe('stored positions', () => {
   });
 
   it('gives a page of pieces an ETag from them: the same while it is, another as soon as it changes', async () => {
-    const { db, app, editor, etagOf } = await appWithEditor();
+    const { db, app, patch } = await appWithEditor();
     const fresh = { url: '/v1/positions', headers: { 'cache-control': 'no-cache' } };
     const first = await app.inject(fresh);
     const etag = String(first.headers.etag);
@@ -379,21 +368,11 @@ describe('stored positions', () => {
     };
     await expectNew({ url: '/v1/positions?limit=2' });
     await expectNew({ url: '/v1/positions?limit=2&count=true' });
-    const url = '/v1/issues/ending-the-war';
-    const renamed = await app.inject({
-      method: 'PATCH',
-      url,
-      headers: { ...editor, 'content-type': 'application/merge-patch+json', 'if-match': await etagOf(url) },
-      payload: { title: 'The end of the war' },
-    });
+    const renamed = await patch('/v1/issues/ending-the-war', { title: 'The end of the war' });
     expect(renamed.statusCode, renamed.body).toBe(200);
     await expectNew(fresh);
-    const demand = '/v1/demands/aid-through-pre-existing-channels';
-    const retitled = await app.inject({
-      method: 'PATCH',
-      url: demand,
-      headers: { ...editor, 'content-type': 'application/merge-patch+json', 'if-match': await etagOf(demand) },
-      payload: { title: 'Aid through the old channels' },
+    const retitled = await patch('/v1/demands/aid-through-pre-existing-channels', {
+      title: 'Aid through the old channels',
     });
     expect(retitled.statusCode, retitled.body).toBe(200);
     await expectNew(fresh);

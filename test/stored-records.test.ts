@@ -238,7 +238,7 @@ describe('stored records (demands as the API answers them)', () => {
   });
 
   it('goes on writing and starting when a demand cannot be built (a bad row written outside the API)', async () => {
-    const { db, app, editor, etagOf } = await appWithEditor();
+    const { db, patch } = await appWithEditor();
     // Another process gives one reason quote of a demand hedges that are not JSON; the trigger marks the demand.
     db.$client.exec(
       `update evidence set hedges = 'reportedly' where id = (select min(e.id) from evidence e join reasons r
@@ -246,13 +246,7 @@ describe('stored records (demands as the API answers them)', () => {
     );
     expect(staleCount(db)).toBe(1);
     // An unrelated write commits; the demand stays marked, with nothing stored for it.
-    const url = '/v1/parties/hamas';
-    const patched = await app.inject({
-      method: 'PATCH',
-      url,
-      headers: { ...editor, 'if-match': await etagOf(url), 'content-type': 'application/merge-patch+json' },
-      payload: { description: 'Changed.' },
-    });
+    const patched = await patch('/v1/parties/hamas', { description: 'Changed.' });
     expect(patched.statusCode, patched.body).toBe(200);
     expect(staleCount(db)).toBe(1);
     // A start does not fail, nor loop, on it.

@@ -10,7 +10,7 @@ import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { type AppDatabase, inSnapshot } from '../db/client.js';
 import { demands, staleRecords, storedRecords, type storedRecordTypes } from '../db/schema.js';
 import { reuseStatement } from '../db/statements.js';
-import { chunks } from '../lib/collections.js';
+import { allOrEach, chunks } from '../lib/collections.js';
 import { Splice, whole } from '../lib/splice.js';
 import { type DemandFilters, demandPageIds, type demandSortColumns } from './demands/queries.js';
 import type { Evidence } from './evidence.js';
@@ -132,24 +132,6 @@ export function staleMarks(
   });
 }
 
-/** These records as JSON by id, and the ids of those that cannot be derived (bad data), left out. */
-function deriveEach(db: AppDatabase, type: StoredRecordType, ids: readonly string[]) {
-  try {
-    return { derived: storedTypes[type].derive(db, ids), failed: [] as string[] };
-  } catch {
-    const derived = new Map<string, string>();
-    const failed: string[] = [];
-    for (const id of ids) {
-      try {
-        for (const [key, json] of storedTypes[type].derive(db, [id])) derived.set(key, json);
-      } catch {
-        failed.push(id);
-      }
-    }
-    return { derived, failed };
-  }
-}
-
 /**
  * Derives and stores these marked records, then clears their marks; returns how many it stored again. A
  * record that cannot be derived (a bad row written outside the API) stays marked, with nothing stored, so
@@ -161,13 +143,14 @@ export function refreshRecords(db: AppDatabase, marks: readonly StaleMark[]): nu
   for (const type of knownTypes) {
     const ids = marks.filter((mark) => mark.recordType === type).map((mark) => mark.recordId);
     for (const batch of chunks(ids, recordRefreshBatch)) {
-      const { derived, failed } = deriveEach(db, type, batch);
+      const { results, done } = allOrEach(batch, (some) => storedTypes[type].derive(db, some));
       const ofIds = (table: typeof storedRecords | typeof staleRecords, some: string[]) =>
         and(eq(table.recordType, type), inArray(table.recordId, some));
       db.delete(storedRecords).where(ofIds(storedRecords, batch)).run();
-      const rows = [...derived].map(([recordId, json]) => ({ recordType: type, recordId, json }));
+      const rows = results.flatMap((derived) =>
+        [...derived].map(([recordId, json]) => ({ recordType: type, recordId, json })),
+      );
       for (const run of chunks(rows)) db.insert(storedRecords).values(run).run();
-      const done = failed.length === 0 ? batch : batch.filter((id) => !failed.includes(id));
       if (done.length > 0) db.delete(staleRecords).where(ofIds(staleRecords, done)).run();
       refreshed += done.length;
     }
@@ -178,11 +161,6 @@ export function refreshRecords(db: AppDatabase, marks: readonly StaleMark[]): nu
 /** Derives and stores the records marked stale (all of them, or the first `limit`); returns how many. */
 export function refreshStaleRecords(db: AppDatabase, { limit }: { limit?: number } = {}): number {
   return refreshRecords(db, staleMarks(db, { limit }));
-}
-
-/** Whether records of the types this version stores are marked stale. */
-export function hasStaleRecords(db: AppDatabase): boolean {
-  return staleMarks(db, { limit: 1 }).length > 0;
 }
 
 /**

@@ -149,7 +149,8 @@ export interface ListRouteOptions<
   csv?: { row: z.ZodObject; rows: (page: ListPage) => object[] };
   /**
    * The JSON page as text (or its bytes), when the data is stored as the answer's JSON (positions): spliced rather than
-   * parsed and serialized again. Undefined to answer from `list`. Its output is `list`'s, as tests check.
+   * parsed and serialized again. Undefined to answer from `list`. Its output is `list`'s, as tests check. With an
+   * `etag`, the page's strong ETag as the stored data gives it (else the response cache hashes the bytes).
    */
   listJson?: (
     db: AppDatabase,

@@ -26,3 +26,29 @@ export function chunks<T>(items: readonly T[], size = 500): T[][] {
   for (let i = 0; i < items.length; i += size) runs.push(items.slice(i, i + size));
   return runs;
 }
+
+/**
+ * `work` over all the items at once, or, if that throws, over each item alone, leaving out those it throws
+ * on: one bad item (a row written outside the API that cannot be derived) must not stop the rest. Returns
+ * what each call gave and the items it was given without throwing.
+ */
+export function allOrEach<Item, Result>(
+  items: readonly Item[],
+  work: (some: readonly Item[]) => Result,
+): { results: Result[]; done: Item[] } {
+  try {
+    return { results: [work(items)], done: [...items] };
+  } catch {
+    const results: Result[] = [];
+    const done: Item[] = [];
+    for (const item of items) {
+      try {
+        results.push(work([item]));
+        done.push(item);
+      } catch {
+        // Left out: its caller keeps it marked, and reads derive it (failing on it, as they would anyway).
+      }
+    }
+    return { results, done };
+  }
+}

@@ -106,7 +106,8 @@ export default fp<ResponseCacheOptions>(
       const isBody = typeof payload === 'string' || Buffer.isBuffer(payload);
       if (request.servedFromCache || !isCacheable(request) || reply.statusCode !== 200 || !isBody) return payload;
       const contentType = String(reply.getHeader('content-type') ?? '');
-      // A record's own ETag (its version, set by its route) is the one conditional writes match.
+      // A route's own ETag stands: a record's version (what conditional writes match), or a positions page's
+      // from its stored pieces (src/domain/positions/queries.ts); otherwise the bytes are hashed.
       const preset = reply.getHeader('etag');
       if (!contentType.startsWith('application/json')) return payload;
       // Encoded once for the hash, the socket and the cache alike (a large answer is otherwise encoded twice).

@@ -8,5 +8,13 @@ export async function appWithEditor(options: Parameters<typeof createTestDatabas
   const editor = { authorization: `Bearer ${createKey(db, 'editor', 'editor').key}` };
   /** The ETag a record's GET answers: what a conditional write sends as If-Match. */
   const etagOf = async (url: string) => (await app.inject(url)).headers.etag as string;
-  return { db, app, editor, etagOf };
+  /** A correction as an editor sends it: a JSON merge patch naming the version read; the answer. */
+  const patch = async (url: string, body: object) =>
+    app.inject({
+      method: 'PATCH',
+      url,
+      headers: { ...editor, 'content-type': 'application/merge-patch+json', 'if-match': await etagOf(url) },
+      payload: body,
+    });
+  return { db, app, editor, etagOf, patch };
 }

@@ -10,12 +10,11 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { AppDatabase, WriteTransaction } from '../../db/client.js';
 import { issues, positionQuotes, positions, proposals, stalePositionTopics, topicPositions } from '../../db/schema.js';
 import { reuseStatement } from '../../db/statements.js';
-import { chunks } from '../../lib/collections.js';
+import { allOrEach, chunks } from '../../lib/collections.js';
 import { type Segment, whole } from '../../lib/splice.js';
 import { prepareSelect } from '../prepared.js';
 import {
   derivePositions,
-  type Position,
   type PositionFilters,
   type PositionQuotes,
   quotesOf,
@@ -67,32 +66,6 @@ export function staleTopics(
   return limit === undefined ? query.all() : query.limit(limit).all();
 }
 
-/** The positions on these topics, derived, with their quotes; the topics that cannot be derived (bad data) left out. */
-function deriveEach(tx: WriteTransaction, topics: readonly TopicRef[]) {
-  const derive = (some: readonly TopicRef[]) => {
-    const derived = derivePositions(tx, some, {}, undefined);
-    return { derived, quotes: quotesOf(tx, [...derived.values()].flat(), undefined) };
-  };
-  try {
-    return { ...derive(topics), done: topics };
-  } catch {
-    const derived = new Map<string, Position[]>();
-    const quotes: PositionQuotes = {};
-    const done: TopicRef[] = [];
-    for (const topic of topics) {
-      try {
-        const one = derive([topic]);
-        for (const [key, onTopic] of one.derived) derived.set(key, onTopic);
-        Object.assign(quotes, one.quotes);
-        done.push(topic);
-      } catch {
-        // Left marked, its rows as they were: reads derive it (and fail on it, as before) while the write goes on.
-      }
-    }
-    return { derived, quotes, done };
-  }
-}
-
 /**
  * Derives and stores the positions on these topics (the stale ones: all, by default), then clears their
  * marks (within a write). Returns how many it stored. A topic that cannot be derived (a bad row written
@@ -101,8 +74,13 @@ function deriveEach(tx: WriteTransaction, topics: readonly TopicRef[]) {
 export function refreshStalePositions(tx: WriteTransaction, topics: readonly TopicRef[] = staleTopics(tx)): number {
   let refreshed = 0;
   for (const batch of chunks(topics, refreshBatch)) {
-    const { derived, quotes, done } = deriveEach(tx, batch);
+    const { results, done } = allOrEach(batch, (some) => {
+      const onTopics = derivePositions(tx, some, {}, undefined);
+      return { onTopics, quotes: quotesOf(tx, [...onTopics.values()].flat(), undefined) };
+    });
     if (done.length === 0) continue;
+    const derived = new Map(results.flatMap(({ onTopics }) => [...onTopics]));
+    const quotes: PositionQuotes = Object.assign({}, ...results.map((result) => result.quotes));
     tx.delete(positions).where(onTopics(positions, done)).run();
     tx.delete(positionQuotes).where(onTopics(positionQuotes, done)).run();
     tx.delete(topicPositions).where(onTopics(topicPositions, done)).run();
