@@ -87,6 +87,20 @@ describe('statements prepared once per query shape', () => {
     expect(preparedAfter.slice(2)).toEqual([preparedAfter[1], preparedAfter[1], preparedAfter[1]]);
   });
 
+  it('binds no statement’s LIMIT as a bare parameter, which SQLite would plan again at every run', async () => {
+    // SQLite plans a bare `LIMIT ?` with its bound value, so binding one expires the statement: kept or
+    // not, it is prepared again on each run. `? + 0` (limitPlaceholder) is planned once.
+    const { read, statements } = await watchedApp(createTestDatabase({ synthetic: { demands: 30, seed: 5 } }));
+    for (const url of reads) {
+      const { nextCursor } = (await read(url)).json() as { nextCursor?: string | null };
+      if (nextCursor) await read(`${url}${url.includes('?') ? '&' : '?'}cursor=${nextCursor}`);
+    }
+    await read('/v1/demands?limit=5&sort=title');
+    const bareLimit = /\blimit\s+(\?\d*|[:@$]\w+)\s*($|\)|offset\b)/i;
+    expect(statements.sql.filter((sql) => /\blimit\b/i.test(sql)).length).toBeGreaterThan(0);
+    expect(statements.sql.filter((sql) => bareLimit.test(sql))).toEqual([]);
+  });
+
   it('keeps each database’s statements apart', async () => {
     const first = await buildTestApp();
     await first.inject({ url: '/v1/demands?party=hamas', headers: fresh });

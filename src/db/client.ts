@@ -103,7 +103,19 @@ export function probeWriteLock(db: AppDatabase, onWait?: () => void): void {
  * sees the same version of the data even when another process commits in between.
  */
 export function inSnapshot<Result>(db: AppDatabase, read: () => Result): Result {
-  return db.$client.transaction(read)();
+  return (snapshotRunners.get(db.$client) ?? snapshotRunnerOf(db.$client))(read) as Result;
+}
+
+/**
+ * One transaction function per connection, run with each read: better-sqlite3 builds a transaction's
+ * wrappers (and looks up its BEGIN and COMMIT) each time `transaction()` is called, which cost more than
+ * the reads of a small page.
+ */
+const snapshotRunners = new WeakMap<Database.Database, (read: () => unknown) => unknown>();
+function snapshotRunnerOf(sqlite: Database.Database) {
+  const runner = sqlite.transaction((read: () => unknown) => read());
+  snapshotRunners.set(sqlite, runner);
+  return runner;
 }
 
 /** The migrations in `migrations/`, by name and folder time (the journal's `when`), read once. */

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import type { AppDatabase } from '../db/client.js';
 import type { RecordType } from '../db/schema.js';
 import * as schema from '../db/schema.js';
-import { reuseStatement } from '../db/statements.js';
+import { fixedLimit, reuseStatement } from '../db/statements.js';
 import { type Dataset, DatasetSchema } from './datasets/format.js';
 import { DatasetError, importDataset } from './datasets/import.js';
 import { DomainError, NotFoundError } from './errors.js';
@@ -111,7 +111,7 @@ export function versionOf(db: AppDatabase, type: RecordType, id: string): number
             and ${schema.revisions.recordId} = ${sql.placeholder('id')}`,
         )
         .orderBy(desc(schema.revisions.id))
-        .limit(1),
+        .limit(fixedLimit(1)),
     ),
   );
   return latest.get({ type, id })?.id;

@@ -117,12 +117,13 @@ export function staleMarks(
   db: AppDatabase,
   { limit, after }: { limit?: number | undefined; after?: StaleMark | undefined } = {},
 ): StaleMark[] {
+  // `:limit + 0`, not `:limit`: see limitPlaceholder.
   const statement = reuseStatement(db, `records|marks|${after ? 'after' : 'first'}`, () =>
     db.$client.prepare<Record<string, unknown>, StaleMark>(
       `select record_type as recordType, record_id as recordId from stale_records
        where record_type in (select value from json_each(:types))
        ${after ? 'and (record_type, record_id) > (:afterType, :afterId)' : ''}
-       order by record_type, record_id limit :limit`,
+       order by record_type, record_id limit :limit + 0`,
     ),
   );
   return statement.all({

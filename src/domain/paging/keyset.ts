@@ -1,7 +1,7 @@
 import { and, count, eq, getTableColumns, gt, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { AppDatabase } from '../../db/client.js';
-import { listSize, reuseStatement } from '../../db/statements.js';
+import { limitPlaceholder, listSize, reuseStatement } from '../../db/statements.js';
 import { bindList, inPlaceholders, type Params, type PreparedQuery, prepareSelect } from '../prepared.js';
 import { cursorScope, decodeCursor, encodeCursor } from './cursor.js';
 import type { Filter } from './filters.js';
@@ -214,6 +214,6 @@ function pageQuery<Filters>(
       .from(table)
       .where(and(where, after))
       .orderBy(...keys.map((key) => (key.descending ? sql`${key.expr} desc` : sql`${key.expr} asc`)), rowid)
-      .limit(sql.placeholder('limit')),
+      .limit(limitPlaceholder('limit')),
   ) as PreparedQuery<Record<string, unknown>>;
 }

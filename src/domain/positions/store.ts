@@ -9,7 +9,7 @@ import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { AppDatabase, WriteTransaction } from '../../db/client.js';
 import { issues, positionQuotes, positions, proposals, stalePositionTopics, topicPositions } from '../../db/schema.js';
-import { reuseStatement } from '../../db/statements.js';
+import { fixedLimit, limitPlaceholder, reuseStatement } from '../../db/statements.js';
 import { allOrEach, chunks } from '../../lib/collections.js';
 import { type Segment, whole } from '../../lib/splice.js';
 import { prepareSelect } from '../prepared.js';
@@ -121,7 +121,9 @@ export function hasStaleTopics(db: AppDatabase): boolean {
 }
 
 const staleMark = (db: AppDatabase) =>
-  reuseStatement(db, 'positions|stale', () => db.select({ one: sql`1` }).from(stalePositionTopics).limit(1).prepare());
+  reuseStatement(db, 'positions|stale', () =>
+    db.select({ one: sql`1` }).from(stalePositionTopics).limit(fixedLimit(1)).prepare(),
+  );
 
 /** JSON text of a list, or null for no filter: one prepared statement serves every combination. */
 const listParameter = (values: readonly string[] | undefined) => (values ? JSON.stringify(values) : null);
@@ -331,7 +333,7 @@ export function storedTopicBranches(filters: PositionFilters): TopicBranch[] {
             .from(table)
             .where(and(stored, past))
             .orderBy(...(byTitle ? [order, seq] : [seq]))
-            .limit(sql.placeholder('limit'))
+            .limit(limitPlaceholder('limit'))
             .prepare();
         });
         return statement.all({ parties, limit, title: after?.title ?? null, seq: after?.seq ?? null });
