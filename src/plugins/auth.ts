@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { KeyRole } from '../db/schema.js';
 import { type ApiKey, findKey, roleAllows } from '../domain/keys/keys.js';
+import { onRequestCheck } from '../http/hooks.js';
 import { AppError } from '../http/problem.js';
 
 /** Who may call a route: anyone, or a key with at least this role. */
@@ -40,7 +41,7 @@ function unauthorized(reply: FastifyReply, detail: string, invalid: boolean): Ap
  */
 export default fp<AuthOptions>(
   async (app, { readsRequireKey = false }) => {
-    app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    const authorize = (request: FastifyRequest, reply: FastifyReply) => {
       const isRead = request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS';
       const configured = request.routeOptions.config?.access;
       const needed: Access | 'any-key' =
@@ -59,7 +60,8 @@ export default fp<AuthOptions>(
         throw new AppError(403, 'forbidden', `This needs a key with the ${needed} role; '${key.name}' is ${key.role}.`);
       }
       request.apiKey = key;
-    });
+    };
+    app.addHook('onRequest', onRequestCheck(authorize));
   },
   { name: 'auth', dependencies: ['database'] },
 );

@@ -6,6 +6,7 @@ import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DatasetError } from '../domain/datasets/import.js';
 import { DomainError, type DomainErrorKind } from '../domain/errors.js';
+import { onRequestCheck } from '../http/hooks.js';
 import {
   AppError,
   type FieldError,
@@ -238,12 +239,15 @@ export default fp(
     };
 
     // Every answer names its request, so a client's report can be matched with the server's logs.
-    app.addHook('onRequest', async (request, reply) => {
-      reply.header('x-request-id', request.id);
-      if (request.url.length > maxUrlLength) {
-        throw new AppError(414, 'uri_too_long', `The request URL is longer than ${maxUrlLength} characters.`);
-      }
-    });
+    app.addHook(
+      'onRequest',
+      onRequestCheck((request, reply) => {
+        reply.header('x-request-id', request.id);
+        if (request.url.length > maxUrlLength) {
+          throw new AppError(414, 'uri_too_long', `The request URL is longer than ${maxUrlLength} characters.`);
+        }
+      }),
+    );
 
     app.setErrorHandler((error: FastifyError, request, reply) => {
       // A body that fails to parse on an unknown route is still, first of all, an unknown route.

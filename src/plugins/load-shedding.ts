@@ -3,6 +3,7 @@ import underPressure from '@fastify/under-pressure';
 import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { AppConfig } from '../config.js';
+import { onRequestCheck, onSendChange } from '../http/hooks.js';
 import { type ExportFormat, negotiateFormat } from '../http/list-route.js';
 import { AppError } from '../http/problem.js';
 
@@ -61,16 +62,22 @@ export default fp<LoadSheddingOptions>(
       shuttingDown = true;
     });
     // Answers finished while closing end their connection, so no keep-alive socket outlives the app.
-    app.addHook('onSend', async (_request, reply, payload) => {
-      if (shuttingDown) reply.header('connection', 'close');
-      return payload;
-    });
-    app.addHook('onRequest', async () => {
-      if (!shuttingDown) return;
-      throw new AppError(503, 'shutting_down', 'The server is shutting down; retry on another instance.', {
-        'retry-after': String(shutdownRetryAfterSeconds),
-      });
-    });
+    app.addHook(
+      'onSend',
+      onSendChange((_request, reply, payload) => {
+        if (shuttingDown) reply.header('connection', 'close');
+        return payload;
+      }),
+    );
+    app.addHook(
+      'onRequest',
+      onRequestCheck(() => {
+        if (!shuttingDown) return;
+        throw new AppError(503, 'shutting_down', 'The server is shutting down; retry on another instance.', {
+          'retry-after': String(shutdownRetryAfterSeconds),
+        });
+      }),
+    );
 
     await app.register(underPressure, {
       maxEventLoopDelay: options.maxEventLoopDelayMs,

@@ -7,15 +7,18 @@ import fp from 'fastify-plugin';
  */
 export default fp(
   async (app) => {
-    app.addHook('onRequest', async (request) => {
+    // Hooks taking `done`, not async ones: see http/hooks.ts.
+    app.addHook('onRequest', (request, _reply, done) => {
       request.log.debug({ method: request.method, url: request.url }, 'incoming request');
+      done();
     });
-    app.addHook('onResponse', async (request, reply) => {
+    app.addHook('onResponse', (request, reply, done) => {
       const responseTime = Math.round(reply.elapsedTime * 10) / 10;
       request.log.info(
         { method: request.method, url: request.url, statusCode: reply.statusCode, responseTime },
         `${request.method} ${request.url} ${reply.statusCode} ${responseTime}ms`,
       );
+      done();
     });
   },
   { name: 'request-log' },

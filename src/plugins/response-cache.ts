@@ -1,6 +1,7 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { onSendChange } from '../http/hooks.js';
 import { varyOn } from '../http/vary.js';
 
 declare module 'fastify' {
@@ -28,8 +29,8 @@ export interface ResponseCacheOptions {
 /** The reads the cache keeps (every JSON GET under it): plugins/docs.ts declares their headers. */
 export const cacheablePrefix = '/v1/';
 
-/** A strong ETag over the exact bytes sent. */
-const etagOf = (body: Buffer) => `"${createHash('sha1').update(body).digest('base64url')}"`;
+/** A strong ETag over the exact bytes sent (one call: a Hash object per answer cost more than hashing a small one). */
+const etagOf = (body: Buffer) => `"${hash('sha1', body, 'base64url')}"`;
 
 /** The bytes in memory of their own (outside Node's shared pool). */
 function ownCopy(bytes: Buffer): Buffer {
@@ -88,8 +89,8 @@ export default fp<ResponseCacheOptions>(
       return reply.type(entry.contentType).send(entry.body);
     };
 
-    app.addHook('onRequest', async (request, reply) => {
-      if (!isCacheable(request)) return;
+    app.addHook('onRequest', (request, reply, done) => {
+      if (!isCacheable(request)) return done();
       const version = currentVersion();
       if (version !== cachedVersion) {
         entries.clear();
@@ -97,12 +98,14 @@ export default fp<ResponseCacheOptions>(
         cachedVersion = version;
       }
       // A client's `Cache-Control: no-cache` asks for a fresh answer: recompute it (and keep it).
-      if (/\bno-cache\b/.test(request.headers['cache-control'] ?? '')) return;
+      if (/\bno-cache\b/.test(request.headers['cache-control'] ?? '')) return done();
       const entry = entries.get(keyOf(request));
+      // Answered here: the request goes no further (so `done` is not called).
       if (entry) return sendEntry(request, reply, entry);
+      done();
     });
 
-    app.addHook('onSend', async (request, reply, payload) => {
+    const keep = (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
       const isBody = typeof payload === 'string' || Buffer.isBuffer(payload);
       if (request.servedFromCache || !isCacheable(request) || reply.statusCode !== 200 || !isBody) return payload;
       const contentType = String(reply.getHeader('content-type') ?? '');
@@ -126,7 +129,8 @@ export default fp<ResponseCacheOptions>(
         return null;
       }
       return body;
-    });
+    };
+    app.addHook('onSend', onSendChange(keep));
   },
   { name: 'response-cache', dependencies: ['database'] },
 );

@@ -1,4 +1,6 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { onSendChange } from '../http/hooks.js';
 import { isSparse, type SparseOptions, trimRecord } from '../http/sparse.js';
 
 declare module 'fastify' {
@@ -16,7 +18,7 @@ declare module 'fastify' {
  */
 export default fp(
   async (app) => {
-    app.addHook('onSend', async (request, reply, payload) => {
+    const trim = (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
       const shape = request.routeOptions.config.sparse;
       const options = (request.query ?? {}) as SparseOptions;
       // An answer from the response cache was trimmed when it was computed.
@@ -33,7 +35,8 @@ export default fp(
         return [[key, value]];
       });
       return JSON.stringify(Object.fromEntries(page));
-    });
+    };
+    app.addHook('onSend', onSendChange(trim));
   },
   { name: 'sparse-fields' },
 );
