@@ -62,6 +62,8 @@ describe('exports share the server', () => {
       const refused = await app.inject('/v1/demands?format=csv');
       expectProblem(refused, 503, 'too_many_exports');
       expect(refused.headers['retry-after']).toBe('5');
+      // A problem, not a file to save.
+      expect(refused.headers['content-disposition']).toBeUndefined();
       // JSON pages are not exports: they are still served.
       expect((await app.inject('/v1/demands')).statusCode).toBe(200);
       const released = once(app.exportSlots, 'release');

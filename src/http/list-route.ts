@@ -257,9 +257,10 @@ export function registerListRoute<
       const items = (page: ListPage) => page.items as object[];
       if (format === 'csv') {
         const rows = recordsOf(pages, options.csv?.rows ?? options.exportRecords ?? items);
-        reply.header('content-disposition', `attachment; filename="${exportName(options.url)}.csv"`);
         const lines = csvLines(csvColumns(csvRow, csvFields(query)), rows);
+        // Admitted first: an export turned away (503) must not name its problem as a CSV file to save.
         const csv = app.exportSlots.admit(Readable.from(lines, { objectMode: false }));
+        reply.header('content-disposition', `attachment; filename="${exportName(options.url)}.csv"`);
         reply.type('text/csv; charset=utf-8');
         return csv;
       }
