@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { maxStatementsPerDatabase, reuseStatement } from '../src/db/statements.js';
+import { staleTopics } from '../src/domain/positions/store.js';
+import { staleMarks } from '../src/domain/stored-records.js';
 import { buildTestApp, createTestDatabase, watchStatements } from './helpers.js';
 
 /** Computed afresh: the response cache would answer a repeat without touching the database. */
@@ -87,18 +89,25 @@ describe('statements prepared once per query shape', () => {
     expect(preparedAfter.slice(2)).toEqual([preparedAfter[1], preparedAfter[1], preparedAfter[1]]);
   });
 
-  it('binds no statement’s LIMIT as a bare parameter, which SQLite would plan again at every run', async () => {
-    // SQLite plans a bare `LIMIT ?` with its bound value, so binding one expires the statement: kept or
-    // not, it is prepared again on each run. `? + 0` (limitPlaceholder) is planned once.
-    const { read, statements } = await watchedApp(createTestDatabase({ synthetic: { demands: 30, seed: 5 } }));
+  it('binds no LIMIT as a bare parameter, which SQLite would prepare again at every run', async () => {
+    // A bare bound `LIMIT ?` marks a statement to be prepared again whenever it is bound: kept or not,
+    // it is prepared twice a run. `? + 0` (limitPlaceholder) or a literal (fixedLimit) is prepared once.
+    const db = createTestDatabase({ synthetic: { demands: 30, seed: 5 } });
+    const { read, statements } = await watchedApp(db);
+    const more = ['/v1/timeline?limit=3', '/v1/changes?limit=2', '/v1/positions?asOf=ceasefire-talks-report&limit=1'];
     for (const url of reads) {
       const { nextCursor } = (await read(url)).json() as { nextCursor?: string | null };
       if (nextCursor) await read(`${url}${url.includes('?') ? '&' : '?'}cursor=${nextCursor}`);
     }
+    for (const url of more) await read(url);
     await read('/v1/demands?limit=5&sort=title');
-    const bareLimit = /\blimit\s+(\?\d*|[:@$]\w+)\s*($|\)|offset\b)/i;
-    expect(statements.sql.filter((sql) => /\blimit\b/i.test(sql)).length).toBeGreaterThan(0);
-    expect(statements.sql.filter((sql) => bareLimit.test(sql))).toEqual([]);
+    // The write path's queues of what to store again.
+    staleTopics(db, { limit: 2 });
+    staleMarks(db, { limit: 2 });
+    const parameter = String.raw`\(?\s*(\?\d*|[:@$]\w+)\s*\)?`;
+    const bare = new RegExp(String.raw`\b(limit|offset)\s+${parameter}\s*($|\)|,|offset\b)`, 'i');
+    expect(statements.sql.filter((sql) => /\blimit \? \+ 0\b/i.test(sql)).length).toBeGreaterThan(0);
+    expect(statements.sql.filter((sql) => bare.test(sql))).toEqual([]);
   });
 
   it('keeps each database’s statements apart', async () => {

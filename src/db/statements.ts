@@ -47,16 +47,21 @@ export function listSize(count: number): number {
 }
 
 /**
- * A LIMIT bound at each run, written `? + 0`. SQLite (3.47 on) plans a bare `LIMIT ?` with the value bound
- * to it, and so prepares the statement again each time anything is bound: as costly as not keeping it
- * (the seeded demands page's statement took 15 µs a run, 6 µs this way). An expression of the value is
- * planned without it, once. Drizzle's `limit()` takes a placeholder; an SQL fragment serves as one.
+ * A LIMIT bound at each run, written `? + 0`. SQLite (3.47 on) marks a statement whose LIMIT is a bare
+ * parameter to be prepared again whenever that parameter is bound (it would plan with an integer
+ * value; better-sqlite3 binds numbers as reals, so it never does): kept or not, the statement was
+ * prepared anew at every run (the seeded demands page's took 15 µs a run, 6 µs this way). An
+ * expression of the parameter is left alone. Drizzle's `limit()` takes a placeholder; an SQL fragment
+ * serves as one.
  */
 export function limitPlaceholder(name: string): Placeholder {
   return sql`${sql.placeholder(name)} + 0` as unknown as Placeholder;
 }
 
-/** A LIMIT that never changes, written into the SQL: drizzle binds `limit(1)` as a bare `LIMIT ?` (above). */
+/**
+ * A LIMIT written into the SQL, for one that never changes or a statement not kept: drizzle binds
+ * `limit(n)` as a bare `LIMIT ?`, which SQLite would prepare twice on each run (above).
+ */
 export function fixedLimit(count: number): Placeholder {
   if (!Number.isSafeInteger(count)) throw new RangeError(`not a whole number: ${count}`);
   return sql.raw(String(count)) as unknown as Placeholder;

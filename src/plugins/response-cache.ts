@@ -100,9 +100,9 @@ export default fp<ResponseCacheOptions>(
       // A client's `Cache-Control: no-cache` asks for a fresh answer: recompute it (and keep it).
       if (/\bno-cache\b/.test(request.headers['cache-control'] ?? '')) return done();
       const entry = entries.get(keyOf(request));
+      if (!entry) return done();
       // Answered here: the request goes no further (so `done` is not called).
-      if (entry) return sendEntry(request, reply, entry);
-      done();
+      sendEntry(request, reply, entry);
     });
 
     const keep = (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {

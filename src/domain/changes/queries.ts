@@ -2,6 +2,7 @@
 import { and, asc, eq, gt, lte } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client.js';
 import { type RecordType, revisions } from '../../db/schema.js';
+import { fixedLimit } from '../../db/statements.js';
 import { recordHref } from '../links.js';
 
 export type Change = {
@@ -28,7 +29,13 @@ const toChange = (row: typeof revisions.$inferSelect): Change => ({
 
 /** Changes committed after `after` (a change id; 0 for the beginning), oldest first. */
 export function changesAfter(db: AppDatabase, after: number, limit: number): { items: Change[]; last: number } {
-  const rows = db.select().from(revisions).where(gt(revisions.id, after)).orderBy(asc(revisions.id)).limit(limit).all();
+  const rows = db
+    .select()
+    .from(revisions)
+    .where(gt(revisions.id, after))
+    .orderBy(asc(revisions.id))
+    .limit(fixedLimit(limit))
+    .all();
   return { items: rows.map(toChange), last: rows.at(-1)?.id ?? after };
 }
 

@@ -17,6 +17,7 @@ import {
   type Stance,
   type topicTypes,
 } from '../../db/schema.js';
+import { fixedLimit } from '../../db/statements.js';
 import { chunks, groupBy } from '../../lib/collections.js';
 import { type AsOfScope, withState } from '../as-of.js';
 import { compareChronology, timelinePositions } from '../chronology.js';
@@ -115,7 +116,9 @@ function branchOf(type: TopicType, rank: number, query: SQL): TopicBranch {
                  or (title = ${after.title} and seq > ${after.seq}))`
           : sql`seq > ${after.seq}`;
       const orderBy = byTitle ? sql`title ${direction}, seq` : sql`seq`;
-      return db.all<TopicRow>(sql`select * from (${query}) where ${past} order by ${orderBy} limit ${limit}`);
+      return db.all<TopicRow>(
+        sql`select * from (${query}) where ${past} order by ${orderBy} limit ${fixedLimit(limit)}`,
+      );
     },
     count: (db) => db.get<{ n: number }>(sql`select count(*) as n from (${query})`)?.n ?? 0,
   };

@@ -63,7 +63,7 @@ export function staleTopics(
     .from(stalePositionTopics)
     .where(after ? sql`(topic_type, topic_id) > (${after.type}, ${after.id})` : undefined)
     .orderBy(stalePositionTopics.topicType, stalePositionTopics.topicId);
-  return limit === undefined ? query.all() : query.limit(limit).all();
+  return limit === undefined ? query.all() : query.limit(fixedLimit(limit)).all();
 }
 
 /**

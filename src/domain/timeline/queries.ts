@@ -12,6 +12,7 @@ import {
   responses,
   sequences,
 } from '../../db/schema.js';
+import { fixedLimit } from '../../db/statements.js';
 import { groupBy } from '../../lib/collections.js';
 import {
   type AsOfScope,
@@ -165,7 +166,7 @@ export function listTimeline(
   }
   const union = sql.join(branches, sql` union all `);
   const rows = db.all<EventRow>(
-    sql`select * from (${union}) where ${after} order by dateKey, position, type, id limit ${filters.limit + 1}`,
+    sql`select * from (${union}) where ${after} order by dateKey, position, type, id limit ${fixedLimit(filters.limit + 1)}`,
   );
   const total = filters.count ? (db.get<{ n: number }>(sql`select count(*) as n from (${union})`)?.n ?? 0) : undefined;
   const pageRows = rows.slice(0, filters.limit);
