@@ -165,8 +165,9 @@ export function listTimeline(
     after = sql`(dateKey, position, type, id) > (${dateKey}, ${position}, ${type}, ${id})`;
   }
   const union = sql.join(branches, sql` union all `);
+  const limit = fixedLimit(filters.limit + 1);
   const rows = db.all<EventRow>(
-    sql`select * from (${union}) where ${after} order by dateKey, position, type, id limit ${fixedLimit(filters.limit + 1)}`,
+    sql`select * from (${union}) where ${after} order by dateKey, position, type, id limit ${limit}`,
   );
   const total = filters.count ? (db.get<{ n: number }>(sql`select count(*) as n from (${union})`)?.n ?? 0) : undefined;
   const pageRows = rows.slice(0, filters.limit);
