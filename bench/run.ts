@@ -3,8 +3,7 @@
  * requests/s, p50/p99 latency and the server's RSS, with throughput as a ratio to a bare Fastify
  * route measured in the same run. Also measures cold start. Bounded: every load runs for a fixed time.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -12,7 +11,7 @@ import { openDatabase } from '../src/db/client.js';
 import { createKey } from '../src/domain/keys/keys.js';
 import { projectRoot } from '../src/paths.js';
 import { prepareDatabase } from './prepare-database.js';
-import { benchServerEnv, benchServerFlags } from './server-env.js';
+import { cpuSeconds, killServers, rssMegabytes, type Server, start, stop } from './servers.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -28,58 +27,7 @@ const dataDirectory = join(projectRoot, 'bench', '.data');
 const distServer = join(projectRoot, 'dist', 'src', 'server.mjs');
 const distBare = join(projectRoot, 'dist', 'bench', 'bare-server.mjs');
 
-type Server = { child: ChildProcess; url: string };
-const running = new Set<ChildProcess>();
 const progress = (message: string) => process.stderr.write(`[bench] ${message}\n`);
-
-async function waitForHealth(url: string, child: ChildProcess, path = '/health'): Promise<void> {
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    try {
-      const response = await fetch(`${url}${path}`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
-
-async function start(
-  script: string,
-  port: number,
-  env: Record<string, string> = {},
-  readyPath = '/health',
-): Promise<Server> {
-  const child = spawn(process.execPath, [...benchServerFlags(), script], {
-    env: benchServerEnv(port, env),
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  running.add(child);
-  child.once('exit', () => running.delete(child));
-  const url = `http://127.0.0.1:${port}`;
-  await waitForHealth(url, child, readyPath);
-  return { child, url };
-}
-
-async function stop(server: Server) {
-  server.child.kill('SIGTERM');
-  if (server.child.exitCode === null) await new Promise((resolve) => server.child.once('exit', resolve));
-}
-
-const rssMegabytes = (pid: number) => {
-  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return match ? Number(match[1]) / 1024 : Number.NaN;
-};
-
-/**
- * CPU seconds a process has used (user and system), from /proc: per request, less sensitive than
- * requests/s to other work on a shared machine.
- */
-const cpuSeconds = (pid: number) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-};
 
 /** A load: its name, its path and its request headers. */
 type Scenario = [name: string, path: string, headers?: Record<string, string>];
@@ -276,5 +224,5 @@ async function main() {
 try {
   await main();
 } finally {
-  for (const child of running) child.kill('SIGKILL');
+  killServers();
 }
