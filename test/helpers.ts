@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import type { z } from 'zod';
@@ -50,19 +51,38 @@ export function createTestDatabase({
 }
 
 /** Builds the app over its own database; it is closed after the test. */
-export async function buildTestApp({ db = createTestDatabase() }: { db?: AppDatabase } = {}) {
+export async function buildTestApp({
+  db = createTestDatabase(),
+  logStream,
+}: {
+  db?: AppDatabase;
+  /** Where the app logs, from `warn` up (else nowhere). */
+  logStream?: NodeJS.WritableStream;
+} = {}) {
   // No load shedding: a test building a large template database blocks the loop on purpose, and every
   // test's requests come from one IP (test/protection.test.ts covers both with apps of its own).
   const app = await buildApp(
     {
-      logLevel: process.env.DEBUG_LOG ? 'error' : 'silent',
+      logLevel: logStream ? 'warn' : process.env.DEBUG_LOG ? 'error' : 'silent',
       maxEventLoopDelayMs: 0,
       rateLimit: { ...defaultConfig.rateLimit, enabled: false },
     },
-    { db },
+    { db, ...(logStream ? { logStream } : {}) },
   );
   openApps.push(app);
   return app;
+}
+
+/** A log stream for an app, and the JSON lines it has written so far. */
+export function collectLogLines(): { logStream: Writable; lines: Record<string, unknown>[] } {
+  const lines: Record<string, unknown>[] = [];
+  const logStream = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(JSON.parse(String(chunk)));
+      done();
+    },
+  });
+  return { logStream, lines };
 }
 
 /** Asserts a 200 JSON response and parses its body with the route's own response schema. */

@@ -1,8 +1,8 @@
-import { Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { type AppOptions, buildApp } from '../src/app.js';
 import { defaultConfig } from '../src/config.js';
-import { buildTestApp, createTestDatabase, expectProblem } from './helpers.js';
+import { buildTestApp, collectLogLines, createTestDatabase, expectProblem } from './helpers.js';
 
 async function appWith(options: AppOptions, logStream?: Writable) {
   const app = await buildApp(
@@ -156,13 +156,7 @@ describe('security headers and CORS', () => {
 
 describe('request ids', () => {
   it('answers with X-Request-Id, keeps a client’s plain id, and logs it on every request line', async () => {
-    const lines: Record<string, unknown>[] = [];
-    const logStream = new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(JSON.parse(String(chunk)));
-        done();
-      },
-    });
+    const { logStream, lines } = collectLogLines();
     const app = await appWith({}, logStream);
     try {
       const generated = await app.inject('/v1/issues');
@@ -182,13 +176,7 @@ describe('request ids', () => {
   });
 
   it('hides internals from a 500: no stack, SQL or path in the answer, logged with the request id', async () => {
-    const lines: Record<string, unknown>[] = [];
-    const logStream = new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(JSON.parse(String(chunk)));
-        done();
-      },
-    });
+    const { logStream, lines } = collectLogLines();
     const app = await appWith({ cursorSecret: 's'.repeat(32) }, logStream);
     try {
       app.db.$client.exec('DROP TABLE response_answers');

@@ -21,7 +21,7 @@ import { refreshStaleData, refreshStepBetweenRequests, write } from '../src/doma
 import { Splice } from '../src/lib/splice.js';
 import { PositionsPageSchema } from '../src/routes/positions/schemas.js';
 import { seedDatabase } from '../src/seed/seed-database.js';
-import { createTestDatabase } from './helpers.js';
+import { collectLogLines, createTestDatabase } from './helpers.js';
 import { appWithEditor } from './support/editor-app.js';
 import { newStatement, reporter, seededSource } from './support/new-records.js';
 
@@ -309,7 +309,8 @@ describe('stored positions', () => {
   });
 
   it('goes on writing and starting when a topic cannot be derived (a bad row written outside the API)', async () => {
-    const { db, patch } = await appWithEditor();
+    const { logStream, lines } = collectLogLines();
+    const { db, patch } = await appWithEditor({}, { logStream });
     // Another process gives a demand's quote hedges that are not JSON; the trigger marks its topic.
     db.$client.exec(
       `update evidence set hedges = 'reportedly'
@@ -323,6 +324,12 @@ describe('stored positions', () => {
     expect(staleCount(db)).toBe(1);
     expect(refreshStaleData(db)).toBe(0);
     expect(staleCount(db)).toBe(1);
+    // The log says which, once, however often it is tried again.
+    expect(await patch('/v1/parties/israel', { description: 'Changed too.' })).toHaveProperty('statusCode', 200);
+    const told = lines.filter((line) => line.stored === 'positions');
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatchObject({ level: 40, recordType: 'issue', recordId: expect.any(String) });
+    expect(told[0]!.msg).toMatch(/^cannot store the positions on issue \S+: left marked/);
   });
 
   it('stores its own topics and a step of the others in one write; the rest is derived until stored', async () => {

@@ -12,7 +12,7 @@ import {
   storedRecordsVersion,
 } from '../src/domain/stored-records.js';
 import { refreshStaleData, refreshStaleDataBetweenRequests, refreshStepBetweenRequests } from '../src/domain/write.js';
-import { createTestDatabase } from './helpers.js';
+import { collectLogLines, createTestDatabase } from './helpers.js';
 import { appWithEditor } from './support/editor-app.js';
 import { newStatement, reporter, seededSource } from './support/new-records.js';
 
@@ -238,7 +238,8 @@ describe('stored records (demands as the API answers them)', () => {
   });
 
   it('goes on writing and starting when a demand cannot be built (a bad row written outside the API)', async () => {
-    const { db, patch } = await appWithEditor();
+    const { logStream, lines } = collectLogLines();
+    const { db, patch } = await appWithEditor({}, { logStream });
     // Another process gives one reason quote of a demand hedges that are not JSON; the trigger marks the demand.
     db.$client.exec(
       `update evidence set hedges = 'reportedly' where id = (select min(e.id) from evidence e join reasons r
@@ -252,6 +253,11 @@ describe('stored records (demands as the API answers them)', () => {
     // A start does not fail, nor loop, on it.
     expect(refreshStaleData(db)).toBe(0);
     expect(staleCount(db)).toBe(1);
+    // The log says which, once.
+    const told = lines.filter((line) => line.stored === 'record');
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatchObject({ level: 40, recordType: 'demand', recordId: expect.any(String) });
+    expect(told[0]!.msg).toMatch(/^cannot store demand \S+ as answered: left marked/);
   });
 
   it('leaves alone the marks of record types it does not store (a later version’s), and ends', () => {

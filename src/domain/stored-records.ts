@@ -13,6 +13,7 @@ import { reuseStatement } from '../db/statements.js';
 import { allOrEach, chunks } from '../lib/collections.js';
 import { Splice, whole } from '../lib/splice.js';
 import { type DemandFilters, demandPageIds, type demandSortColumns } from './demands/queries.js';
+import { derivationFailureReport } from './derivation-failures.js';
 import type { Evidence } from './evidence.js';
 import type { PageRequest } from './paging/keyset.js';
 import type { Reason } from './reasons/queries.js';
@@ -136,15 +137,21 @@ export function staleMarks(
 /**
  * Derives and stores these marked records, then clears their marks; returns how many it stored again. A
  * record that cannot be derived (a bad row written outside the API) stays marked, with nothing stored, so
- * reads build it (and fail on it, as before) while the write or the start that came upon it goes on.
- * Runs inside a write transaction (src/domain/write.ts), on its connection.
+ * reads build it (and fail on it, as before) while the write or the start that came upon it goes on; the
+ * database's derivation failure report hears of it. Runs inside a write transaction (src/domain/write.ts),
+ * on its connection.
  */
 export function refreshRecords(db: AppDatabase, marks: readonly StaleMark[]): number {
   let refreshed = 0;
+  const report = derivationFailureReport(db);
   for (const type of knownTypes) {
     const ids = marks.filter((mark) => mark.recordType === type).map((mark) => mark.recordId);
     for (const batch of chunks(ids, recordRefreshBatch)) {
-      const { results, done } = allOrEach(batch, (some) => storedTypes[type].derive(db, some));
+      const { results, done } = allOrEach(
+        batch,
+        (some) => storedTypes[type].derive(db, some),
+        (id, error) => report?.({ stored: 'record', type, id, error }),
+      );
       const ofIds = (table: typeof storedRecords | typeof staleRecords, some: string[]) =>
         and(eq(table.recordType, type), inArray(table.recordId, some));
       db.delete(storedRecords).where(ofIds(storedRecords, batch)).run();

@@ -4,6 +4,7 @@ import { and, count, eq, inArray, like, or } from 'drizzle-orm';
 import type { AppDatabase, WriteTransaction } from '../db/client.js';
 import { evidence, type RecordType, revisions } from '../db/schema.js';
 import { readSetting } from '../db/settings.js';
+import { derivationFailureReport } from './derivation-failures.js';
 import { topicKey } from './positions/derive.js';
 import {
   markEveryTopicStale,
@@ -112,7 +113,8 @@ export function write<Result>(
       const stale = staleTopics(tx);
       const own = stale.filter((topic) => !markedBefore.has(topicKey(topic)));
       const older = stale.filter((topic) => markedBefore.has(topicKey(topic)));
-      refreshStalePositions(tx, [...own, ...older.slice(0, refreshStepBetweenRequests.topics)]);
+      const report = derivationFailureReport(db);
+      refreshStalePositions(tx, [...own, ...older.slice(0, refreshStepBetweenRequests.topics)], report);
       refreshStaleRecords(db, { limit: recordRefreshBatch });
       changes.flush(actor);
       return result;
@@ -215,7 +217,7 @@ function* staleDataRefresh(
   }
   for (let topics = staleTopics(db, { limit: step.topics }); topics.length > 0; ) {
     const batch = topics;
-    yield immediate((tx) => refreshStalePositions(tx, batch));
+    yield immediate((tx) => refreshStalePositions(tx, batch, derivationFailureReport(db)));
     topics = staleTopics(db, { limit: step.topics, after: batch.at(-1) });
   }
   for (let marks = staleMarks(db, { limit: step.records }); marks.length > 0; ) {

@@ -29,12 +29,13 @@ export function chunks<T>(items: readonly T[], size = 500): T[][] {
 
 /**
  * `work` over all the items at once, or, if that throws, over each item alone, leaving out those it throws
- * on: one bad item (a row written outside the API that cannot be derived) must not stop the rest. Returns
- * what each call gave and the items it was given without throwing.
+ * on (and telling `onFailure` of each): one bad item (a row written outside the API that cannot be derived)
+ * must not stop the rest. Returns what each call gave and the items it was given without throwing.
  */
 export function allOrEach<Item, Result>(
   items: readonly Item[],
   work: (some: readonly Item[]) => Result,
+  onFailure?: (item: Item, error: unknown) => void,
 ): { results: Result[]; done: Item[] } {
   try {
     return { results: [work(items)], done: [...items] };
@@ -45,8 +46,9 @@ export function allOrEach<Item, Result>(
       try {
         results.push(work([item]));
         done.push(item);
-      } catch {
+      } catch (error) {
         // Left out: its caller keeps it marked, and reads derive it (failing on it, as they would anyway).
+        onFailure?.(item, error);
       }
     }
     return { results, done };

@@ -12,6 +12,7 @@ import { issues, positionQuotes, positions, proposals, stalePositionTopics, topi
 import { fixedLimit, limitPlaceholder, reuseStatement } from '../../db/statements.js';
 import { allOrEach, chunks } from '../../lib/collections.js';
 import { type Segment, whole } from '../../lib/splice.js';
+import type { DerivationFailureReport } from '../derivation-failures.js';
 import { prepareSelect } from '../prepared.js';
 import {
   derivePositions,
@@ -69,15 +70,24 @@ export function staleTopics(
 /**
  * Derives and stores the positions on these topics (the stale ones: all, by default), then clears their
  * marks (within a write). Returns how many it stored. A topic that cannot be derived (a bad row written
- * outside the API) stays marked with its rows as they were, and the write or the start goes on.
+ * outside the API) stays marked with its rows as they were, and the write or the start goes on; `report`
+ * hears of it.
  */
-export function refreshStalePositions(tx: WriteTransaction, topics: readonly TopicRef[] = staleTopics(tx)): number {
+export function refreshStalePositions(
+  tx: WriteTransaction,
+  topics: readonly TopicRef[] = staleTopics(tx),
+  report?: DerivationFailureReport,
+): number {
   let refreshed = 0;
   for (const batch of chunks(topics, refreshBatch)) {
-    const { results, done } = allOrEach(batch, (some) => {
-      const onTopics = derivePositions(tx, some, {}, undefined);
-      return { onTopics, quotes: quotesOf(tx, [...onTopics.values()].flat(), undefined) };
-    });
+    const { results, done } = allOrEach(
+      batch,
+      (some) => {
+        const onTopics = derivePositions(tx, some, {}, undefined);
+        return { onTopics, quotes: quotesOf(tx, [...onTopics.values()].flat(), undefined) };
+      },
+      (topic, error) => report?.({ stored: 'positions', type: topic.type, id: topic.id, error }),
+    );
     if (done.length === 0) continue;
     const derived = new Map(results.flatMap(({ onTopics }) => [...onTopics]));
     const quotes: PositionQuotes = Object.assign({}, ...results.map((result) => result.quotes));
