@@ -328,8 +328,8 @@ describe('stored positions', () => {
     expect(await patch('/v1/parties/israel', { description: 'Changed too.' })).toHaveProperty('statusCode', 200);
     const told = lines.filter((line) => line.stored === 'positions');
     expect(told).toHaveLength(1);
-    expect(told[0]).toMatchObject({ level: 40, recordType: 'issue', recordId: expect.any(String) });
-    expect(told[0]!.msg).toMatch(/^cannot store the positions on issue \S+: left marked/);
+    expect(told[0]).toMatchObject({ level: 50, recordType: 'issue', recordId: expect.any(String) });
+    expect(told[0]!.msg).toMatch(/^cannot store the positions on issue \S+: a row they come from cannot be read/);
   });
 
   it('stores its own topics and a step of the others in one write; the rest is derived until stored', async () => {

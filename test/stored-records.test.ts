@@ -3,6 +3,12 @@ import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import type { AppDatabase } from '../src/db/client.js';
 import { readSetting } from '../src/db/settings.js';
+import {
+  type DerivationFailure,
+  derivationFailureReport,
+  describeDerivationFailure,
+  reportDerivationFailures,
+} from '../src/domain/derivation-failures.js';
 import { demandsAsAnswered } from '../src/domain/relations.js';
 import {
   demandJson,
@@ -256,8 +262,22 @@ describe('stored records (demands as the API answers them)', () => {
     // The log says which, once.
     const told = lines.filter((line) => line.stored === 'record');
     expect(told).toHaveLength(1);
-    expect(told[0]).toMatchObject({ level: 40, recordType: 'demand', recordId: expect.any(String) });
-    expect(told[0]!.msg).toMatch(/^cannot store demand \S+ as answered: left marked/);
+    expect(told[0]).toMatchObject({ level: 50, recordType: 'demand', recordId: expect.any(String) });
+    expect(told[0]!.msg).toMatch(/^cannot store demand \S+ as answered: a row it comes from cannot be read/);
+  });
+
+  it('tells each derivation failure once, the first 100 of them, and says so at the 100th', () => {
+    const db = createTestDatabase();
+    const told: DerivationFailure[] = [];
+    reportDerivationFailures(db, (failure) => told.push(failure));
+    const report = derivationFailureReport(db)!;
+    for (let round = 0; round < 2; round++) {
+      for (let at = 0; at < 150; at++)
+        report({ stored: 'record', type: 'demand', id: `d${at}`, error: new Error('bad') });
+    }
+    expect(told.map((failure) => failure.id)).toEqual(Array.from({ length: 100 }, (_, at) => `d${at}`));
+    expect(told.filter((failure) => failure.last).map((failure) => failure.id)).toEqual(['d99']);
+    expect(describeDerivationFailure(told[99]!)).toMatch(/the 100th such failure: later ones are not told\)$/);
   });
 
   it('leaves alone the marks of record types it does not store (a later version’s), and ends', () => {

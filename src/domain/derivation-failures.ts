@@ -1,10 +1,17 @@
 import type { AppDatabase } from '../db/client.js';
 
 /**
- * What the write path could not store for fast reads: a topic's positions or a record as answered. It
- * stays marked, and reads build it instead (failing on it, as they would anyway); the write goes on.
+ * What the write path could not store for fast reads: a topic's positions or a record as answered, from
+ * a row written outside the API that it cannot read. It stays marked and the write goes on; reads of it
+ * work it out from the same rows, and fail on them too. `last`: the last one told for this database.
  */
-export type DerivationFailure = { stored: 'positions' | 'record'; type: string; id: string; error: unknown };
+export type DerivationFailure = {
+  stored: 'positions' | 'record';
+  type: string;
+  id: string;
+  error: unknown;
+  last?: boolean;
+};
 export type DerivationFailureReport = (failure: DerivationFailure) => void;
 
 /** Most failures told per database: a bulk of bad rows must not flood the log. */
@@ -22,11 +29,21 @@ export function reportDerivationFailures(db: AppDatabase, report: DerivationFail
     const key = `${failure.stored}|${failure.type}|${failure.id}`;
     if (told.has(key) || told.size >= maxTold) return;
     told.add(key);
-    report(failure);
+    report(told.size === maxTold ? { ...failure, last: true } : failure);
   });
 }
 
 /** The report set for this database, if any. */
 export function derivationFailureReport(db: AppDatabase): DerivationFailureReport | undefined {
   return reports.get(db.$client);
+}
+
+/** The failure in words an operator can act on. */
+export function describeDerivationFailure({ stored, type, id, last }: DerivationFailure): string {
+  const more = last ? ` (the ${maxTold}th such failure: later ones are not told)` : '';
+  return stored === 'positions'
+    ? `cannot store the positions on ${type} ${id}: a row they come from cannot be read, and reads of them ` +
+        `fail until it is fixed${more}`
+    : `cannot store ${type} ${id} as answered: a row it comes from cannot be read, and reads of it fail until ` +
+        `it is fixed${more}`;
 }

@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import type { AppDatabase } from '../db/client.js';
-import { reportDerivationFailures } from '../domain/derivation-failures.js';
+import { describeDerivationFailure, reportDerivationFailures } from '../domain/derivation-failures.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -10,17 +10,15 @@ declare module 'fastify' {
 
 /**
  * Exposes the database to routes and closes it with the app; the app owns the handle it is given. What the
- * write path cannot store for fast reads (a bad row written outside the API) is logged, once each.
+ * write path cannot store for fast reads (a bad row written outside the API) is logged as an error, once each.
  */
 export default fp<{ db: AppDatabase }>(
   async (app, { db }) => {
     app.decorate('db', db);
-    reportDerivationFailures(db, ({ stored, type, id, error }) =>
-      app.log.warn(
-        { stored, recordType: type, recordId: id, err: error },
-        stored === 'positions'
-          ? `cannot store the positions on ${type} ${id}: left marked, worked out on each read instead`
-          : `cannot store ${type} ${id} as answered: left marked, built on each read instead`,
+    reportDerivationFailures(db, (failure) =>
+      app.log.error(
+        { stored: failure.stored, recordType: failure.type, recordId: failure.id, err: failure.error },
+        describeDerivationFailure(failure),
       ),
     );
     app.addHook('onClose', async () => {

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { loadConfig } from '../config.js';
 import { migrateDatabase, openDatabase } from '../db/client.js';
 import { DatasetError, importDataset } from '../domain/datasets/import.js';
+import { describeDerivationFailure, reportDerivationFailures } from '../domain/derivation-failures.js';
 import { readDatasetFile, SeedIntegrityError } from '../seed/seed-database.js';
 
 /**
@@ -15,6 +16,7 @@ if (files.length === 0) {
 }
 const config = loadConfig();
 const db = openDatabase(config.databasePath);
+reportDerivationFailures(db, (failure) => console.error(describeDerivationFailure(failure)));
 migrateDatabase(db);
 let failed = false;
 for (const file of files) {

@@ -1,9 +1,11 @@
 import { loadConfig } from '../config.js';
 import { migrateDatabase, openDatabase } from '../db/client.js';
+import { describeDerivationFailure, reportDerivationFailures } from '../domain/derivation-failures.js';
 import { refreshStaleData } from '../domain/write.js';
 
 const config = loadConfig();
 const db = openDatabase(config.databasePath);
+reportDerivationFailures(db, (failure) => console.error(describeDerivationFailure(failure)));
 const applied = migrateDatabase(db);
 const refreshed = refreshStaleData(db);
 db.$client.close();
