@@ -8,7 +8,9 @@ const running = new Set<ChildProcess>();
 
 async function waitForHealth(url: string, child: ChildProcess, path = '/health'): Promise<void> {
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`server exited with ${child.exitCode ?? child.signalCode}`);
+    }
     try {
       const response = await fetch(`${url}${path}`);
       if (response.ok) return;
