@@ -159,19 +159,14 @@ describe('stored positions', () => {
   });
 
   it('answers at once a change written outside the write path, and stores it at the next write', async () => {
-    const { db, app, editor } = await appWithEditor();
+    const { db, app, post } = await appWithEditor();
     // Another process writing straight to the file: no write path, only the triggers.
     db.$client.prepare(`update demands set status = 'withdrawn' where id = 'aid-through-pre-existing-channels'`).run();
     expect(staleCount(db)).toBe(1);
     const fresh = { url: '/v1/issues/humanitarian-aid-channels/positions', headers: { 'cache-control': 'no-cache' } };
     const hamas = (await app.inject(fresh)).json().positions.find((p: { partyId: string }) => p.partyId === 'hamas');
     expect(hamas.stance).toBe('withdrew');
-    const response = await app.inject({
-      method: 'POST',
-      url: '/v1/statements',
-      headers: editor,
-      payload: newStatement,
-    });
+    const response = await post('/v1/statements', newStatement);
     expect(response.statusCode, response.body).toBe(201);
     expectStoredAsDerived(db);
     const { byTopic } = storedPositionsJson(db, [{ type: 'issue', id: 'humanitarian-aid-channels' }], {
@@ -333,19 +328,14 @@ describe('stored positions', () => {
   });
 
   it('stores its own topics and a step of the others in one write; the rest is derived until stored', async () => {
-    const { db, app, editor } = await appWithEditor();
+    const { db, post } = await appWithEditor();
     // A bulk change outside the write path left more topics marked than a write stores.
     const marks = Array.from(
       { length: refreshBatch + 10 },
       (_, at) => `('issue', 'bulk-${String(at).padStart(3, '0')}')`,
     );
     db.$client.exec(`insert into stale_position_topics values ${marks.join(', ')}`);
-    const response = await app.inject({
-      method: 'POST',
-      url: '/v1/statements',
-      headers: editor,
-      payload: newStatement,
-    });
+    const response = await post('/v1/statements', newStatement);
     expect(response.statusCode, response.body).toBe(201);
     // Its own topics, and a step of the others (the rest is a catch-up's, or the writes' after it).
     expect(staleCount(db)).toBe(refreshBatch + 10 - refreshStepBetweenRequests.topics);

@@ -290,17 +290,12 @@ describe('stored records (demands as the API answers them)', () => {
   });
 
   it('stores at most a batch of records in one write; the rest is built when read until stored', async () => {
-    const { db, app, editor } = await appWithEditor({ synthetic: { demands: recordRefreshBatch + 100, seed: 2 } });
+    const { db, app, post } = await appWithEditor({ synthetic: { demands: recordRefreshBatch + 100, seed: 2 } });
     // A bulk change outside the write path marks every demand.
     db.$client.exec(`update demands set summary = summary || ' (revised)'`);
     const marked = staleCount(db) as number;
     expect(marked).toBeGreaterThan(recordRefreshBatch);
-    const response = await app.inject({
-      method: 'POST',
-      url: '/v1/statements',
-      headers: editor,
-      payload: newStatement,
-    });
+    const response = await post('/v1/statements', newStatement);
     expect(response.statusCode, response.body).toBe(201);
     expect(staleCount(db)).toBe(marked - recordRefreshBatch);
     await expectSameAnswerBuilt(app, db, '/v1/demands?limit=100&sort=-title');

@@ -19,5 +19,7 @@ export async function appWithEditor(
       headers: { ...editor, 'content-type': 'application/merge-patch+json', 'if-match': await etagOf(url) },
       payload: body,
     });
-  return { db, app, editor, etagOf, patch };
+  /** A new record as an editor posts it; the answer. */
+  const post = (url: string, body: object) => app.inject({ method: 'POST', url, headers: editor, payload: body });
+  return { db, app, editor, etagOf, patch, post };
 }

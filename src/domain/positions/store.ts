@@ -252,7 +252,7 @@ function wholeTopicsJson(
  * of pieces is a function of its topics, their pieces and its cursor and total, so its ETag can be taken from
  * these digests rather than from hashing the page's bytes again (`listPositionsJson`).
  */
-export function pieceDigest(piece: { positions: string; quotes: string; quoteIndex: string }): string {
+function pieceDigest(piece: { positions: string; quotes: string; quoteIndex: string }): string {
   const hash = createHash('sha1');
   for (const part of [piece.positions, piece.quotes, piece.quoteIndex]) hash.update(`${part.length}:`).update(part);
   return hash.digest('base64url');
